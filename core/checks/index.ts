@@ -1,0 +1,168 @@
+/**
+ * Pre-export checks: what is missing or left unfilled before a report can be issued.
+ *
+ * A draft export only warns; a final export is blocked by any problem of severity `'error'`.
+ * Problems come in the order the page reads: header, body sections, signature, Nơi nhận.
+ */
+import type { Problem } from '../contract'
+import type { AuthorityMark, Meta, ProfileId, Report, Section } from '../model/schema'
+import { contentText } from '../model/content'
+import { parseIsoDate } from '../format/dates'
+import { tCore } from '../i18n'
+import { findPlaceholder } from './placeholders'
+
+/** Codes of the problems {@link runChecks} reports; each has a message under `checks.<code>`. */
+export const CheckCode = {
+  missingIssuer: 'missingIssuer',
+  missingNumber: 'missingNumber',
+  missingPlace: 'missingPlace',
+  missingDate: 'missingDate',
+  invalidDate: 'invalidDate',
+  missingTitle: 'missingTitle',
+  emptySection: 'emptySection',
+  placeholder: 'placeholder',
+  missingSignerTitle: 'missingSignerTitle',
+  missingSignerName: 'missingSignerName',
+  authorityMismatch: 'authorityMismatch',
+  missingRecipients: 'missingRecipients',
+} as const
+export type CheckCode = (typeof CheckCode)[keyof typeof CheckCode]
+
+type Severity = Problem['severity']
+type Params = Record<string, string>
+
+/** Meta fields scanned for blanks, in page order; the key names the field label and the target. */
+type FieldKey = 'parent' | 'issuer' | 'number' | 'symbol' | 'place' | 'title' | 'kinhGui' | 'signer.body' | 'signer.headTitle' | 'signer.title' | 'signer.name' | 'recipients' | 'archive' | 'drafter'
+
+const HEADER_FIELDS: readonly FieldKey[] = ['parent', 'issuer', 'number', 'symbol', 'place', 'title', 'kinhGui']
+const FOOTER_FIELDS: readonly FieldKey[] = ['signer.body', 'signer.headTitle', 'signer.title', 'signer.name', 'recipients', 'archive', 'drafter']
+
+function fieldText(meta: Meta, key: FieldKey): string {
+  switch (key) {
+    case 'kinhGui':
+      return meta.kinhGui.join('\n')
+    case 'recipients':
+      return meta.recipients.join('\n')
+    case 'signer.body':
+      return meta.signer.body
+    case 'signer.headTitle':
+      return meta.signer.headTitle
+    case 'signer.title':
+      return meta.signer.title
+    case 'signer.name':
+      return meta.signer.name
+    default:
+      return meta[key]
+  }
+}
+
+/** The marks as each side prints them, for messages the clerk can match against the page. */
+const MARKS: Record<ProfileId, Record<AuthorityMark, string>> = {
+  state: { none: '', TM: 'TM.', KT: 'KT.', Q: 'Q.', TL: 'TL.', TUQ: 'TUQ.' },
+  party: { none: '', TM: 'T/M', KT: 'K/T', Q: 'Q.', TL: 'T/L', TUQ: 'TUQ' },
+}
+
+const isBlank = (text: string): boolean => text.trim() === ''
+
+function problem(code: CheckCode, severity: Severity, target: string, params: Params = {}, context?: string): Problem {
+  const message = tCore(`checks.${code}`, context === undefined ? params : { ...params, context })
+  return { code, severity, message, target }
+}
+
+function checkHeader(report: Report, soft: Severity): Problem[] {
+  const { meta } = report
+  const out: Problem[] = []
+  if (isBlank(meta.issuer)) out.push(problem('missingIssuer', 'error', 'meta.issuer'))
+  if (isBlank(meta.number)) out.push(problem('missingNumber', soft, 'meta.number'))
+  if (isBlank(meta.place)) out.push(problem('missingPlace', 'error', 'meta.place'))
+  if (meta.date === null) {
+    out.push(problem('missingDate', soft, 'meta.date'))
+  } else {
+    // The schema checks only the shape; a day that does not exist would stop the exporter.
+    try {
+      parseIsoDate(meta.date)
+    } catch {
+      out.push(problem('invalidDate', 'error', 'meta.date', { date: meta.date }))
+    }
+  }
+  if (isBlank(meta.title)) out.push(problem('missingTitle', 'error', 'meta.title'))
+  return out
+}
+
+function checkSignature(report: Report, soft: Severity): Problem[] {
+  const { signer } = report.meta
+  const mark = MARKS[report.profile][signer.authority]
+  const out: Problem[] = []
+  if (report.profile === 'party' && signer.authority === 'TUQ') {
+    // HD36 knows T/M, K/T, T/L and Q. only; the schema shares one set of marks with ND30.
+    out.push(problem('authorityMismatch', 'error', 'meta.signer.authority', {}, 'tuqParty'))
+  } else if (signer.authority === 'TM' && isBlank(signer.body)) {
+    out.push(problem('authorityMismatch', 'error', 'meta.signer.body', { mark }, 'noBody'))
+  } else if ((signer.authority === 'KT' || signer.authority === 'TL' || signer.authority === 'TUQ') && isBlank(signer.headTitle)) {
+    out.push(problem('authorityMismatch', 'error', 'meta.signer.headTitle', { mark }, 'noHeadTitle'))
+  }
+  if (isBlank(signer.title)) out.push(problem('missingSignerTitle', soft, 'meta.signer.title'))
+  if (isBlank(signer.name)) out.push(problem('missingSignerName', soft, 'meta.signer.name'))
+  return out
+}
+
+function checkRecipients(meta: Meta): Problem[] {
+  if (meta.recipients.some((r) => !isBlank(r)) || !isBlank(meta.archive)) return []
+  return [problem('missingRecipients', 'warning', 'meta.recipients')]
+}
+
+function checkFieldPlaceholders(meta: Meta, keys: readonly FieldKey[], soft: Severity): Problem[] {
+  const out: Problem[] = []
+  for (const key of keys) {
+    const hit = findPlaceholder(fieldText(meta, key), 'field')
+    if (hit) {
+      const field = tCore(`checks.fields.${key}`)
+      out.push(problem('placeholder', soft, `meta.${key}`, { field, excerpt: hit.excerpt }, 'field'))
+    }
+  }
+  return out
+}
+
+function checkSections(sections: readonly Section[], soft: Severity): Problem[] {
+  const out: Problem[] = []
+  const visit = (section: Section): void => {
+    const title = isBlank(section.title) ? tCore('checks.untitled') : section.title.trim()
+    const text = contentText(section.content)
+    const hit = findPlaceholder(section.title, 'field') ?? findPlaceholder(text, 'prose')
+    if (hit) out.push(problem('placeholder', soft, section.id, { title, excerpt: hit.excerpt }))
+    // A parent's own text is optional: its children carry the content.
+    if (section.children.length === 0 && isBlank(text)) out.push(problem('emptySection', 'warning', section.id, { title }))
+    section.children.forEach(visit)
+  }
+  sections.forEach(visit)
+  return out
+}
+
+/**
+ * Check a report before export.
+ *
+ * Missing number, date, signer name and signer title are errors for a final export but only
+ * warnings for a draft, which is normally printed before they are known; leftover blanks
+ * ("số …/NQ-HĐND", "XX") follow the same rule. A missing issuer, place or title, a date that does
+ * not exist, and a signature authority that cannot be printed are errors either way. Empty
+ * sections and a missing Nơi nhận are always warnings.
+ *
+ * Each problem's `target` is a section id or a meta path such as `meta.number` or
+ * `meta.signer.name`, for the editor to jump to.
+ */
+export function runChecks(report: Report, options: { draft: boolean }): Problem[] {
+  const soft: Severity = options.draft ? 'warning' : 'error'
+  return [
+    ...checkHeader(report, soft),
+    ...checkFieldPlaceholders(report.meta, HEADER_FIELDS, soft),
+    ...checkSections(report.sections, soft),
+    ...checkSignature(report, soft),
+    ...checkRecipients(report.meta),
+    ...checkFieldPlaceholders(report.meta, FOOTER_FIELDS, soft),
+  ]
+}
+
+/** True when any problem is an error, i.e. a final export must not go ahead. */
+export function hasBlockingProblems(problems: readonly Problem[]): boolean {
+  return problems.some((p) => p.severity === 'error')
+}

@@ -1,0 +1,8 @@
+/**
+ * Pure formatting of numbers, dates, document numbers, heading labels and periods as official
+ * Vietnamese documents print them (spec §2.4, §2.5, §3.1–3.3, §4.5, §6).
+ */
+export { formatNumber, parseViNumber, formatPercent, rate, formatRatio } from './numbers'
+export { formatDateLong, formatDateLine, formatDateShort } from './dates'
+export { toRoman, vietnameseAlpha, headingLabel } from './numbering'
+export { formatDocNumber, periodText, nextPeriodText, upperVi } from './text'

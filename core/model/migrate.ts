@@ -1,0 +1,66 @@
+/**
+ * Loading a `.baocao` file: parse, refuse what is not ours or is newer, run the migration chain,
+ * then validate against the current schema.
+ */
+import { DOCUMENT_FORMAT, Report, SCHEMA_VERSION } from './schema'
+import { DomainError } from './errors'
+import { migrations } from './migrations'
+
+/** Upgrade raw data of any known version to the current schema version (not yet validated). */
+export function migrate(data: Record<string, unknown>): Record<string, unknown> {
+  let current = data
+  let version = typeof current.schemaVersion === 'number' ? current.schemaVersion : NaN
+  if (!Number.isInteger(version) || version < 1) {
+    throw new DomainError('notReport')
+  }
+  if (version > SCHEMA_VERSION) {
+    throw new DomainError('newerVersion', { version, supported: SCHEMA_VERSION })
+  }
+  while (version < SCHEMA_VERSION) {
+    const step = migrations.find((m) => m.from === version)
+    if (!step) throw new DomainError('notReport')
+    current = { ...step.up(current), schemaVersion: step.from + 1 }
+    version = step.from + 1
+  }
+  return current
+}
+
+/** Parse the text of a `.baocao` file into a valid, current report, or throw a DomainError. */
+export function parseReport(text: string): Report {
+  let data: unknown
+  try {
+    data = JSON.parse(text.replace(/^\uFEFF/, ''))
+  } catch {
+    throw new DomainError('notJson')
+  }
+  return loadReport(data)
+}
+
+/** Validate already-parsed data (from a file or the UI) as a current report. */
+export function loadReport(data: unknown): Report {
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) throw new DomainError('notReport')
+  const record = data as Record<string, unknown>
+  if (record.format !== DOCUMENT_FORMAT) throw new DomainError('notReport')
+  const result = Report.safeParse(migrate(record))
+  if (!result.success) {
+    const issue = result.error.issues[0]
+    throw new DomainError('invalid', { path: issue ? issue.path.join('.') : '', detail: issue?.message ?? '' })
+  }
+  return normalizeText(result.data)
+}
+
+/** Serialize a report for disk: pretty JSON, NFC text, trailing newline. */
+export function serializeReport(report: Report): string {
+  return `${JSON.stringify(normalizeText(report), null, 2)}\n`
+}
+
+function normalizeText<T>(value: T): T {
+  if (typeof value === 'string') return value.normalize('NFC') as T
+  if (Array.isArray(value)) return value.map((v: unknown) => normalizeText(v)) as T
+  if (value && typeof value === 'object') {
+    const out: Record<string, unknown> = {}
+    for (const [k, v] of Object.entries(value)) out[k] = normalizeText(v)
+    return out as T
+  }
+  return value
+}

@@ -1,0 +1,131 @@
+/**
+ * The report document as saved in a `.baocao` file (schema version 1).
+ *
+ * Only plain data lives here: section content is Lexical's serialized editor state,
+ * never a Lexical or React object.
+ */
+import { z } from 'zod'
+
+export const DOCUMENT_FORMAT = 'soan-bao-cao' as const
+export const SCHEMA_VERSION = 1 as const
+
+export const ProfileId = z.enum(['state', 'party'])
+export type ProfileId = z.infer<typeof ProfileId>
+
+/** Who issues the report; decides the header lines, the symbol and the signer. */
+export const IssuerKind = z.enum(['ubnd-phuong', 'hdnd-phuong', 'dang-uy-phuong', 'chi-bo', 'phong-ubnd'])
+export type IssuerKind = z.infer<typeof IssuerKind>
+
+export const ReportKind = z.enum(['tong-ket-nam', 'so-ket-6-thang'])
+export type ReportKind = z.infer<typeof ReportKind>
+
+export const Period = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('year'), year: z.number().int().min(1945).max(2200) }),
+  z.object({ kind: z.literal('half'), year: z.number().int().min(1945).max(2200), half: z.union([z.literal(1), z.literal(2)]) }),
+])
+export type Period = z.infer<typeof Period>
+
+/** Heading numbering styles, one per depth of the section tree. */
+export const NumberingStyle = z.enum(['phan', 'roman', 'arabic', 'alpha'])
+export type NumberingStyle = z.infer<typeof NumberingStyle>
+
+/** State marks TM., KT., Q., TL., TUQ.; Party marks T/M, K/T, T/L, Q. — spelled by the layout profile. */
+export const AuthorityMark = z.enum(['none', 'TM', 'KT', 'Q', 'TL', 'TUQ'])
+export type AuthorityMark = z.infer<typeof AuthorityMark>
+
+export const Signer = z.object({
+  authority: AuthorityMark,
+  /** The collective signed for after TM./T/M, e.g. "ỦY BAN NHÂN DÂN", "ĐẢNG ỦY". */
+  body: z.string(),
+  /** The head's title after KT./TL./TUQ., e.g. "CHỦ TỊCH". */
+  headTitle: z.string(),
+  /** The signer's own title, e.g. "CHỦ TỊCH", "PHÓ CHỦ TỊCH", "BÍ THƯ". */
+  title: z.string(),
+  name: z.string(),
+})
+export type Signer = z.infer<typeof Signer>
+
+/** ISO calendar date "YYYY-MM-DD". */
+export const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Ngày phải có dạng YYYY-MM-DD')
+
+export const Meta = z.object({
+  issuerKind: IssuerKind,
+  /** Managing body line above the issuer ("ĐẢNG BỘ TỈNH …"); empty when there is none. */
+  parent: z.string(),
+  /** Issuer name; a "\n" marks where the clerk wants it to wrap. */
+  issuer: z.string(),
+  /** Place name of the date line, e.g. "Phú Xuân". */
+  place: z.string(),
+  /** Document number; empty while drafting. */
+  number: z.string(),
+  /** Symbol, e.g. "BC-UBND" (state) or "BC/ĐU" (Party). */
+  symbol: z.string(),
+  /** Issue date; null while drafting. */
+  date: IsoDate.nullable(),
+  period: Period,
+  reportKind: ReportKind,
+  /** Trích yếu. */
+  title: z.string(),
+  /** "Kính gửi" recipients; empty for none. */
+  kinhGui: z.array(z.string()),
+  signer: Signer,
+  /** "Nơi nhận" lines without the leading dash or the ending punctuation. */
+  recipients: z.array(z.string()),
+  /** What follows "Lưu" in the last Nơi nhận line, e.g. "VT, VP" or "Văn phòng Đảng ủy". */
+  archive: z.string(),
+  /** Drafter initials and number of copies (ô 12), e.g. "PL" and 10. */
+  drafter: z.string(),
+  copies: z.number().int().min(0).nullable(),
+})
+export type Meta = z.infer<typeof Meta>
+
+/** Lexical's serialized editor state, checked only for its outer shape. */
+export const SerializedContent = z
+  .object({
+    root: z
+      .object({
+        type: z.literal('root'),
+        children: z.array(z.unknown()),
+      })
+      .passthrough(),
+  })
+  .passthrough()
+export type SerializedContent = z.infer<typeof SerializedContent>
+
+export interface Section {
+  id: string
+  /** Template key, stable across years; used for carry-over and merge. */
+  key: string
+  title: string
+  hint: string
+  /** False for parts printed without a number (e.g. an opening paragraph). */
+  numbered: boolean
+  content: SerializedContent | null
+  children: Section[]
+}
+
+export const Section: z.ZodType<Section> = z.lazy(() =>
+  z.object({
+    id: z.string().min(1),
+    key: z.string(),
+    title: z.string(),
+    hint: z.string(),
+    numbered: z.boolean(),
+    content: SerializedContent.nullable(),
+    children: z.array(Section),
+  }),
+)
+
+export const Report = z.object({
+  format: z.literal(DOCUMENT_FORMAT),
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  appVersion: z.string(),
+  savedAt: z.string(),
+  template: z.object({ id: z.string(), version: z.number().int() }),
+  profile: ProfileId,
+  /** Numbering style per depth; a report of the state side starts with "phan". */
+  numbering: z.array(NumberingStyle).min(1),
+  meta: Meta,
+  sections: z.array(Section),
+})
+export type Report = z.infer<typeof Report>

@@ -1,0 +1,111 @@
+import { DOCUMENT_FORMAT, SCHEMA_VERSION, type IssuerKind, type Meta, type Period, type Report, type Section } from '../model/schema'
+import type { OfficeProfile } from '../model/office'
+import { ISSUER_DEFAULTS } from './issuers'
+import { DomainError } from '../model/errors'
+import { contentFromParagraphs } from '../model/content'
+import { nextPeriodText, periodText } from '../format'
+import { Template, type TemplateSection } from './schema'
+
+export interface InstantiateOptions {
+  year: number
+  half?: 1 | 2 | undefined
+  appVersion: string
+  /** Creates ids; injected so tests are deterministic. */
+  newId: () => string
+  now?: Date | undefined
+  /** Issue for another body of the same side (a chi bộ with the Đảng ủy template). */
+  issuerKind?: IssuerKind | undefined
+  /** Prefill the header from the clerk's office profile. */
+  office?: OfficeProfile | undefined
+}
+
+/** Validate raw template data (from a JSON file) or throw a DomainError naming the template. */
+export function parseTemplate(data: unknown, id = '?'): Template {
+  const result = Template.safeParse(data)
+  if (!result.success) {
+    const issue = result.error.issues[0]
+    throw new DomainError('invalidTemplate', { id, detail: issue ? `${issue.path.join('.')}: ${issue.message}` : '' })
+  }
+  return result.data
+}
+
+/** The period a template reports on for the chosen year (and half for a mid-year review). */
+export function periodFor(template: Template, year: number, half?: 1 | 2): Period {
+  return template.reportKind === 'so-ket-6-thang' ? { kind: 'half', year, half: half ?? 1 } : { kind: 'year', year }
+}
+
+/** Replace "{nam}", "{namSau}", "{ky}", "{kyToi}" in template text. */
+export function fillPlaceholders(text: string, period: Period): string {
+  return text
+    .replaceAll('{nam}', String(period.year))
+    .replaceAll('{namSau}', String(period.year + 1))
+    .replaceAll('{ky}', periodText(period))
+    .replaceAll('{kyToi}', nextPeriodText(period))
+    .normalize('NFC')
+}
+
+/** Create a new report from a template: header from the template, sections with fresh ids. */
+export function instantiate(template: Template, options: InstantiateOptions): Report {
+  const period = periodFor(template, options.year, options.half)
+  const fill = (text: string): string => fillPlaceholders(text, period)
+  const toSection = (s: TemplateSection): Section => ({
+    id: options.newId(),
+    key: s.key,
+    title: fill(s.title),
+    hint: fill(s.hint ?? ''),
+    numbered: s.numbered ?? true,
+    content: s.starter && s.starter.length > 0 ? contentFromParagraphs(s.starter.map(fill)) : null,
+    children: (s.children ?? []).map(toSection),
+  })
+  return {
+    format: DOCUMENT_FORMAT,
+    schemaVersion: SCHEMA_VERSION,
+    appVersion: options.appVersion,
+    savedAt: (options.now ?? new Date()).toISOString(),
+    template: { id: template.id, version: template.version },
+    profile: template.profile,
+    numbering: template.numbering,
+    meta: headerFor(template, period, fill, options),
+    sections: template.sections.map(toSection),
+  }
+}
+
+/** The header fields: template (or issuer-kind defaults), then the office profile on top. */
+function headerFor(template: Template, period: Period, fill: (text: string) => string, options: InstantiateOptions): Meta {
+  const kind = options.issuerKind ?? template.issuerKind
+  const defaults = ISSUER_DEFAULTS[kind]
+  if (defaults.profile !== template.profile) {
+    throw new DomainError('invalidTemplate', { id: template.id, detail: kind })
+  }
+  const own = kind === template.issuerKind
+  const base = {
+    parent: own ? template.parent : defaults.parent,
+    issuer: own ? template.issuer : defaults.issuer,
+    symbol: own ? template.symbol : defaults.symbol,
+    signer: { ...(own ? template.signer : defaults.signer), name: '' },
+    recipients: template.recipients.map(fill),
+    archive: own ? template.archive : defaults.archive,
+    drafter: '',
+    copies: null as number | null,
+  }
+  const office = options.office?.issuers[kind]
+  const pick = (value: string | undefined, fallback: string): string => (value && value.trim() !== '' ? value : fallback)
+  return {
+    issuerKind: kind,
+    parent: office ? office.parent : base.parent,
+    issuer: pick(office?.issuer, base.issuer),
+    place: options.office?.place ?? '',
+    number: '',
+    symbol: pick(office?.symbol, base.symbol),
+    date: null,
+    period,
+    reportKind: template.reportKind,
+    title: fill(template.title),
+    kinhGui: [],
+    signer: office?.signer ? { ...office.signer } : base.signer,
+    recipients: office && office.recipients.length > 0 ? [...office.recipients] : base.recipients,
+    archive: pick(office?.archive, base.archive),
+    drafter: pick(office?.drafter, base.drafter),
+    copies: office?.copies ?? base.copies,
+  }
+}

@@ -1,0 +1,162 @@
+/**
+ * Command line over the same services as the app:
+ *   soan-bao-cao templates
+ *   soan-bao-cao new <template-id> --year <YYYY> [--half 1|2] -o <file.baocao>
+ *   soan-bao-cao check <file.baocao> [--draft]
+ *   soan-bao-cao export <file.baocao> -o <file.docx> [--draft]
+ * Exit codes: 0 done, 1 blocking problems or a failed operation, 2 bad usage.
+ */
+import { randomUUID } from 'node:crypto'
+import { existsSync } from 'node:fs'
+import { readFile } from 'node:fs/promises'
+import { resolve } from 'node:path'
+import { parseArgs } from 'node:util'
+import { hasBlockingProblems, runChecks } from '../core/checks'
+import { tCore } from '../core/i18n'
+import { DomainError } from '../core/model/errors'
+import { parseReport } from '../core/model/migrate'
+import { instantiate } from '../core/templates'
+import { join } from 'node:path'
+import { IssuerKind } from '../core/model/schema'
+import { APP_VERSION, buildExport, createConfSettings, resolveAppDirs, TemplateService, writeExport, writeReport } from './services'
+import type { Problem } from '../core/contract'
+
+class UsageError extends Error {}
+
+export interface CliIo {
+  out: (line: string) => void
+  err: (line: string) => void
+}
+
+const defaultIo: CliIo = { out: (l) => process.stdout.write(`${l}\n`), err: (l) => process.stderr.write(`${l}\n`) }
+
+function printProblems(io: CliIo, problems: Problem[]): void {
+  for (const p of problems) io.out(`${p.severity === 'error' ? tCore('cli.error') : tCore('cli.warning')}: ${p.message}`)
+}
+
+async function loadFile(path: string) {
+  let text: string
+  try {
+    text = await readFile(path, 'utf8')
+  } catch {
+    throw new DomainError('notFound', { name: path })
+  }
+  return parseReport(text)
+}
+
+/** Run the CLI with the given arguments; returns the exit code. */
+export async function runCli(argv: string[], io: CliIo = defaultIo): Promise<number> {
+  try {
+    const { values, positionals } = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        year: { type: 'string' },
+        half: { type: 'string' },
+        output: { type: 'string', short: 'o' },
+        draft: { type: 'boolean', default: false },
+        force: { type: 'boolean', default: false },
+        issuer: { type: 'string' },
+        'data-dir': { type: 'string' },
+        help: { type: 'boolean', short: 'h', default: false },
+        version: { type: 'boolean', short: 'v', default: false },
+      },
+    })
+    const [command, ...rest] = positionals
+    if (values.version) {
+      io.out(APP_VERSION)
+      return 0
+    }
+    if (values.help || !command) {
+      io.out(tCore('cli.usage'))
+      return command || values.help ? 0 : 2
+    }
+    const dataDir = resolveAppDirs({ dataDir: values['data-dir'] ? resolve(values['data-dir']) : undefined }).dataDir
+    const templates = new TemplateService(join(dataDir, 'templates'))
+    switch (command) {
+      case 'templates': {
+        const { templates: list, invalid } = await templates.list()
+        for (const { template: t } of list) io.out(`${t.id}\t${t.name}`)
+        for (const bad of invalid) io.err(tCore('cli.invalidTemplate', { file: bad.file, message: bad.message }))
+        return 0
+      }
+      case 'new': {
+        const [templateId] = rest
+        if (!templateId) throw new UsageError(tCore('cli.needTemplate'))
+        const year = Number(values.year)
+        if (!values.year || !Number.isInteger(year) || year < 2000 || year > 2100) throw new UsageError(tCore('cli.badYear', { year: values.year ?? '' }))
+        const half = values.half === undefined ? undefined : Number(values.half)
+        if (half !== undefined && half !== 1 && half !== 2) throw new UsageError(tCore('cli.badHalf', { half: values.half ?? '' }))
+        if (!values.output) throw new UsageError(tCore('cli.needOutput'))
+        const output = resolve(values.output)
+        if (existsSync(output) && !values.force) throw new UsageError(tCore('cli.exists', { path: output }))
+        const issuer = values.issuer === undefined ? undefined : IssuerKind.safeParse(values.issuer)
+        if (issuer && !issuer.success) throw new UsageError(tCore('cli.badIssuer', { issuer: values.issuer ?? '', kinds: IssuerKind.options.join(', ') }))
+        const report = instantiate(await templates.find(templateId), {
+          year,
+          half,
+          issuerKind: issuer?.data,
+          office: createConfSettings(dataDir).get().office,
+          appVersion: APP_VERSION,
+          newId: () => randomUUID(),
+        })
+        await writeReport(output, report)
+        io.out(tCore('cli.created', { path: output }))
+        return 0
+      }
+      case 'check': {
+        const [file] = rest
+        if (!file) throw new UsageError(tCore('cli.needFile'))
+        const problems = runChecks(await loadFile(file), { draft: values.draft })
+        printProblems(io, problems)
+        const blocking = hasBlockingProblems(problems)
+        io.out(blocking ? tCore('cli.checkFailed', { count: problems.filter((p) => p.severity === 'error').length }) : tCore('cli.checkPassed'))
+        return blocking ? 1 : 0
+      }
+      case 'export': {
+        const [file] = rest
+        if (!file) throw new UsageError(tCore('cli.needFile'))
+        if (!values.output) throw new UsageError(tCore('cli.needOutput'))
+        const report = await loadFile(file)
+        const problems = runChecks(report, { draft: values.draft })
+        if (!values.draft && hasBlockingProblems(problems)) {
+          printProblems(io, problems)
+          io.err(tCore('errors.exportBlocked', { count: problems.filter((p) => p.severity === 'error').length }))
+          return 1
+        }
+        const started = performance.now()
+        const built = await buildExport(report, values.draft)
+        await writeExport(resolve(values.output), built.bytes)
+        printProblems(io, built.problems)
+        io.out(tCore('cli.exported', { path: resolve(values.output), size: built.bytes.byteLength, ms: Math.round(performance.now() - started) }))
+        return 0
+      }
+      default:
+        throw new UsageError(tCore('cli.unknownCommand', { command }))
+    }
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.err(error.message)
+      io.err(tCore('cli.seeHelp'))
+      return 2
+    }
+    if (error instanceof DomainError) {
+      io.err(error.message)
+      return 1
+    }
+    if (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS')) {
+      io.err(tCore('cli.badOption', { detail: error.message }))
+      io.err(tCore('cli.seeHelp'))
+      return 2
+    }
+    io.err(tCore('errors.internal', { detail: error instanceof Error ? error.message : String(error) }))
+    return 1
+  }
+}
+
+const invokedDirectly = process.argv[1] !== undefined && /(?:cli\.(?:ts|js|mjs)|soan-bao-cao(?:\.mjs)?)$/.test(process.argv[1])
+if (invokedDirectly) {
+  void runCli(process.argv.slice(2)).then((code) => {
+    process.exitCode = code
+  })
+}

@@ -1,0 +1,96 @@
+/**
+ * Electron main: lifecycle, the secure window, the app:// protocol, the native menu, settings in
+ * electron-store, and the contract bound to ipcMain. Domain work lives in services and core.
+ */
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, shell } from 'electron'
+import Store from 'electron-store'
+import { join } from 'node:path'
+import { tCore } from '../../core/i18n'
+import type { MenuAction } from '../../core/contract'
+import { APP_VERSION, bindContract, createHandlers, DocumentService, resolveAppDirs, settingsFrom, TemplateService, writeExport } from '../services'
+import { APP_ORIGIN, bindIpc } from './ipc'
+import { buildMenuTemplate } from './menu'
+import { serveAppRequest } from './protocol'
+import { hardenWebContents, secureWebPreferences } from './window'
+
+protocol.registerSchemesAsPrivileged([{ scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } }])
+
+const dataDirArg = process.argv.find((a) => a.startsWith('--data-dir='))?.slice('--data-dir='.length)
+const dirsForData = resolveAppDirs({ dataDir: dataDirArg })
+app.setPath('userData', dirsForData.dataDir)
+
+let mainWindow: BrowserWindow | null = null
+
+function send(action: MenuAction): void {
+  mainWindow?.webContents.send('menu:action', action)
+}
+
+async function start(): Promise<void> {
+  const settings = settingsFrom(new Store<Record<string, unknown>>({ name: 'settings' }))
+  const dirs = resolveAppDirs({ dataDir: dataDirArg, libraryDir: settings.get().libraryDir })
+  const documents = new DocumentService({ libraryDir: dirs.libraryDir, appVersion: APP_VERSION })
+  const rendererDir = join(import.meta.dirname, '../renderer')
+
+  protocol.handle('app', (request) => serveAppRequest(rendererDir, request.url))
+  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents))
+
+  const dispatch = bindContract(
+    createHandlers({
+      documents,
+      templates: new TemplateService(join(dirs.dataDir, 'templates')),
+      settings,
+      appVersion: APP_VERSION,
+      mode: 'electron',
+      saveExport: async (fileName, bytes) => {
+        const options = {
+          title: tCore('menu.exportTitle'),
+          defaultPath: join(app.getPath('documents'), fileName),
+          filters: [{ name: tCore('menu.wordFiles'), extensions: ['docx'] }],
+        }
+        const result = mainWindow ? await dialog.showSaveDialog(mainWindow, options) : await dialog.showSaveDialog(options)
+        if (result.canceled || !result.filePath) return null
+        await writeExport(result.filePath, bytes)
+        return result.filePath
+      },
+    }),
+    (error) => console.error(error),
+  )
+  bindIpc(ipcMain, dispatch)
+
+  Menu.setApplicationMenu(
+    Menu.buildFromTemplate(
+      buildMenuTemplate({
+        send,
+        openLibraryFolder: () => void shell.openPath(dirs.libraryDir),
+        quit: () => app.quit(),
+        isDev: !app.isPackaged,
+      }),
+    ),
+  )
+
+  mainWindow = new BrowserWindow({
+    width: 1280,
+    height: 860,
+    minWidth: 1024,
+    minHeight: 700,
+    title: 'Soạn Báo Cáo',
+    show: false,
+    webPreferences: secureWebPreferences(join(import.meta.dirname, '../preload/index.cjs')),
+  })
+  mainWindow.once('ready-to-show', () => mainWindow?.show())
+  mainWindow.on('closed', () => {
+    mainWindow = null
+  })
+  await mainWindow.loadURL(`${APP_ORIGIN}/index.html`)
+}
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit()
+} else {
+  app.on('second-instance', () => {
+    if (mainWindow?.isMinimized()) mainWindow.restore()
+    mainWindow?.focus()
+  })
+  app.on('window-all-closed', () => app.quit())
+  void app.whenReady().then(start)
+}

@@ -1,0 +1,67 @@
+/**
+ * The Vietnamese native menu. Entries that act on the document send a MenuAction to the page,
+ * which runs the same handler as its buttons.
+ */
+import type { MenuItemConstructorOptions } from 'electron'
+import type { MenuAction } from '../../core/contract'
+import { tCore, type Language } from '../../core/i18n'
+
+export interface MenuHandlers {
+  send: (action: MenuAction) => void
+  openLibraryFolder: () => void
+  quit: () => void
+  isDev: boolean
+}
+
+export function buildMenuTemplate(handlers: MenuHandlers, lng: Language = 'vi'): MenuItemConstructorOptions[] {
+  const t = (key: string): string => tCore(`menu.${key}`, {}, lng)
+  const action = (label: string, a: MenuAction, accelerator?: string): MenuItemConstructorOptions => ({
+    label,
+    ...(accelerator ? { accelerator } : {}),
+    click: () => handlers.send(a),
+  })
+  return [
+    {
+      label: t('file'),
+      submenu: [
+        action(t('new'), 'new', 'CmdOrCtrl+N'),
+        action(t('library'), 'open-library', 'CmdOrCtrl+O'),
+        { label: t('openFolder'), click: handlers.openLibraryFolder },
+        { type: 'separator' },
+        action(t('save'), 'save', 'CmdOrCtrl+S'),
+        action(t('check'), 'check'),
+        action(t('export'), 'export', 'CmdOrCtrl+E'),
+        action(t('exportDraft'), 'export-draft', 'CmdOrCtrl+Shift+E'),
+        { type: 'separator' },
+        { label: t('quit'), accelerator: 'CmdOrCtrl+Q', click: handlers.quit },
+      ],
+    },
+    {
+      label: t('edit'),
+      submenu: [
+        { label: t('undo'), role: 'undo' },
+        { label: t('redo'), role: 'redo' },
+        { type: 'separator' },
+        { label: t('cut'), role: 'cut' },
+        { label: t('copy'), role: 'copy' },
+        { label: t('paste'), role: 'paste' },
+        { label: t('selectAll'), role: 'selectAll' },
+      ],
+    },
+    {
+      label: t('view'),
+      submenu: [
+        { label: t('zoomIn'), role: 'zoomIn' },
+        { label: t('zoomOut'), role: 'zoomOut' },
+        { label: t('zoomReset'), role: 'resetZoom' },
+        { type: 'separator' },
+        { label: t('fullscreen'), role: 'togglefullscreen' },
+        ...(handlers.isDev ? [{ label: t('devtools'), role: 'toggleDevTools' } as const] : []),
+      ],
+    },
+    {
+      label: t('help'),
+      submenu: [action(t('about'), 'about')],
+    },
+  ]
+}

@@ -1,0 +1,109 @@
+/**
+ * The contract's handlers over the services, and the one binding helper that every transport
+ * (Electron IPC, browser-mode HTTP) goes through: parse the request with its zod schema, call
+ * the handler, return `{ ok, value } | { ok: false, error }`. An invalid request never reaches
+ * a service.
+ */
+import type { z } from 'zod'
+import { contract, type MethodName, type ResponseOf, type Result } from '../../core/contract'
+import { runChecks } from '../../core/checks'
+import { DomainError } from '../../core/model/errors'
+import type { DocumentService } from './documents'
+import { buildExport } from './export'
+import type { SettingsStore } from './settings'
+import type { TemplateService } from './templates'
+import { issuerKindsFor } from '../../core/templates'
+
+type ParsedRequest<M extends MethodName> = z.output<(typeof contract)[M]['request']>
+
+export type Handlers = { [M in MethodName]: (request: ParsedRequest<M>) => Promise<ResponseOf<M>> }
+
+export interface ServiceContext {
+  documents: DocumentService
+  templates: TemplateService
+  settings: SettingsStore
+  appVersion: string
+  mode: 'electron' | 'web'
+  /** Where a finished export goes; only Electron can ask the user for a path. */
+  saveExport?: (fileName: string, bytes: Uint8Array) => Promise<string | null>
+}
+
+export function createHandlers(ctx: ServiceContext): Handlers {
+  return {
+    'app.info': async () => ({ version: ctx.appVersion, mode: ctx.mode, libraryDir: ctx.documents.library }),
+    'templates.list': async () => {
+      const { templates, invalid } = await ctx.templates.list()
+      return {
+        templates: templates.map(({ template: t, source }) => ({
+          id: t.id,
+          name: t.name,
+          description: t.description,
+          reportKind: t.reportKind,
+          profile: t.profile,
+          issuerKind: t.issuerKind,
+          issuerKinds: [t.issuerKind, ...issuerKindsFor(t.profile).filter((k) => k !== t.issuerKind)],
+          source,
+        })),
+        invalid,
+      }
+    },
+    'settings.get': async () => {
+      const { language, office } = ctx.settings.get()
+      return { language, office }
+    },
+    'settings.set': async (request) => {
+      const patch = Object.fromEntries(Object.entries(request).filter(([, v]) => v !== undefined))
+      const { language, office } = ctx.settings.set(patch)
+      return { language, office }
+    },
+    'documents.list': () => ctx.documents.list(),
+    'documents.create': async (request) => {
+      const template = await ctx.templates.find(request.templateId)
+      return ctx.documents.create(template, request, ctx.settings.get().office)
+    },
+    'documents.open': (request) => ctx.documents.openByName(request.name),
+    'documents.save': (request) => ctx.documents.save(request.id, request.report),
+    'checks.run': async (request) => runChecks(request.report, { draft: request.draft }),
+    'export.build': async (request) => {
+      const built = await buildExport(request.report, request.draft)
+      return { fileName: built.fileName, base64: Buffer.from(built.bytes).toString('base64'), problems: built.problems }
+    },
+    'export.save': async (request) => {
+      if (!ctx.saveExport) throw new DomainError('unsupported')
+      const built = await buildExport(request.report, request.draft)
+      const path = await ctx.saveExport(built.fileName, built.bytes)
+      return path ? { saved: true, path, problems: built.problems } : { saved: false, problems: built.problems }
+    },
+  }
+}
+
+export type Dispatch = (name: string, request: unknown) => Promise<Result<unknown>>
+
+function isMethod(name: string): name is MethodName {
+  return Object.hasOwn(contract, name)
+}
+
+/** Bind handlers to the contract: the single entry point of every transport. */
+export function bindContract(handlers: Handlers, onUnexpected: (error: unknown) => void = () => undefined): Dispatch {
+  return async (name, request) => {
+    if (!isMethod(name)) return failure(new DomainError('unknownMethod', { name }))
+    const parsed = contract[name].request.safeParse(request ?? {})
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0]
+      return failure(new DomainError('badRequest', { detail: issue ? `${issue.path.join('.') || name}: ${issue.message}` : name }))
+    }
+    try {
+      const handler = handlers[name] as (r: unknown) => Promise<unknown>
+      const value: unknown = await handler(parsed.data)
+      return { ok: true, value: contract[name].response.parse(value) }
+    } catch (error) {
+      if (error instanceof DomainError) return failure(error)
+      onUnexpected(error)
+      return failure(new DomainError('internal', { detail: error instanceof Error ? error.message : String(error) }))
+    }
+  }
+}
+
+function failure(error: DomainError): Result<never> {
+  return { ok: false, error: { code: error.code, message: error.message } }
+}

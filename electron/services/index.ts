@@ -1,0 +1,7 @@
+export { resolveAppDirs, defaultDataDir, documentsDir, type AppDirs } from './paths'
+export { createConfSettings, settingsFrom, Settings, type SettingsStore } from './settings'
+export { DocumentService, writeReport, REPORT_EXTENSION } from './documents'
+export { buildExport, writeExport } from './export'
+export { createHandlers, bindContract, type Handlers, type Dispatch, type ServiceContext } from './api'
+export { builtinTemplates, findTemplate, TemplateService } from './templates'
+export { APP_VERSION } from './version'

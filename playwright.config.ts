@@ -1,0 +1,27 @@
+import { defineConfig } from '@playwright/test'
+import { chromium } from './tests/support/prereqs'
+
+// Debian's Chromium, never a downloaded browser.
+export default defineConfig({
+  testDir: 'tests/e2e',
+  timeout: 120_000,
+  expect: { timeout: 15_000 },
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  reporter: [['list']],
+  outputDir: 'test-results',
+  use: {
+    browserName: 'chromium',
+    headless: true,
+    locale: 'vi-VN',
+    timezoneId: 'Asia/Ho_Chi_Minh',
+    acceptDownloads: true,
+    viewport: { width: 1366, height: 900 },
+    launchOptions: {
+      ...(chromium.path ? { executablePath: chromium.path } : {}),
+      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    },
+    trace: 'retain-on-failure',
+  },
+})

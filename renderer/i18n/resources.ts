@@ -1,0 +1,52 @@
+/**
+ * The UI's translation resources: the renderer's own strings merged over the domain messages of
+ * `core/i18n`, so that `errors.*` and `checks.*` keys from the backend resolve in the same
+ * namespace. Pure data, shared by the i18next instance and the key test.
+ */
+import { coreResources } from '../../core/i18n'
+import vi from './vi.json'
+import en from './en.json'
+
+export const LANGUAGES = ['vi', 'en'] as const
+export type Language = (typeof LANGUAGES)[number]
+export const DEFAULT_LANGUAGE: Language = 'vi'
+
+export type ResourceTree = { [key: string]: string | ResourceTree }
+
+function isTree(value: unknown): value is ResourceTree {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+}
+
+/** Deep merge of two resource trees; leaves of `over` win. Neither input is changed. */
+export function mergeResources(base: ResourceTree, over: ResourceTree): ResourceTree {
+  const out: ResourceTree = { ...base }
+  for (const [key, value] of Object.entries(over)) {
+    const existing = out[key]
+    out[key] = isTree(existing) && isTree(value) ? mergeResources(existing, value) : value
+  }
+  return out
+}
+
+/** Every leaf key of a tree in dotted form ("editor.toolbar.bold"), sorted. */
+export function leafKeys(tree: ResourceTree, prefix = ''): string[] {
+  const keys: string[] = []
+  for (const [key, value] of Object.entries(tree)) {
+    const path = prefix === '' ? key : `${prefix}.${key}`
+    if (isTree(value)) keys.push(...leafKeys(value, path))
+    else keys.push(path)
+  }
+  return keys.sort()
+}
+
+/** The renderer's own strings per language, before merging. */
+export const rendererResources: Record<Language, ResourceTree> = { vi, en }
+
+/** What the i18next instance loads: core messages with the renderer's strings on top. */
+export const uiResources: Record<Language, ResourceTree> = {
+  vi: mergeResources(coreResources.vi, vi),
+  en: mergeResources(coreResources.en, en),
+}
+
+export function isLanguage(value: unknown): value is Language {
+  return typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value)
+}

@@ -1,0 +1,66 @@
+/**
+ * End-to-end fixtures: a fresh data folder and a browser-mode host per test file, started from
+ * the built app (out/main/host.js) exactly as `npm run start:web` does.
+ */
+import { test as base, expect } from '@playwright/test'
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
+import { existsSync, mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { chromium, missing } from '../support/prereqs'
+
+export const ROOT = resolve(import.meta.dirname, '../..')
+
+export interface Host {
+  url: string
+  dataDir: string
+  libraryDir: string
+  process: ChildProcess
+}
+
+export async function startHost(dataDir: string): Promise<Host> {
+  if (!existsSync(join(ROOT, 'out/main/host.js'))) {
+    const build = spawnSync('npx', ['electron-vite', 'build'], { cwd: ROOT, stdio: 'inherit' })
+    if (build.status !== 0) throw new Error('electron-vite build failed')
+  }
+  const child = spawn(process.execPath, [join(ROOT, 'out/main/host.js'), '--no-open', '--data-dir', dataDir], {
+    cwd: ROOT,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  const url = await new Promise<string>((resolveUrl, reject) => {
+    let output = ''
+    const timer = setTimeout(() => reject(new Error(`host did not start: ${output}`)), 20_000)
+    const onData = (chunk: Buffer): void => {
+      output += chunk.toString('utf8')
+      const match = /(http:\/\/127\.0\.0\.1:\d+\/#token=[\w-]+)/.exec(output)
+      if (match?.[1]) {
+        clearTimeout(timer)
+        resolveUrl(match[1])
+      }
+    }
+    child.stdout.on('data', onData)
+    child.stderr.on('data', onData)
+    child.once('exit', (code) => reject(new Error(`host exited with ${code}: ${output}`)))
+  })
+  return { url, dataDir, libraryDir: join(dataDir, 'library'), process: child }
+}
+
+export const test = base.extend<object, { host: Host }>({
+  host: [
+    // eslint-disable-next-line no-empty-pattern -- Playwright requires the destructuring form.
+    async ({}, use) => {
+      const dataDir = mkdtempSync(join(tmpdir(), 'sbc-e2e-'))
+      const host = await startHost(dataDir)
+      await use(host)
+      host.process.kill()
+      rmSync(dataDir, { recursive: true, force: true })
+    },
+    { scope: 'worker' },
+  ],
+})
+
+test.beforeAll(() => {
+  test.skip(missing(chromium), `Chromium not found — install with: ${chromium.install}`)
+})
+
+export { expect }

@@ -1,0 +1,308 @@
+import { describe, expect, it } from 'vitest'
+import { hasBlockingProblems, runChecks } from '../../../core/checks'
+import { Problem } from '../../../core/contract'
+import { contentFromParagraphs, contentText, emptyContent } from '../../../core/model/content'
+import { coreResources, tCore } from '../../../core/i18n'
+import type { Section } from '../../../core/model/schema'
+import { instantiate, parseTemplate } from '../../../core/templates/instantiate'
+import templateData from '../../../templates/tong-ket-nam.ubnd-phuong.json'
+import { makeReport, makeSection } from './report-factory'
+
+const codes = (problems: Problem[]): string[] => problems.map((p) => p.code)
+
+describe('the report factory', () => {
+  it('builds the report the brief describes', () => {
+    const report = makeReport()
+    expect(report.meta.issuer).toBe('ỦY BAN NHÂN DÂN\nPHƯỜNG PHÚ XUÂN')
+    expect(report.meta.signer).toEqual({ authority: 'TM', body: 'ỦY BAN NHÂN DÂN', headTitle: 'CHỦ TỊCH', title: 'CHỦ TỊCH', name: 'Nguyễn Văn An' })
+    expect(report.sections[0]?.children).toHaveLength(2)
+  })
+
+  it('merges meta and signer overrides field by field', () => {
+    const report = makeReport({ profile: 'party', meta: { number: '', signer: { name: 'Trần Thị Bình' } } })
+    expect(report.profile).toBe('party')
+    expect(report.meta.number).toBe('')
+    expect(report.meta.symbol).toBe('BC-UBND')
+    expect(report.meta.signer.name).toBe('Trần Thị Bình')
+    expect(report.meta.signer.title).toBe('CHỦ TỊCH')
+  })
+
+  it('refuses overrides the schema rejects', () => {
+    expect(() => makeReport({ meta: { date: '15/12/2025' } })).toThrow()
+  })
+})
+
+describe('runChecks on a complete report', () => {
+  it.each([true, false])('finds nothing (draft: %s)', (draft) => {
+    expect(runChecks(makeReport(), { draft })).toEqual([])
+  })
+
+  it('returns problems that satisfy the contract, with Vietnamese messages in NFC', () => {
+    const report = makeReport({ meta: { number: '', date: null, issuer: '', signer: { name: '' } } })
+    for (const problem of runChecks(report, { draft: false })) {
+      expect(Problem.parse(problem)).toEqual(problem)
+      expect(problem.message).toBe(problem.message.normalize('NFC'))
+      expect(problem.message).not.toMatch(/checks\.|\{\{/)
+    }
+  })
+})
+
+describe('fields a draft may leave open', () => {
+  it.each([
+    ['missingNumber', { number: '  ' }, 'meta.number'],
+    ['missingDate', { date: null }, 'meta.date'],
+    ['missingSignerName', { signer: { name: '' } }, 'meta.signer.name'],
+    ['missingSignerTitle', { signer: { title: ' ' } }, 'meta.signer.title'],
+  ] as const)('%s: error for a final export, warning for a draft', (code, meta, target) => {
+    const report = makeReport({ meta })
+    const final = runChecks(report, { draft: false })
+    const draft = runChecks(report, { draft: true })
+    expect(final).toEqual([expect.objectContaining({ code, severity: 'error', target })])
+    expect(draft).toEqual([expect.objectContaining({ code, severity: 'warning', target })])
+    expect(hasBlockingProblems(final)).toBe(true)
+    expect(hasBlockingProblems(draft)).toBe(false)
+  })
+
+  it('explains the problem to the clerk', () => {
+    const [problem] = runChecks(makeReport({ meta: { number: '' } }), { draft: false })
+    expect(problem?.message).toBe('Chưa điền số văn bản. Số do văn thư cấp khi đăng ký văn bản đi.')
+  })
+})
+
+describe('fields required even for a draft', () => {
+  it.each([
+    ['missingIssuer', { issuer: ' \n ' }, 'meta.issuer'],
+    ['missingTitle', { title: '' }, 'meta.title'],
+    ['missingPlace', { place: '   ' }, 'meta.place'],
+    ['invalidDate', { date: '2025-02-30' }, 'meta.date'],
+  ] as const)('%s is an error either way', (code, meta, target) => {
+    const report = makeReport({ meta })
+    for (const draft of [true, false]) {
+      expect(runChecks(report, { draft })).toEqual([expect.objectContaining({ code, severity: 'error', target })])
+    }
+  })
+
+  it('names the impossible date', () => {
+    const [problem] = runChecks(makeReport({ meta: { date: '2025-02-30' } }), { draft: true })
+    expect(problem?.message).toContain('2025-02-30')
+  })
+})
+
+describe('emptySection', () => {
+  it('warns about an empty leaf, naming it and pointing at its id', () => {
+    const report = makeReport({
+      sections: [
+        makeSection('a', 'Kết quả thực hiện nhiệm vụ năm 2025', [], [
+          makeSection('a-1', 'Kinh tế', ['Thu ngân sách đạt 165,65% dự toán.']),
+          makeSection('a-2', 'Văn hóa - xã hội'),
+        ]),
+      ],
+    })
+    const problems = runChecks(report, { draft: false })
+    expect(problems).toEqual([{ code: 'emptySection', severity: 'warning', target: 'a-2', message: 'Mục “Văn hóa - xã hội” chưa có nội dung.' }])
+    expect(hasBlockingProblems(problems)).toBe(false)
+  })
+
+  it.each([
+    ['null content', null],
+    ['an empty paragraph', emptyContent()],
+    ['only spaces', contentFromParagraphs(['   ', ''])],
+  ])('treats %s as empty', (_name, content) => {
+    const section = { ...makeSection('b', 'Quốc phòng - an ninh'), content }
+    expect(codes(runChecks(makeReport({ sections: [section] }), { draft: true }))).toEqual(['emptySection'])
+  })
+
+  it('does not flag a parent whose children have content', () => {
+    const report = makeReport({ sections: [makeSection('p', 'Phần cha', [], [makeSection('c', 'Con', ['Nội dung.'])])] })
+    expect(runChecks(report, { draft: false })).toEqual([])
+  })
+
+  it('flags a leaf deep in the tree and falls back to a label for an untitled one', () => {
+    const report = makeReport({ sections: [makeSection('p', 'Cha', [], [makeSection('c', 'Con', [], [makeSection('g', '  ')])])] })
+    expect(runChecks(report, { draft: false })).toEqual([expect.objectContaining({ code: 'emptySection', target: 'g', message: 'Mục “(chưa có tên)” chưa có nội dung.' })])
+  })
+})
+
+describe('placeholder', () => {
+  const withText = (...paragraphs: string[]) =>
+    makeReport({ sections: [makeSection('mo-dau', 'Mở đầu', paragraphs)] })
+
+  it('flags a blank left in a section, with an excerpt', () => {
+    const report = withText('Thực hiện Nghị quyết số …/NQ-HĐND ngày … của Hội đồng nhân dân phường về nhiệm vụ năm 2025, Ủy ban nhân dân phường báo cáo như sau:')
+    const final = runChecks(report, { draft: false })
+    expect(final).toHaveLength(1)
+    expect(final[0]).toMatchObject({ code: 'placeholder', severity: 'error', target: 'mo-dau' })
+    expect(final[0]?.message).toMatch(/^Mục “Mở đầu” còn chỗ để trống chưa điền: “.*…\/NQ-HĐND.*”\.$/)
+    expect(runChecks(report, { draft: true })[0]?.severity).toBe('warning')
+  })
+
+  it('reports one problem per section however many blanks it has', () => {
+    const report = withText('Số …/NQ-HĐND.', 'Thu đạt XX tỷ đồng.', 'Kết quả: [...]')
+    expect(codes(runChecks(report, { draft: false }))).toEqual(['placeholder'])
+  })
+
+  it('checks every section, parents included', () => {
+    const parent = { ...makeSection('p', 'Cha', [], [makeSection('c', 'Con', ['Đạt …% kế hoạch.'])]), content: contentFromParagraphs(['Theo Kế hoạch số …/KH-UBND.']) }
+    expect(runChecks(makeReport({ sections: [parent] }), { draft: true }).map((p) => [p.code, p.target])).toEqual([
+      ['placeholder', 'p'],
+      ['placeholder', 'c'],
+    ])
+  })
+
+  it('flags a blank in a section title', () => {
+    const report = makeReport({ sections: [makeSection('t', 'Kết quả năm …', ['Nội dung.'])] })
+    expect(runChecks(report, { draft: false })).toEqual([expect.objectContaining({ code: 'placeholder', target: 't' })])
+  })
+
+  it('leaves ordinary prose alone', () => {
+    const report = withText(
+      'Tổ chức các hoạt động văn hóa, văn nghệ, thể dục thể thao... chào mừng các ngày lễ lớn.',
+      'Hoàn thành 12/12 chỉ tiêu, tiếp nhận 8.833 hồ sơ (đạt 99,96%); thế kỷ XXI.',
+    )
+    expect(runChecks(report, { draft: false })).toEqual([])
+  })
+
+  it('flags a blank left in a header field, naming the field', () => {
+    const problems = runChecks(makeReport({ meta: { issuer: 'ỦY BAN NHÂN DÂN\nPHƯỜNG …' } }), { draft: false })
+    expect(problems).toEqual([
+      { code: 'placeholder', severity: 'error', target: 'meta.issuer', message: 'Ô “Cơ quan ban hành” còn chỗ để trống chưa điền: “ỦY BAN NHÂN DÂN PHƯỜNG …”.' },
+    ])
+  })
+
+  it.each([
+    [{ number: '…' }, 'meta.number'],
+    [{ recipients: ['UBND thành phố Huế', 'Thường trực HĐND phường …'] }, 'meta.recipients'],
+    [{ kinhGui: ['Ủy ban nhân dân thành phố …'] }, 'meta.kinhGui'],
+    [{ signer: { name: 'Nguyễn Văn …' } }, 'meta.signer.name'],
+    [{ archive: 'VT, …' }, 'meta.archive'],
+  ])('flags %j at %s', (meta, target) => {
+    const problems = runChecks(makeReport({ meta }), { draft: true })
+    expect(problems).toEqual([expect.objectContaining({ code: 'placeholder', severity: 'warning', target })])
+  })
+})
+
+describe('authorityMismatch', () => {
+  it('rejects TUQ on the Party side', () => {
+    const report = makeReport({ profile: 'party', meta: { symbol: 'BC/ĐU', signer: { authority: 'TUQ', headTitle: 'BÍ THƯ' } } })
+    for (const draft of [true, false]) {
+      expect(runChecks(report, { draft })).toEqual([expect.objectContaining({ code: 'authorityMismatch', severity: 'error', target: 'meta.signer.authority' })])
+    }
+  })
+
+  it('accepts TUQ on the state side', () => {
+    expect(runChecks(makeReport({ meta: { signer: { authority: 'TUQ', headTitle: 'CHỦ TỊCH', title: 'CHÁNH VĂN PHÒNG' } } }), { draft: false })).toEqual([])
+  })
+
+  it('needs the collective after TM.', () => {
+    const problems = runChecks(makeReport({ meta: { signer: { body: '' } } }), { draft: true })
+    expect(problems).toEqual([expect.objectContaining({ code: 'authorityMismatch', severity: 'error', target: 'meta.signer.body' })])
+    expect(problems[0]?.message).toContain('“TM.”')
+  })
+
+  it('spells the mark the Party way in its message', () => {
+    const problems = runChecks(makeReport({ profile: 'party', meta: { signer: { body: ' ' } } }), { draft: true })
+    expect(problems[0]?.message).toContain('“T/M”')
+  })
+
+  it.each(['KT', 'TL', 'TUQ'] as const)('needs the head title after %s', (authority) => {
+    const problems = runChecks(makeReport({ meta: { signer: { authority, headTitle: '' } } }), { draft: true })
+    expect(problems).toEqual([expect.objectContaining({ code: 'authorityMismatch', severity: 'error', target: 'meta.signer.headTitle' })])
+  })
+
+  it.each(['none', 'Q'] as const)('asks nothing more of %s', (authority) => {
+    expect(runChecks(makeReport({ meta: { signer: { authority, body: '', headTitle: '' } } }), { draft: false })).toEqual([])
+  })
+})
+
+describe('missingRecipients', () => {
+  it('warns when there are neither recipients nor an archive line', () => {
+    const problems = runChecks(makeReport({ meta: { recipients: [], archive: '' } }), { draft: false })
+    expect(problems).toEqual([expect.objectContaining({ code: 'missingRecipients', severity: 'warning', target: 'meta.recipients' })])
+  })
+
+  it('treats blank lines as no recipients', () => {
+    expect(codes(runChecks(makeReport({ meta: { recipients: ['  '], archive: ' ' } }), { draft: false }))).toEqual(['missingRecipients'])
+  })
+
+  it.each([
+    [{ recipients: [], archive: 'VT, VP' }],
+    [{ recipients: ['UBND thành phố Huế'], archive: '' }],
+  ])('is satisfied by either: %j', (meta) => {
+    expect(runChecks(makeReport({ meta }), { draft: false })).toEqual([])
+  })
+})
+
+const flatten = (sections: Section[]): Section[] => sections.flatMap((s) => [s, ...flatten(s.children)])
+
+describe('a report fresh from the template', () => {
+  let n = 0
+  const report = instantiate(parseTemplate(templateData), { year: 2025, appVersion: '0.1.0', newId: () => `id-${++n}` })
+  const blanks = runChecks(report, { draft: true }).filter((p) => p.code === 'placeholder')
+
+  it('has every blank the template leaves for the clerk flagged', () => {
+    // Follows the template's own marking of blanks ("[số]", "…"), whatever text it holds today.
+    const marked = /\[[^\]]*\]|…/u
+    const expected = [
+      ...(marked.test(report.meta.issuer) ? ['meta.issuer'] : []),
+      ...flatten(report.sections).filter((s) => marked.test(contentText(s.content))).map((s) => s.id),
+    ]
+    expect(expected.length).toBeGreaterThan(0)
+    for (const target of expected) expect(blanks.map((p) => p.target)).toContain(target)
+  })
+
+  it('cannot be exported as final', () => {
+    expect(hasBlockingProblems(runChecks(report, { draft: false }))).toBe(true)
+  })
+})
+
+describe('order and blocking', () => {
+  it('lists problems in page order: header, sections, signature, Nơi nhận', () => {
+    const report = makeReport({
+      meta: { issuer: '', number: '', date: null, signer: { name: '' }, recipients: [], archive: '' },
+      sections: [makeSection('x', 'Trống')],
+    })
+    expect(codes(runChecks(report, { draft: true }))).toEqual(['missingIssuer', 'missingNumber', 'missingDate', 'emptySection', 'missingSignerName', 'missingRecipients'])
+  })
+
+  it('hasBlockingProblems is true only with an error', () => {
+    const warning: Problem = { code: 'emptySection', severity: 'warning', message: 'm' }
+    const error: Problem = { code: 'missingTitle', severity: 'error', message: 'm' }
+    expect(hasBlockingProblems([])).toBe(false)
+    expect(hasBlockingProblems([warning])).toBe(false)
+    expect(hasBlockingProblems([warning, error])).toBe(true)
+  })
+})
+
+describe('checks messages', () => {
+  const leaves = (value: unknown, prefix = ''): Array<[string, unknown]> =>
+    typeof value === 'object' && value !== null
+      ? Object.entries(value).flatMap(([k, v]) => leaves(v, `${prefix}${k}.`))
+      : [[prefix.slice(0, -1), value]]
+
+  it('have the same keys in Vietnamese and English', () => {
+    const keys = (value: unknown): string[] => leaves(value).map(([key]) => key).sort()
+    expect(keys(coreResources.en.checks)).toEqual(keys(coreResources.vi.checks))
+  })
+
+  it('are non-empty strings in NFC', () => {
+    for (const [key, text] of [...leaves(coreResources.vi.checks), ...leaves(coreResources.en.checks)]) {
+      expect(typeof text, key).toBe('string')
+      expect(text, key).not.toBe('')
+      expect(text, key).toBe(String(text).normalize('NFC'))
+    }
+  })
+
+  it('exist in English for every message the checks produce', () => {
+    const report = makeReport({
+      meta: { issuer: '', number: '', place: '', date: null, title: '', signer: { body: '', name: '', title: '' }, recipients: [], archive: '', drafter: '…' },
+      sections: [makeSection('x', 'Trống'), makeSection('y', 'Có chỗ trống', ['Số …/NQ-HĐND'])],
+    })
+    const produced = new Set(runChecks(report, { draft: false }).map((p) => p.code))
+    for (const key of ['missingIssuer', 'missingNumber', 'missingPlace', 'missingDate', 'missingTitle', 'emptySection', 'placeholder', 'missingSignerTitle', 'missingSignerName', 'authorityMismatch', 'missingRecipients']) {
+      expect(produced.has(key), key).toBe(true)
+    }
+    expect(tCore('checks.missingTitle', {}, 'en')).toBe('The summary line (trích yếu, under the word BÁO CÁO) is missing.')
+    expect(tCore('checks.placeholder', { field: 'Drafter', excerpt: '…', context: 'field' }, 'en')).toBe('The field “Drafter” still has a blank to fill in: “…”.')
+    expect(tCore('checks.authorityMismatch', { mark: 'KT.', context: 'noHeadTitle' }, 'en')).toContain('Signed “KT.”')
+  })
+})

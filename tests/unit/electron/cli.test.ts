@@ -1,0 +1,96 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import JSZip from 'jszip'
+import { runCli } from '../../../electron/cli'
+import { parseReport, serializeReport } from '../../../core/model/migrate'
+
+let dir: string
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'sbc-cli-'))
+})
+afterAll(() => rmSync(dir, { recursive: true, force: true }))
+
+async function cli(...args: string[]): Promise<{ code: number; out: string; err: string }> {
+  const out: string[] = []
+  const err: string[] = []
+  const code = await runCli(args, { out: (l) => out.push(l), err: (l) => err.push(l) })
+  return { code, out: out.join('\n'), err: err.join('\n') }
+}
+
+describe('soan-bao-cao CLI', () => {
+  it('lists template ids', async () => {
+    const r = await cli('templates')
+    expect(r.code).toBe(0)
+    expect(r.out).toContain('tong-ket-nam.ubnd-phuong')
+  })
+
+  it('creates a report, refuses to overwrite it, and checks it (blocking problems → exit 1)', async () => {
+    const file = join(dir, 'bc.baocao')
+    const created = await cli('new', 'tong-ket-nam.ubnd-phuong', '--year', '2025', '-o', file)
+    expect(created.code).toBe(0)
+    expect(parseReport(readFileSync(file, 'utf8')).meta.period).toEqual({ kind: 'year', year: 2025 })
+    const again = await cli('new', 'tong-ket-nam.ubnd-phuong', '--year', '2025', '-o', file)
+    expect(again.code).toBe(2)
+    expect(again.err).toContain('đã có')
+    const checked = await cli('check', file)
+    expect(checked.code).toBe(1)
+    expect(checked.out).toMatch(/Lỗi: /)
+  })
+
+  it('exports a draft and refuses a final export with blocking problems', async () => {
+    const file = join(dir, 'draft.baocao')
+    await cli('new', 'tong-ket-nam.ubnd-phuong', '--year', '2025', '-o', file)
+    const refused = await cli('export', file, '-o', join(dir, 'final.docx'))
+    expect(refused.code).toBe(1)
+    expect(existsSync(join(dir, 'final.docx'))).toBe(false)
+    const draft = await cli('export', file, '-o', join(dir, 'draft.docx'), '--draft')
+    expect(draft.code).toBe(0)
+    const zip = await JSZip.loadAsync(readFileSync(join(dir, 'draft.docx')))
+    const xml = await zip.file('word/document.xml')?.async('string')
+    expect(xml).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM')
+  })
+
+  it('exports a complete report as final', async () => {
+    const file = join(dir, 'full.baocao')
+    await cli('new', 'tong-ket-nam.ubnd-phuong', '--year', '2025', '-o', file)
+    const report = parseReport(readFileSync(file, 'utf8'))
+    const filled = {
+      ...report,
+      meta: { ...report.meta, issuer: 'ỦY BAN NHÂN DÂN\nPHƯỜNG PHÚ XUÂN', place: 'Phú Xuân', number: '05', date: '2025-12-15', signer: { ...report.meta.signer, name: 'Nguyễn Văn An' } },
+    }
+    const fillText = (s: typeof report.sections): typeof report.sections =>
+      s.map((x) => ({
+        ...x,
+        content: { root: { type: 'root', version: 1, direction: null, format: '', indent: 0, children: [{ type: 'paragraph', version: 1, direction: null, format: '', indent: 0, textFormat: 0, textStyle: '', children: [{ type: 'text', version: 1, text: `Nội dung mục ${x.title}.`, format: 0, style: '', mode: 'normal', detail: 0 }] }] } },
+        children: fillText(x.children),
+      }))
+    writeFileSync(file, serializeReport({ ...filled, sections: fillText(filled.sections) }))
+    const checked = await cli('check', file)
+    expect(checked.err).toBe('')
+    expect(checked.code).toBe(0)
+    const exported = await cli('export', file, '-o', join(dir, 'full.docx'))
+    expect(exported.code).toBe(0)
+    expect(exported.out).toContain('Đã xuất tệp Word')
+  })
+
+  it('gives clear Vietnamese errors and non-zero exits on bad input', async () => {
+    expect((await cli('new', 'khong-co', '--year', '2025', '-o', join(dir, 'x.baocao'))).err).toContain('Không có mẫu báo cáo “khong-co”')
+    const badYear = await cli('new', 'tong-ket-nam.ubnd-phuong', '--year', 'hai nghìn', '-o', join(dir, 'y.baocao'))
+    expect(badYear.code).toBe(2)
+    expect(badYear.err).toContain('Năm không hợp lệ')
+    const missing = await cli('check', join(dir, 'khong-ton-tai.baocao'))
+    expect(missing.code).toBe(1)
+    expect(missing.err).toContain('Không tìm thấy tệp')
+    writeFileSync(join(dir, 'hong.baocao'), 'không phải JSON')
+    const corrupt = await cli('export', join(dir, 'hong.baocao'), '-o', join(dir, 'hong.docx'))
+    expect(corrupt.code).toBe(1)
+    expect(corrupt.err).toContain('Tệp không đọc được')
+    expect(existsSync(join(dir, 'hong.docx'))).toBe(false)
+    const unknown = await cli('xoa-het')
+    expect(unknown.code).toBe(2)
+    expect(unknown.err).toContain('Lệnh không rõ')
+    expect((await cli('--bogus')).code).toBe(2)
+  })
+})
