@@ -5,7 +5,7 @@
  * `POST /api/<name>`. Both return a `Result`.
  */
 import { z } from 'zod'
-import { IssuerKind, Report, ReportKind, ProfileId } from './model/schema'
+import { IssuerKind, LayoutChoices, Period, Report, ReportKind, ProfileId } from './model/schema'
 import { OfficeProfile } from './model/office'
 
 export const Problem = z.object({
@@ -32,12 +32,23 @@ export const TemplateSummary = z.object({
 export type TemplateSummary = z.infer<typeof TemplateSummary>
 
 export const DocumentSummary = z.object({
+  /** File name in the library folder. */
   name: z.string(),
   title: z.string(),
+  reportKind: ReportKind.nullable(),
+  period: Period.nullable(),
+  /** Issuer name on one line, e.g. "ỦY BAN NHÂN DÂN PHƯỜNG PHÚ XUÂN". */
+  issuer: z.string(),
+  profile: ProfileId.nullable(),
   savedAt: z.string(),
   size: z.number(),
+  /** Why the file cannot be opened (damaged, newer version); null when it is fine. */
+  error: z.string().nullable(),
 })
 export type DocumentSummary = z.infer<typeof DocumentSummary>
+
+export const TrashEntry = z.object({ trashName: z.string(), name: z.string(), title: z.string(), deletedAt: z.string() })
+export type TrashEntry = z.infer<typeof TrashEntry>
 
 export const OpenDocument = z.object({
   /** Session handle of the open document; file paths never cross the boundary. */
@@ -48,11 +59,35 @@ export const OpenDocument = z.object({
 })
 export type OpenDocument = z.infer<typeof OpenDocument>
 
+/** The largest report text accepted (50 MB of JSON is far beyond a 300-page report). */
+export const MAX_REPORT_CHARS = 50 * 1024 * 1024
+
 const FileName = z
   .string()
   .min(1)
   .max(200)
-  .refine((s) => !/[\\/:*?"<>|\u0000-\u001f]/.test(s) && s !== '.' && s !== '..', 'Tên tệp không hợp lệ')
+  .refine((s) => !/[\\/:*?"<>|\p{Cc}]/u.test(s) && s !== '.' && s !== '..', 'Tên tệp không hợp lệ')
+
+export const Language = z.enum(['vi', 'en'])
+export type Language = z.infer<typeof Language>
+
+/** Layout choices applied to new reports, per side. */
+export const ExportDefaults = z.object({ state: LayoutChoices, party: LayoutChoices })
+export type ExportDefaults = z.infer<typeof ExportDefaults>
+
+/** What the settings screen shows and changes. */
+export const SettingsValue = z.object({
+  language: Language,
+  office: OfficeProfile,
+  /** The library folder in use (the default one when the clerk chose none). */
+  libraryDir: z.string(),
+  /** The folder the clerk chose, or "" for the default. */
+  customLibraryDir: z.string(),
+  exportDefaults: ExportDefaults,
+  /** Library file names opened last, newest first. */
+  recent: z.array(z.string()),
+})
+export type SettingsValue = z.infer<typeof SettingsValue>
 
 export const contract = {
   'app.info': {
@@ -73,11 +108,17 @@ export const contract = {
   },
   'settings.get': {
     request: z.object({}),
-    response: z.object({ language: z.enum(['vi', 'en']), office: OfficeProfile }),
+    response: SettingsValue,
   },
   'settings.set': {
-    request: z.object({ language: z.enum(['vi', 'en']).optional(), office: OfficeProfile.optional() }),
-    response: z.object({ language: z.enum(['vi', 'en']), office: OfficeProfile }),
+    request: z.object({
+      language: Language.optional(),
+      office: OfficeProfile.optional(),
+      /** A folder for the library; "" returns to the default. */
+      customLibraryDir: z.string().max(1000).optional(),
+      exportDefaults: ExportDefaults.optional(),
+    }),
+    response: SettingsValue,
   },
   'documents.list': {
     request: z.object({}),
@@ -96,6 +137,36 @@ export const contract = {
   'documents.open': {
     request: z.object({ name: FileName }),
     response: OpenDocument,
+  },
+  'documents.duplicate': {
+    request: z.object({ name: FileName }),
+    response: DocumentSummary,
+  },
+  'documents.delete': {
+    request: z.object({ name: FileName }),
+    response: TrashEntry,
+  },
+  'documents.listDeleted': {
+    request: z.object({}),
+    response: z.array(TrashEntry),
+  },
+  'documents.restoreDeleted': {
+    request: z.object({ trashName: FileName }),
+    response: DocumentSummary,
+  },
+  /** A `.baocao` file the clerk picked or dropped: its text is checked, then copied into the library. */
+  'documents.importFile': {
+    request: z.object({ fileName: z.string().min(1).max(500), text: z.string().max(MAX_REPORT_CHARS) }),
+    response: OpenDocument,
+  },
+  /** Electron only: the native "Mở tệp" dialog; null when the clerk cancelled. */
+  'documents.openFile': {
+    request: z.object({}),
+    response: OpenDocument.nullable(),
+  },
+  'documents.close': {
+    request: z.object({ id: z.string().min(1) }),
+    response: z.object({}),
   },
   'documents.save': {
     request: z.object({ id: z.string().min(1), report: Report }),
@@ -129,5 +200,5 @@ export type Result<T> = { ok: true; value: T } | { ok: false; error: ErrorInfo }
 export type Api = { [M in MethodName]: (request: RequestOf<M>) => Promise<Result<ResponseOf<M>>> }
 
 /** Menu actions sent from the native menu to the UI; the UI's buttons call the same handlers. */
-export const MenuAction = z.enum(['new', 'open-library', 'save', 'export', 'export-draft', 'check', 'about', 'zoom-in', 'zoom-out', 'zoom-reset'])
+export const MenuAction = z.enum(['new', 'open-library', 'save', 'export', 'export-draft', 'check', 'find', 'replace', 'settings', 'about', 'zoom-in', 'zoom-out', 'zoom-reset'])
 export type MenuAction = z.infer<typeof MenuAction>

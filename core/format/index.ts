@@ -5,4 +5,5 @@
 export { formatNumber, parseViNumber, formatPercent, rate, formatRatio } from './numbers'
 export { formatDateLong, formatDateLine, formatDateShort } from './dates'
 export { toRoman, vietnameseAlpha, headingLabel } from './numbering'
-export { formatDocNumber, periodText, nextPeriodText, upperVi } from './text'
+export { formatDocNumber, periodText, nextPeriodText, upperVi, issuerInSentence } from './text'
+export { safeFileName } from './filename'

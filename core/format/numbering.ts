@@ -1,5 +1,6 @@
 /** Heading numbers: "Phần I", "I." / "I-", "1.", "a)" (spec §2.5, §3.3). */
 import type { NumberingStyle, ProfileId } from '../model/schema'
+import { profileFor } from '../layout/profiles'
 
 const ROMAN: ReadonlyArray<readonly [number, string]> = [
   [1000, 'M'], [900, 'CM'], [500, 'D'], [400, 'CD'],
@@ -48,23 +49,25 @@ export function vietnameseAlpha(n: number): string {
 }
 
 /**
- * The label of a heading at 1-based position `index` among its siblings.
+ * The label of a heading at 1-based position `index` among its siblings, with the separator of
+ * the profile (core/layout):
  *
  * - `'phan'` → "Phần I" on both sides;
  * - `'roman'` → "I." on the state side (ND30), "I-" on the Party side (HD36 practice);
- * - `'arabic'` → "1.";
- * - `'alpha'` → "a)".
+ * - `'arabic'` → "1." (state), "1-" (Party);
+ * - `'alpha'` → "a)", with "đ" after "d".
  */
 export function headingLabel(style: NumberingStyle, index: number, profile: ProfileId): string {
+  const { suffix } = profileFor(profile).numbering[style]
   switch (style) {
     case 'phan':
-      return `Phần ${toRoman(index)}`
+      return `Phần ${toRoman(index)}${suffix}`
     case 'roman':
-      return `${toRoman(index)}${profile === 'party' ? '-' : '.'}`
+      return `${toRoman(index)}${suffix}`
     case 'arabic':
       if (!Number.isInteger(index) || index < 1) throw new RangeError(`Heading index must be an integer ≥ 1, got ${index}`)
-      return `${index}.`
+      return `${index}${suffix}`
     case 'alpha':
-      return `${vietnameseAlpha(index)})`
+      return `${vietnameseAlpha(index)}${suffix}`
   }
 }

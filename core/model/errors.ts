@@ -20,6 +20,7 @@ export const DomainErrorCode = {
   exportFailed: 'exportFailed',
   unsupported: 'unsupported',
   forbidden: 'forbidden',
+  layoutOutOfRange: 'layoutOutOfRange',
 } as const
 export type DomainErrorCode = (typeof DomainErrorCode)[keyof typeof DomainErrorCode]
 

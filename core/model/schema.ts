@@ -1,5 +1,8 @@
 /**
- * The report document as saved in a `.baocao` file (schema version 1).
+ * The report document as saved in a `.baocao` file (schema version 2).
+ *
+ * History: v1 (0.1.0) had header, sections and content; v2 adds indicator tables, per-report
+ * layout choices and the "cần cập nhật" mark on sections (see migrations/002-add-indicators.ts).
  *
  * Only plain data lives here: section content is Lexical's serialized editor state,
  * never a Lexical or React object.
@@ -7,7 +10,7 @@
 import { z } from 'zod'
 
 export const DOCUMENT_FORMAT = 'soan-bao-cao' as const
-export const SCHEMA_VERSION = 1 as const
+export const SCHEMA_VERSION = 2 as const
 
 export const ProfileId = z.enum(['state', 'party'])
 export type ProfileId = z.infer<typeof ProfileId>
@@ -94,6 +97,10 @@ export type SerializedContent = z.infer<typeof SerializedContent>
 
 export interface Section {
   id: string
+  /** Content carried over from another report that the clerk has not edited yet ("cần cập nhật"). */
+  needsUpdate: boolean
+  /** A required section left empty blocks a final export; others only warn. */
+  required: boolean
   /** Template key, stable across years; used for carry-over and merge. */
   key: string
   title: string
@@ -107,6 +114,8 @@ export interface Section {
 export const Section: z.ZodType<Section> = z.lazy(() =>
   z.object({
     id: z.string().min(1),
+    needsUpdate: z.boolean(),
+    required: z.boolean(),
     key: z.string(),
     title: z.string(),
     hint: z.string(),
@@ -115,6 +124,65 @@ export const Section: z.ZodType<Section> = z.lazy(() =>
     children: z.array(Section),
   }),
 )
+
+/** Whether more is better (thu ngân sách) or less is better (hộ nghèo, tai nạn giao thông). */
+export const IndicatorDirection = z.enum(['higher', 'lower'])
+export type IndicatorDirection = z.infer<typeof IndicatorDirection>
+
+/** A finite number; blank cells are `null`. */
+const Figure = z.number().finite().nullable()
+
+export const IndicatorRow = z.object({
+  id: z.string().min(1),
+  /** Template key, stable across periods; empty for a row the clerk added. */
+  key: z.string(),
+  /** Chỉ tiêu, e.g. "Thu ngân sách nhà nước trên địa bàn". */
+  name: z.string(),
+  /** Đơn vị tính, e.g. "triệu đồng", "%", "hồ sơ". */
+  unit: z.string(),
+  direction: IndicatorDirection,
+  /** Kế hoạch (state) / chỉ tiêu nghị quyết (Party). */
+  plan: Figure,
+  /** Thực hiện (state) / kết quả (Party). */
+  actual: Figure,
+  /** Cùng kỳ năm trước. */
+  previous: Figure,
+  /** Ghi chú, printed in the last column when any row has one. */
+  note: z.string(),
+})
+export type IndicatorRow = z.infer<typeof IndicatorRow>
+
+/** Column sets of spec §4.5: the state table (kế hoạch, thực hiện, cùng kỳ…) or the Party one. */
+export const IndicatorColumns = z.enum(['state', 'party'])
+export type IndicatorColumns = z.infer<typeof IndicatorColumns>
+
+export const IndicatorTable = z.object({
+  id: z.string().min(1),
+  key: z.string(),
+  title: z.string(),
+  columns: IndicatorColumns,
+  rows: z.array(IndicatorRow),
+})
+export type IndicatorTable = z.infer<typeof IndicatorTable>
+
+/**
+ * The clerk's choices within the legal ranges of the profile (core/layout); a missing value means
+ * the profile's default. Ranges are checked by `core/layout`, not here, so that a file written
+ * when a range was wider still opens.
+ */
+export const LayoutChoices = z.object({
+  /** Body text size in points. */
+  bodySize: z.number().optional(),
+  /** Line spacing: a multiple of single spacing (state) or exact points (Party), per profile. */
+  lineSpacing: z.number().optional(),
+  /** Margins in millimetres. */
+  margins: z
+    .object({ top: z.number(), bottom: z.number(), left: z.number(), right: z.number() })
+    .optional(),
+  /** Where indicator tables go: after the body as an appendix (default) or nowhere. */
+  indicatorsPlacement: z.enum(['appendix', 'none']).optional(),
+})
+export type LayoutChoices = z.infer<typeof LayoutChoices>
 
 export const Report = z.object({
   format: z.literal(DOCUMENT_FORMAT),
@@ -127,5 +195,7 @@ export const Report = z.object({
   numbering: z.array(NumberingStyle).min(1),
   meta: Meta,
   sections: z.array(Section),
+  indicators: z.array(IndicatorTable),
+  layout: LayoutChoices,
 })
 export type Report = z.infer<typeof Report>

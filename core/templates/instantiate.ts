@@ -50,6 +50,8 @@ export function instantiate(template: Template, options: InstantiateOptions): Re
   const fill = (text: string): string => fillPlaceholders(text, period)
   const toSection = (s: TemplateSection): Section => ({
     id: options.newId(),
+    needsUpdate: false,
+    required: s.required ?? false,
     key: s.key,
     title: fill(s.title),
     hint: fill(s.hint ?? ''),
@@ -67,6 +69,24 @@ export function instantiate(template: Template, options: InstantiateOptions): Re
     numbering: template.numbering,
     meta: headerFor(template, period, fill, options),
     sections: template.sections.map(toSection),
+    indicators: template.indicators.map((table) => ({
+      id: options.newId(),
+      key: table.key,
+      title: fill(table.title),
+      columns: table.columns,
+      rows: table.rows.map((row) => ({
+        id: options.newId(),
+        key: row.key,
+        name: fill(row.name),
+        unit: row.unit,
+        direction: row.direction,
+        plan: row.plan,
+        actual: null,
+        previous: row.previous,
+        note: '',
+      })),
+    })),
+    layout: {},
   }
 }
 

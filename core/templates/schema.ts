@@ -11,6 +11,8 @@ export interface TemplateSection {
   /** Starter paragraphs; "{nam}", "{namSau}", "{ky}", "{kyToi}" are replaced on creation. */
   starter?: string[] | undefined
   numbered?: boolean | undefined
+  /** Must have content before a final export. */
+  required?: boolean | undefined
   children?: TemplateSection[] | undefined
 }
 
@@ -21,6 +23,7 @@ export const TemplateSection: z.ZodType<TemplateSection> = z.lazy(() =>
     hint: z.string().optional(),
     starter: z.array(z.string()).optional(),
     numbered: z.boolean().optional(),
+    required: z.boolean().optional(),
     children: z.array(TemplateSection).optional(),
   }),
 )

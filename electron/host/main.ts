@@ -45,10 +45,11 @@ async function main(): Promise<void> {
   }
   const dataDirOption = values['data-dir'] ? resolve(values['data-dir']) : undefined
   const settings = createConfSettings(resolveAppDirs({ dataDir: dataDirOption }).dataDir)
+  const defaults = resolveAppDirs({ dataDir: dataDirOption })
   const dirs = resolveAppDirs({ dataDir: dataDirOption, libraryDir: settings.get().libraryDir })
-  const documents = new DocumentService({ libraryDir: dirs.libraryDir, appVersion: APP_VERSION })
+  const documents = new DocumentService({ libraryDir: dirs.libraryDir, trashDir: join(dirs.dataDir, 'trash'), appVersion: APP_VERSION })
   const templates = new TemplateService(join(dirs.dataDir, 'templates'))
-  const dispatch = bindContract(createHandlers({ documents, templates, settings, appVersion: APP_VERSION, mode: 'web' }), (error) => console.error(error))
+  const dispatch = bindContract(createHandlers({ documents, templates, settings, appVersion: APP_VERSION, mode: 'web', defaultLibraryDir: defaults.libraryDir }), (error) => console.error(error))
   const token = randomBytes(24).toString('base64url')
   const host = await startHost({ dispatch, staticDir, token, port })
   console.log(tCore('cli.host.running', { url: host.url }))

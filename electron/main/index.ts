@@ -28,7 +28,7 @@ function send(action: MenuAction): void {
 async function start(): Promise<void> {
   const settings = settingsFrom(new Store<Record<string, unknown>>({ name: 'settings' }))
   const dirs = resolveAppDirs({ dataDir: dataDirArg, libraryDir: settings.get().libraryDir })
-  const documents = new DocumentService({ libraryDir: dirs.libraryDir, appVersion: APP_VERSION })
+  const documents = new DocumentService({ libraryDir: dirs.libraryDir, trashDir: join(dirs.dataDir, 'trash'), appVersion: APP_VERSION })
   const rendererDir = join(import.meta.dirname, '../renderer')
 
   protocol.handle('app', (request) => serveAppRequest(rendererDir, request.url))
@@ -41,6 +41,12 @@ async function start(): Promise<void> {
       settings,
       appVersion: APP_VERSION,
       mode: 'electron',
+      defaultLibraryDir: dirsForData.libraryDir,
+      pickReportFile: async () => {
+        const options = { title: tCore('menu.openTitle'), properties: ['openFile' as const], filters: [{ name: tCore('menu.reportFiles'), extensions: ['baocao'] }] }
+        const result = mainWindow ? await dialog.showOpenDialog(mainWindow, options) : await dialog.showOpenDialog(options)
+        return result.canceled ? null : (result.filePaths[0] ?? null)
+      },
       saveExport: async (fileName, bytes) => {
         const options = {
           title: tCore('menu.exportTitle'),

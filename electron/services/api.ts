@@ -5,7 +5,8 @@
  * a service.
  */
 import type { z } from 'zod'
-import { contract, type MethodName, type ResponseOf, type Result } from '../../core/contract'
+import { contract, type MethodName, type OpenDocument, type ResponseOf, type Result, type SettingsValue } from '../../core/contract'
+import { layoutIssues } from '../../core/layout'
 import { runChecks } from '../../core/checks'
 import { DomainError } from '../../core/model/errors'
 import type { DocumentService } from './documents'
@@ -24,8 +25,26 @@ export interface ServiceContext {
   settings: SettingsStore
   appVersion: string
   mode: 'electron' | 'web'
+  /** The library folder when the clerk chose none. */
+  defaultLibraryDir: string
+  /** Electron only: ask for a `.baocao` file with the native dialog; null when cancelled. */
+  pickReportFile?: () => Promise<string | null>
   /** Where a finished export goes; only Electron can ask the user for a path. */
   saveExport?: (fileName: string, bytes: Uint8Array) => Promise<string | null>
+}
+
+function settingsValue(ctx: ServiceContext): SettingsValue {
+  const { language, office, libraryDir, exportDefaults, recent } = ctx.settings.get()
+  return { language, office, libraryDir: ctx.documents.library, customLibraryDir: libraryDir, exportDefaults, recent }
+}
+
+const RECENT_COUNT = 8
+
+/** Put a library file first in the recent list. */
+function remember(ctx: ServiceContext, doc: OpenDocument): OpenDocument {
+  const recent = ctx.settings.get().recent.filter((n) => n !== doc.name)
+  ctx.settings.set({ recent: [doc.name, ...recent].slice(0, RECENT_COUNT) })
+  return doc
 }
 
 export function createHandlers(ctx: ServiceContext): Handlers {
@@ -47,21 +66,41 @@ export function createHandlers(ctx: ServiceContext): Handlers {
         invalid,
       }
     },
-    'settings.get': async () => {
-      const { language, office } = ctx.settings.get()
-      return { language, office }
-    },
+    'settings.get': async () => settingsValue(ctx),
     'settings.set': async (request) => {
-      const patch = Object.fromEntries(Object.entries(request).filter(([, v]) => v !== undefined))
-      const { language, office } = ctx.settings.set(patch)
-      return { language, office }
+      if (request.exportDefaults) {
+        for (const side of ['state', 'party'] as const) {
+          const issue = layoutIssues(side, request.exportDefaults[side])[0]
+          if (issue) throw new DomainError('layoutOutOfRange', { field: issue.field, value: issue.value, min: issue.range[0], max: issue.range[1] })
+        }
+      }
+      const { customLibraryDir, ...rest } = request
+      const patch = Object.fromEntries(Object.entries(rest).filter(([, v]) => v !== undefined))
+      const next = ctx.settings.set(customLibraryDir === undefined ? patch : { ...patch, libraryDir: customLibraryDir.trim() })
+      ctx.documents.setLibrary(next.libraryDir || ctx.defaultLibraryDir)
+      return settingsValue(ctx)
     },
     'documents.list': () => ctx.documents.list(),
     'documents.create': async (request) => {
       const template = await ctx.templates.find(request.templateId)
-      return ctx.documents.create(template, request, ctx.settings.get().office)
+      const settings = ctx.settings.get()
+      return remember(ctx, await ctx.documents.create(template, request, settings.office, settings.exportDefaults[template.profile]))
     },
-    'documents.open': (request) => ctx.documents.openByName(request.name),
+    'documents.open': async (request) => remember(ctx, await ctx.documents.openByName(request.name)),
+    'documents.duplicate': (request) => ctx.documents.duplicate(request.name),
+    'documents.delete': (request) => ctx.documents.delete(request.name),
+    'documents.listDeleted': () => ctx.documents.listDeleted(),
+    'documents.restoreDeleted': (request) => ctx.documents.restoreDeleted(request.trashName),
+    'documents.importFile': async (request) => remember(ctx, await ctx.documents.importText(request.fileName, request.text)),
+    'documents.openFile': async () => {
+      if (!ctx.pickReportFile) throw new DomainError('unsupported')
+      const path = await ctx.pickReportFile()
+      return path === null ? null : ctx.documents.openPath(path)
+    },
+    'documents.close': async (request) => {
+      ctx.documents.close(request.id)
+      return {}
+    },
     'documents.save': (request) => ctx.documents.save(request.id, request.report),
     'checks.run': async (request) => runChecks(request.report, { draft: request.draft }),
     'export.build': async (request) => {

@@ -4,40 +4,59 @@
  * a failed save leaves the previous file as it was.
  */
 import { randomUUID } from 'node:crypto'
-import { mkdir, readdir, readFile, stat } from 'node:fs/promises'
+import { mkdir, readdir, readFile, rename, rm, stat } from 'node:fs/promises'
 import { basename, extname, join, resolve, sep } from 'node:path'
 import writeFileAtomic from 'write-file-atomic'
 import type { DocumentSummary, OpenDocument } from '../../core/contract'
 import { DomainError } from '../../core/model/errors'
 import { parseReport, serializeReport } from '../../core/model/migrate'
-import type { Report } from '../../core/model/schema'
+import type { LayoutChoices, Report } from '../../core/model/schema'
 import { instantiate, type Template } from '../../core/templates'
 import type { OfficeProfile } from '../../core/model/office'
 import type { IssuerKind } from '../../core/model/schema'
-import { periodText } from '../../core/format'
+import { periodText, safeFileName } from '../../core/format'
 
 export const REPORT_EXTENSION = '.baocao'
 
 export interface DocumentServiceOptions {
   libraryDir: string
+  /** Where deleted reports go, recoverable (normally `<dataDir>/trash`). */
+  trashDir?: string
   appVersion: string
   now?: () => Date
 }
 
+/** A report moved to the trash. */
+export interface TrashEntry {
+  /** Name inside the trash folder. */
+  trashName: string
+  /** Its name in the library before it was deleted. */
+  name: string
+  title: string
+  deletedAt: string
+}
+
 export class DocumentService {
   private readonly open = new Map<string, string>()
-  private readonly libraryDir: string
+  private libraryDir: string
   private readonly appVersion: string
   private readonly now: () => Date
+  private readonly trashDir: string
 
   constructor(options: DocumentServiceOptions) {
     this.libraryDir = resolve(options.libraryDir)
+    this.trashDir = resolve(options.trashDir ?? join(this.libraryDir, '.trash'))
     this.appVersion = options.appVersion
     this.now = options.now ?? (() => new Date())
   }
 
   get library(): string {
     return this.libraryDir
+  }
+
+  /** Use another library folder (the clerk chose one in the settings). Open documents stay open. */
+  setLibrary(dir: string): void {
+    this.libraryDir = resolve(dir)
   }
 
   /** Reports in the library, newest first. Unreadable files are listed by name so none is hidden. */
@@ -50,9 +69,29 @@ export class DocumentService {
         const info = await stat(path)
         try {
           const report = parseReport(await readFile(path, 'utf8'))
-          return { name: name.normalize('NFC'), title: report.meta.title, savedAt: report.savedAt, size: info.size }
-        } catch {
-          return { name: name.normalize('NFC'), title: '', savedAt: info.mtime.toISOString(), size: info.size }
+          return {
+            name: name.normalize('NFC'),
+            title: report.meta.title,
+            reportKind: report.meta.reportKind,
+            period: report.meta.period,
+            issuer: report.meta.issuer.replace(/\s*\n\s*/gu, ' ').trim(),
+            profile: report.profile,
+            savedAt: report.savedAt,
+            size: info.size,
+            error: null,
+          }
+        } catch (error) {
+          return {
+            name: name.normalize('NFC'),
+            title: '',
+            reportKind: null,
+            period: null,
+            issuer: '',
+            profile: null,
+            savedAt: info.mtime.toISOString(),
+            size: info.size,
+            error: error instanceof Error ? error.message : String(error),
+          }
         }
       }),
     )
@@ -64,8 +103,9 @@ export class DocumentService {
     template: Template,
     request: { year: number; half?: 1 | 2 | undefined; issuerKind?: IssuerKind | undefined },
     office?: OfficeProfile,
+    layout: LayoutChoices = {},
   ): Promise<OpenDocument> {
-    const report = instantiate(template, {
+    const created = instantiate(template, {
       year: request.year,
       half: request.half,
       issuerKind: request.issuerKind,
@@ -74,6 +114,7 @@ export class DocumentService {
       newId: () => randomUUID(),
       now: this.now(),
     })
+    const report: Report = { ...created, layout: { ...layout } }
     await mkdir(this.libraryDir, { recursive: true })
     const kind = template.reportKind === 'tong-ket-nam' ? 'Báo cáo tổng kết' : 'Báo cáo sơ kết'
     const base = `${kind} ${periodText(report.meta.period)}`
@@ -114,6 +155,101 @@ export class DocumentService {
     const savedAt = this.now().toISOString()
     await writeReport(path, { ...report, appVersion: this.appVersion, savedAt })
     return { savedAt }
+  }
+
+  /** Copy a report in the library under a free name "… (bản sao)"; the copy gets fresh ids. */
+  async duplicate(name: string): Promise<DocumentSummary> {
+    const path = this.resolveInLibrary(name)
+    const report = parseReport(await this.readText(path, name))
+    const base = `${basename(path, REPORT_EXTENSION)} (bản sao)`
+    const copyName = await this.freeName(base)
+    const copy: Report = { ...report, savedAt: this.now().toISOString() }
+    await writeReport(join(this.libraryDir, copyName), copy)
+    const summary = (await this.list()).find((d) => d.name === copyName)
+    if (!summary) throw new DomainError('notFound', { name: copyName })
+    return summary
+  }
+
+  /** Move a report to the trash, from where {@link restoreDeleted} brings it back. */
+  async delete(name: string): Promise<TrashEntry> {
+    const path = this.resolveInLibrary(name)
+    let title = ''
+    try {
+      title = parseReport(await readFile(path, 'utf8')).meta.title
+    } catch (error) {
+      if (isNodeError(error) && error.code === 'ENOENT') throw new DomainError('notFound', { name })
+      // A damaged file can be deleted too.
+    }
+    await mkdir(this.trashDir, { recursive: true })
+    const deletedAt = this.now().toISOString()
+    const trashName = `${deletedAt.replace(/[:.]/g, '-')} ${basename(path)}`
+    await rename(path, join(this.trashDir, trashName))
+    await writeFileAtomic(join(this.trashDir, `${trashName}.json`), JSON.stringify({ name: basename(path), title, deletedAt }), { encoding: 'utf8' })
+    return { trashName, name: basename(path).normalize('NFC'), title, deletedAt }
+  }
+
+  /** Reports in the trash, newest first. */
+  async listDeleted(): Promise<TrashEntry[]> {
+    let names: string[]
+    try {
+      names = await readdir(this.trashDir)
+    } catch {
+      return []
+    }
+    const entries: TrashEntry[] = []
+    for (const trashName of names.filter((n) => n.endsWith(REPORT_EXTENSION))) {
+      try {
+        const info = JSON.parse(await readFile(join(this.trashDir, `${trashName}.json`), 'utf8')) as Partial<TrashEntry>
+        entries.push({ trashName, name: String(info.name ?? trashName), title: String(info.title ?? ''), deletedAt: String(info.deletedAt ?? '') })
+      } catch {
+        entries.push({ trashName, name: trashName, title: '', deletedAt: '' })
+      }
+    }
+    return entries.sort((a, b) => b.deletedAt.localeCompare(a.deletedAt))
+  }
+
+  /** Bring a report back from the trash under its old name (or a free one next to it). */
+  async restoreDeleted(trashName: string): Promise<DocumentSummary> {
+    const from = resolve(this.trashDir, trashName.normalize('NFC'))
+    if (!from.startsWith(this.trashDir + sep) || extname(from) !== REPORT_EXTENSION) throw new DomainError('notFound', { name: trashName })
+    const entry = (await this.listDeleted()).find((e) => e.trashName === basename(from))
+    if (!entry) throw new DomainError('notFound', { name: trashName })
+    await mkdir(this.libraryDir, { recursive: true })
+    const name = await this.freeName(basename(entry.name, REPORT_EXTENSION))
+    await rename(from, join(this.libraryDir, name))
+    await rm(`${from}.json`, { force: true })
+    const summary = (await this.list()).find((d) => d.name === name)
+    if (!summary) throw new DomainError('notFound', { name })
+    return summary
+  }
+
+  /**
+   * Bring a `.baocao` file from elsewhere into the library (opened from the browser, dropped on
+   * the window). The text is validated first: a damaged or newer file is refused and nothing is
+   * written.
+   */
+  async importText(fileName: string, text: string): Promise<OpenDocument> {
+    const report = parseReport(text)
+    await mkdir(this.libraryDir, { recursive: true })
+    const base = safeFileName(basename(fileName.replace(/\\/g, '/'), REPORT_EXTENSION))
+    const name = await this.freeName(base)
+    const path = join(this.libraryDir, name)
+    await writeReport(path, report)
+    return this.register(path, name, report)
+  }
+
+  /** Release a document's session handle. */
+  close(id: string): void {
+    this.open.delete(id)
+  }
+
+  private async readText(path: string, name: string): Promise<string> {
+    try {
+      return await readFile(path, 'utf8')
+    } catch (error) {
+      if (isNodeError(error) && error.code === 'ENOENT') throw new DomainError('notFound', { name })
+      throw new DomainError('readFailed', { name, detail: describe(error) })
+    }
   }
 
   private register(path: string, name: string, report: Report): OpenDocument {

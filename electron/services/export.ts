@@ -24,7 +24,7 @@ export async function buildExport(report: Report, draft: boolean): Promise<Built
   }
   try {
     const bytes = await renderDocx(report, { draft })
-    return { fileName: exportFileName(report), bytes, problems }
+    return { fileName: exportFileName(report, draft), bytes, problems }
   } catch (error) {
     throw new DomainError('exportFailed', { detail: describe(error) })
   }

@@ -5,16 +5,23 @@
 import Conf from 'conf'
 import { z } from 'zod'
 import { OfficeProfile, emptyOfficeProfile } from '../../core/model/office'
+import { LayoutChoices } from '../../core/model/schema'
+
+const emptyChoices = { state: {}, party: {} }
 
 export const Settings = z.object({
   language: z.enum(['vi', 'en']).catch('vi'),
   /** A library folder chosen by the user; empty means the default. */
   libraryDir: z.string().catch(''),
   office: OfficeProfile.catch(emptyOfficeProfile),
+  /** Layout choices given to new reports, per side. */
+  exportDefaults: z.object({ state: LayoutChoices.catch({}), party: LayoutChoices.catch({}) }).catch(emptyChoices),
+  /** Library file names opened last, newest first. */
+  recent: z.array(z.string()).catch([]),
 })
 export type Settings = z.infer<typeof Settings>
 
-export const defaultSettings: Settings = { language: 'vi', libraryDir: '', office: emptyOfficeProfile }
+export const defaultSettings: Settings = { language: 'vi', libraryDir: '', office: emptyOfficeProfile, exportDefaults: emptyChoices, recent: [] }
 
 /** The one settings interface: electron-store in Electron main, conf in the host and the CLI. */
 export interface SettingsStore {

@@ -2,13 +2,14 @@
  * What the clerk can do, in one place: the buttons, the keyboard shortcuts and the native menu
  * all call these handlers. They talk to the backend only through `client.call`.
  */
-import type { ErrorInfo, MenuAction, Problem } from '../../core/contract'
-import type { Meta, SerializedContent } from '../../core/model/schema'
+import type { ErrorInfo, MenuAction, MethodName, Problem, RequestOf, ResponseOf, Result } from '../../core/contract'
+import type { IndicatorTable, Meta, Report, Section, SerializedContent } from '../../core/model/schema'
+import { contentText } from '../../core/model/content'
 import { client } from '../api'
-import { i18n } from '../i18n'
-import { isAnyComposing } from '../editor/registry'
+import { i18n, setLanguage } from '../i18n'
+import { collectDirty, focusSection, getEditor, isAnyComposing, markDirty, resetRegistry } from '../editor/registry'
 import { errorText } from './errors'
-import { normalizeReport } from './report-edit'
+import { findSection, normalizeReport } from './report-edit'
 import { createSaveQueue, type SaveQueue } from './save-queue'
 import { useAppStore } from './store'
 
@@ -30,8 +31,18 @@ export function describeError(error: ErrorInfo): string {
   })
 }
 
-function toastError(error: ErrorInfo): void {
+export function toastError(error: ErrorInfo): void {
   store().pushToast('error', describeError(error))
+}
+
+/** Call the backend; a failure is shown as a toast and gives null. */
+export async function callOrToast<M extends MethodName>(name: M, request: RequestOf<M>): Promise<ResponseOf<M> | null> {
+  const result = await client.call(name, request)
+  if (!result.ok) {
+    toastError(result.error)
+    return null
+  }
+  return result.value
 }
 
 function rememberOpenDocument(name: string | null): void {
@@ -43,13 +54,73 @@ function rememberOpenDocument(name: string | null): void {
   }
 }
 
+// ---- settings and templates -------------------------------------------------------------------
+
+export async function loadSettings(): Promise<void> {
+  const result = await client.call('settings.get', {})
+  if (!result.ok) return
+  store().setSettings(result.value)
+  if (result.value.language !== i18n.resolvedLanguage) setLanguage(result.value.language)
+}
+
+export async function saveSettings(patch: RequestOf<'settings.set'>): Promise<boolean> {
+  const value = await callOrToast('settings.set', patch)
+  if (!value) return false
+  store().setSettings(value)
+  if (value.language !== i18n.resolvedLanguage) setLanguage(value.language)
+  return true
+}
+
+export async function loadTemplates(): Promise<void> {
+  const value = await callOrToast('templates.list', {})
+  if (!value) return
+  store().setTemplates(value.templates)
+  for (const bad of value.invalid) store().pushToast('error', i18n.t('newReport.invalidTemplate', { file: bad.file, message: bad.message }))
+}
+
+// ---- collecting what the editors hold -----------------------------------------------------------
+
+const wordCounts = new Map<string, number>()
+
+function countWords(text: string): number {
+  const words = text.match(/[\p{L}\p{N}]+(?:[.,/%-][\p{L}\p{N}]+)*/gu)
+  return words ? words.length : 0
+}
+
+function recountWords(sections: readonly Section[], changed: ReadonlySet<string> | null): void {
+  const visit = (list: readonly Section[]): void => {
+    for (const section of list) {
+      if (changed === null || changed.has(section.id) || !wordCounts.has(section.id)) {
+        wordCounts.set(section.id, countWords(section.title) + countWords(contentText(section.content)))
+      }
+      visit(section.children)
+    }
+  }
+  visit(sections)
+  let total = 0
+  for (const count of wordCounts.values()) total += count
+  store().setWordCount(total)
+}
+
+/**
+ * Bring what the editors hold into the report in the store. Everything that reads the whole
+ * report (save, export, checks, search) calls this first.
+ */
+export function collectEditors(): void {
+  const changed = collectDirty()
+  for (const [id, content] of changed) store().setSectionContent(id, content)
+  const doc = store().doc
+  if (doc && changed.size > 0) recountWords(doc.report.sections, new Set(changed.keys()))
+}
+
 // ---- autosave ---------------------------------------------------------------------------------
 
 let queue: SaveQueue | null = null
 
-async function saveCurrent(): Promise<{ ok: true; value: { savedAt: string } } | { ok: false; error: ErrorInfo }> {
+async function saveCurrent(): Promise<Result<{ savedAt: string }>> {
+  collectEditors()
   const doc = store().doc
-  if (!doc) return { ok: true, value: { savedAt: new Date().toISOString() } }
+  if (!doc || store().readOnly) return { ok: true, value: { savedAt: new Date().toISOString() } }
   const report = normalizeReport(doc.report)
   const result = await client.call('documents.save', { id: doc.id, report })
   if (result.ok || result.error.code !== 'notOpen') return result
@@ -76,7 +147,7 @@ function startAutosave(): void {
   })
 }
 
-/** Save pending changes of the open document now (Ctrl+S, menu "Lưu", leaving the editor). */
+/** Save pending changes of the open document now (Ctrl+S, menu "Lưu", leaving the window). */
 export async function saveNow(): Promise<boolean> {
   return queue ? queue.flush() : true
 }
@@ -85,22 +156,66 @@ export function hasUnsavedChanges(): boolean {
   return queue?.hasPending() ?? false
 }
 
-/** A section editor's content changed (never called mid-composition). */
-export function sectionChanged(sectionId: string, content: SerializedContent): void {
+function changed(): void {
+  if (!store().readOnly) queue?.change()
+}
+
+/** A section editor's content changed (called by the editor; cheap: no serialization here). */
+export function sectionEdited(sectionId: string): void {
+  markDirty(sectionId)
+  changed()
+}
+
+/** Replace a section's content from outside its editor (search and replace, insert, restore). */
+export function replaceSectionContent(sectionId: string, content: SerializedContent): void {
   store().setSectionContent(sectionId, content)
-  queue?.change()
+  const editor = getEditor(sectionId)
+  if (editor) editor.setEditorState(editor.parseEditorState(JSON.stringify(content)), { tag: 'external' })
+  const doc = store().doc
+  if (doc) recountWords(doc.report.sections, new Set([sectionId]))
+  changed()
 }
 
 /** A field of "Thông tin văn bản" changed. */
 export function metaChanged(change: (meta: Meta) => Partial<Meta>): void {
   store().updateMeta(change)
-  queue?.change()
+  changed()
+}
+
+/** The section tree changed (added, renamed, moved, deleted). */
+export function sectionsChanged(sections: Section[]): void {
+  collectEditors()
+  store().setSections(sections)
+  const doc = store().doc
+  if (doc) {
+    wordCounts.clear()
+    recountWords(doc.report.sections, null)
+  }
+  changed()
+}
+
+/** Put a whole new report in place (period change, layout choices, restore). */
+export function replaceReport(report: Report): void {
+  store().setReport(report)
+  const doc = store().doc
+  if (doc) {
+    wordCounts.clear()
+    recountWords(doc.report.sections, null)
+  }
+  changed()
+}
+
+export function indicatorsChanged(indicators: IndicatorTable[]): void {
+  store().setIndicators(indicators)
+  changed()
 }
 
 async function closeDocument(): Promise<void> {
   await saveNow()
   queue?.dispose()
   queue = null
+  resetRegistry()
+  wordCounts.clear()
   rememberOpenDocument(null)
   store().setDoc(null)
 }
@@ -119,9 +234,16 @@ export async function newReport(): Promise<void> {
   store().showScreen('new')
 }
 
+export async function openSettings(): Promise<void> {
+  await closeDocument()
+  store().showScreen('settings')
+}
+
 function showDocument(doc: NonNullable<ReturnType<typeof store>['doc']>): void {
   store().setDoc(doc)
   rememberOpenDocument(doc.name)
+  wordCounts.clear()
+  recountWords(doc.report.sections, null)
   startAutosave()
   store().showScreen('editor')
 }
@@ -137,7 +259,7 @@ export async function openDocument(name: string): Promise<boolean> {
   return true
 }
 
-export async function createDocument(request: { templateId: string; year: number; half?: 1 | 2 }): Promise<boolean> {
+export async function createDocument(request: RequestOf<'documents.create'>): Promise<boolean> {
   await closeDocument()
   const result = await client.call('documents.create', request)
   if (!result.ok) {
@@ -161,15 +283,29 @@ export async function restoreSession(): Promise<void> {
   store().showScreen('home')
 }
 
+/** Scroll to a section from the outline, a check or a search hit. */
+export function jumpToSection(sectionId: string): void {
+  const doc = store().doc
+  if (!doc || !findSection(doc.report.sections, sectionId)) return
+  store().setActiveSection(sectionId)
+  focusSection(sectionId, 'start')
+}
+
 // ---- checks and export ------------------------------------------------------------------------
 
-/** "Kiểm tra": run the pre-export checks and show them in the side panel. */
-export async function runChecks(): Promise<Problem[] | null> {
+function currentReport(): ReturnType<typeof normalizeReport> | null {
+  collectEditors()
   const doc = store().doc
-  if (!doc) return null
-  store().setSidebarTab('problems')
+  return doc ? normalizeReport(doc.report) : null
+}
+
+/** "Kiểm tra": run the pre-export checks and show them in the side panel. */
+export async function runChecks(show = true): Promise<Problem[] | null> {
+  const report = currentReport()
+  if (!report) return null
+  if (show) store().setSidebarTab('problems')
   store().setChecks({ running: true, problems: store().checks.problems })
-  const result = await client.call('checks.run', { report: normalizeReport(doc.report), draft: false })
+  const result = await client.call('checks.run', { report, draft: false })
   if (!result.ok) {
     store().setChecks({ running: false, problems: store().checks.problems })
     toastError(result.error)
@@ -214,9 +350,8 @@ function reportExported(fileName: string, problems: Problem[]): void {
 }
 
 async function writeExport(draft: boolean): Promise<void> {
-  const doc = store().doc
-  if (!doc) return
-  const report = normalizeReport(doc.report)
+  const report = currentReport()
+  if (!report) return
   if (client.mode === 'electron') {
     const result = await client.call('export.save', { report, draft })
     if (!result.ok) return toastError(result.error)
@@ -234,15 +369,15 @@ async function writeExport(draft: boolean): Promise<void> {
  * instead; warnings do not block. A draft export skips straight to writing the file.
  */
 export async function exportWord(draft = false): Promise<void> {
-  const doc = store().doc
-  if (!doc || store().exporting) return
+  const report = currentReport()
+  if (!report || store().exporting) return
   store().setExporting(true)
   try {
     if (!draft) {
-      const checks = await client.call('checks.run', { report: normalizeReport(doc.report), draft: false })
+      const checks = await client.call('checks.run', { report, draft: false })
       if (!checks.ok) return toastError(checks.error)
+      store().setChecks({ running: false, problems: checks.value })
       if (checks.value.some((p) => p.severity === 'error')) {
-        store().setChecks({ running: false, problems: checks.value })
         store().setDialog({ kind: 'export-blocked', problems: checks.value })
         return
       }
@@ -264,9 +399,15 @@ export function closeDialog(): void {
 }
 
 export async function showAbout(): Promise<void> {
-  const result = await client.call('app.info', {})
-  if (!result.ok) return toastError(result.error)
-  store().setDialog({ kind: 'about', version: result.value.version, libraryDir: result.value.libraryDir })
+  const value = await callOrToast('app.info', {})
+  if (value) store().setDialog({ kind: 'about', version: value.version, libraryDir: value.libraryDir })
+}
+
+/** Open the find bar (Ctrl+F) or the find-and-replace bar (Ctrl+H). */
+export function openFind(replace: boolean): void {
+  if (store().screen !== 'editor') return
+  collectEditors()
+  store().setFind({ open: true, replace })
 }
 
 // ---- menu -------------------------------------------------------------------------------------
@@ -292,6 +433,15 @@ export function handleMenuAction(action: MenuAction): void {
       return
     case 'check':
       if (inEditor) void runChecks()
+      return
+    case 'find':
+      openFind(false)
+      return
+    case 'replace':
+      openFind(true)
+      return
+    case 'settings':
+      void openSettings()
       return
     case 'about':
       void showAbout()

@@ -2,7 +2,7 @@
  * Pure edits of a report held in memory. Each returns a new report and leaves the input as it
  * was, copying only the path to what changed, so React sees what changed and what did not.
  */
-import type { Meta, Report, Section, SerializedContent } from '../../core/model/schema'
+import type { IndicatorTable, Meta, Report, Section, SerializedContent } from '../../core/model/schema'
 
 function replaceContent(sections: readonly Section[], id: string, content: SerializedContent): Section[] | null {
   for (let i = 0; i < sections.length; i++) {
@@ -27,6 +27,16 @@ function replaceContent(sections: readonly Section[], id: string, content: Seria
 export function withSectionContent(report: Report, id: string, content: SerializedContent): Report {
   const sections = replaceContent(report.sections, id, content)
   return sections ? { ...report, sections } : report
+}
+
+/** The report with a new section tree. */
+export function withSections(report: Report, sections: Section[]): Report {
+  return { ...report, sections }
+}
+
+/** The report with new indicator tables. */
+export function withIndicators(report: Report, indicators: IndicatorTable[]): Report {
+  return { ...report, indicators }
 }
 
 /** The report with its meta changed by `change`, which returns the fields to replace. */

@@ -2,20 +2,59 @@
  * The live Lexical editors of the open document, by section id. The formatting toolbar, the
  * outline and the save queue reach editors through here instead of through React state, so that
  * typing never re-renders the page.
+ *
+ * Typing only marks a section dirty; its content is serialized when it is collected (at an
+ * autosave, before an export or a search), never on the keystroke itself.
  */
 import type { LexicalEditor } from 'lexical'
+import type { SerializedContent } from '../../core/model/schema'
 
 const editors = new Map<string, LexicalEditor>()
+const dirty = new Set<string>()
+/** Sections to mount as soon as their component appears (focus, jump, search hit). */
+const mountRequests = new Map<string, () => void>()
 
 export function registerEditor(sectionId: string, editor: LexicalEditor): () => void {
   editors.set(sectionId, editor)
   return () => {
-    if (editors.get(sectionId) === editor) editors.delete(sectionId)
+    if (editors.get(sectionId) === editor) {
+      // Keep what was typed: collect it before the editor goes away.
+      if (dirty.has(sectionId)) pendingOnUnmount.set(sectionId, editor.getEditorState().toJSON() as unknown as SerializedContent)
+      editors.delete(sectionId)
+    }
   }
 }
 
+const pendingOnUnmount = new Map<string, SerializedContent>()
+
 export function getEditor(sectionId: string): LexicalEditor | undefined {
   return editors.get(sectionId)
+}
+
+export function markDirty(sectionId: string): void {
+  dirty.add(sectionId)
+}
+
+export function hasDirtyEditors(): boolean {
+  return dirty.size > 0
+}
+
+/** The content of every section changed since the last collection; clears the marks. */
+export function collectDirty(): Map<string, SerializedContent> {
+  const out = new Map<string, SerializedContent>(pendingOnUnmount)
+  pendingOnUnmount.clear()
+  for (const id of dirty) {
+    const editor = editors.get(id)
+    if (editor) out.set(id, editor.getEditorState().toJSON() as unknown as SerializedContent)
+  }
+  dirty.clear()
+  return out
+}
+
+/** Forget every editor and mark (the document was closed). */
+export function resetRegistry(): void {
+  dirty.clear()
+  pendingOnUnmount.clear()
 }
 
 /** True while an input method (Telex, VNI…) is composing in any section. */
@@ -26,14 +65,27 @@ export function isAnyComposing(): boolean {
   return false
 }
 
-/** Move the caret into a section and bring it into view. */
-export function focusSection(sectionId: string): void {
-  const element = document.getElementById(sectionElementId(sectionId))
-  element?.scrollIntoView({ block: 'start', behavior: 'smooth' })
-  const editor = editors.get(sectionId)
-  if (editor) editor.focus(undefined, { defaultSelection: 'rootEnd' })
+export function onMountRequest(sectionId: string, mount: () => void): () => void {
+  mountRequests.set(sectionId, mount)
+  return () => {
+    if (mountRequests.get(sectionId) === mount) mountRequests.delete(sectionId)
+  }
 }
 
 export function sectionElementId(sectionId: string): string {
   return `section-${sectionId}`
+}
+
+/** Move the caret into a section (mounting its editor if needed) and bring it into view. */
+export function focusSection(sectionId: string, where: 'start' | 'end' = 'end'): void {
+  const element = document.getElementById(sectionElementId(sectionId))
+  element?.scrollIntoView({ block: 'start' })
+  const editor = editors.get(sectionId)
+  if (editor) {
+    editor.focus(undefined, { defaultSelection: where === 'start' ? 'rootStart' : 'rootEnd' })
+    return
+  }
+  mountRequests.get(sectionId)?.()
+  // The editor registers on its first render; focus it then.
+  requestAnimationFrame(() => editors.get(sectionId)?.focus(undefined, { defaultSelection: where === 'start' ? 'rootStart' : 'rootEnd' }))
 }

@@ -2,7 +2,7 @@
  * The UI's i18next instance. Vietnamese is the default; the clerk's choice is kept in
  * localStorage and applied before the first render.
  */
-import i18next from 'i18next'
+import i18next, { type i18n as I18n } from 'i18next'
 import { initReactI18next } from 'react-i18next'
 import { DEFAULT_LANGUAGE, isLanguage, uiResources, type Language } from './resources'
 
@@ -17,7 +17,7 @@ function storedLanguage(): Language {
   }
 }
 
-export const i18n = i18next.createInstance()
+export const i18n: I18n = i18next.createInstance()
 
 void i18n.use(initReactI18next).init({
   lng: storedLanguage(),

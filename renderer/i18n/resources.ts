@@ -4,8 +4,6 @@
  * namespace. Pure data, shared by the i18next instance and the key test.
  */
 import { coreResources } from '../../core/i18n'
-import vi from './vi.json'
-import en from './en.json'
 
 export const LANGUAGES = ['vi', 'en'] as const
 export type Language = (typeof LANGUAGES)[number]
@@ -38,13 +36,28 @@ export function leafKeys(tree: ResourceTree, prefix = ''): string[] {
   return keys.sort()
 }
 
+/**
+ * One JSON file per area of the UI (`locales/vi/editor.json` holds the `editor.*` keys), so
+ * that each screen's strings live together and can be edited without touching the others.
+ */
+const files = import.meta.glob<ResourceTree>('./locales/*/*.json', { eager: true, import: 'default' })
+
+function collect(language: Language): ResourceTree {
+  const tree: ResourceTree = {}
+  for (const [path, value] of Object.entries(files)) {
+    const match = /\.\/locales\/([a-z]+)\/([\w-]+)\.json$/.exec(path)
+    if (match?.[1] === language && match[2]) tree[match[2]] = value
+  }
+  return tree
+}
+
 /** The renderer's own strings per language, before merging. */
-export const rendererResources: Record<Language, ResourceTree> = { vi, en }
+export const rendererResources: Record<Language, ResourceTree> = { vi: collect('vi'), en: collect('en') }
 
 /** What the i18next instance loads: core messages with the renderer's strings on top. */
 export const uiResources: Record<Language, ResourceTree> = {
-  vi: mergeResources(coreResources.vi, vi),
-  en: mergeResources(coreResources.en, en),
+  vi: mergeResources(coreResources.vi, rendererResources.vi),
+  en: mergeResources(coreResources.en, rendererResources.en),
 }
 
 export function isLanguage(value: unknown): value is Language {

@@ -89,7 +89,7 @@ describe('headingLabel', () => {
     ['roman', 1, 'party', 'I-'],
     ['roman', 3, 'party', 'III-'],
     ['arabic', 1, 'state', '1.'],
-    ['arabic', 12, 'party', '12.'],
+    ['arabic', 12, 'party', '12-'],
     ['alpha', 1, 'state', 'a)'],
     ['alpha', 5, 'state', 'đ)'],
     ['alpha', 7, 'party', 'g)'],

@@ -15,6 +15,8 @@ export interface ReportOverrides extends Partial<Omit<Report, 'meta'>> {
 export function makeSection(id: string, title: string, paragraphs: string[] = [], children: Section[] = []): Section {
   return {
     id,
+    needsUpdate: false,
+    required: false,
     key: id,
     title,
     hint: '',
@@ -47,13 +49,15 @@ export function makeReport(overrides: ReportOverrides = {}): Report {
   const { signer: signerOverrides = {}, ...metaRest } = metaOverrides
   return Report.parse({
     format: 'soan-bao-cao',
-    schemaVersion: 1,
+    schemaVersion: 2,
     appVersion: '0.1.0',
     savedAt: '2025-12-15T08:00:00.000Z',
     template: { id: 'tong-ket-nam.ubnd-phuong', version: 1 },
     profile: 'state',
     numbering: ['phan', 'roman', 'arabic', 'alpha'],
     sections: defaultSections(),
+    indicators: [],
+    layout: {},
     ...rest,
     meta: {
       issuerKind: 'ubnd-phuong',

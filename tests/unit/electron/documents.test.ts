@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { DocumentService } from '../../../electron/services/documents'
+import { findTemplate } from '../../../electron/services/templates'
 import { DomainError } from '../../../core/model/errors'
 
 const failNextWrite = vi.hoisted(() => ({ value: false }))
@@ -33,18 +34,18 @@ afterEach(() => {
 
 describe('DocumentService', () => {
   it('creates a report file with a readable Vietnamese name and the template tree', async () => {
-    const doc = await service.create({ templateId: 'tong-ket-nam.ubnd-phuong', year: 2025 })
+    const doc = await service.create(findTemplate('tong-ket-nam.ubnd-phuong'), { year: 2025 })
     expect(doc.name).toBe('Báo cáo tổng kết năm 2025.baocao')
     expect(doc.report.meta.title).toBe('Tình hình thực hiện nhiệm vụ phát triển kinh tế - xã hội, quốc phòng - an ninh năm 2025; phương hướng, nhiệm vụ năm 2026')
     expect(doc.report.sections.map((s) => s.title)).toEqual(['Mở đầu', 'Kết quả thực hiện nhiệm vụ năm 2025', 'Phương hướng, nhiệm vụ năm 2026', 'Kiến nghị, đề xuất'])
-    const second = await service.create({ templateId: 'tong-ket-nam.ubnd-phuong', year: 2025 })
+    const second = await service.create(findTemplate('tong-ket-nam.ubnd-phuong'), { year: 2025 })
     expect(second.name).toBe('Báo cáo tổng kết năm 2025 (2).baocao')
     const list = await service.list()
     expect(list.map((d) => d.name).sort()).toEqual(['Báo cáo tổng kết năm 2025 (2).baocao', 'Báo cáo tổng kết năm 2025.baocao'])
   })
 
   it('saves and reopens what was typed, NFC-normalised', async () => {
-    const doc = await service.create({ templateId: 'tong-ket-nam.ubnd-phuong', year: 2025 })
+    const doc = await service.create(findTemplate('tong-ket-nam.ubnd-phuong'), { year: 2025 })
     const decomposed = 'Thu ngân sách đạt 165,65% dự toán'.normalize('NFD')
     const report = { ...doc.report, meta: { ...doc.report.meta, place: decomposed } }
     await service.save(doc.id, report)
@@ -74,7 +75,7 @@ describe('DocumentService', () => {
   })
 
   it('keeps the previous file intact when a save fails', async () => {
-    const doc = await service.create({ templateId: 'tong-ket-nam.ubnd-phuong', year: 2025 })
+    const doc = await service.create(findTemplate('tong-ket-nam.ubnd-phuong'), { year: 2025 })
     const path = join(dir, 'library', doc.name)
     const before = readFileSync(path, 'utf8')
     failNextWrite.value = true
@@ -84,7 +85,7 @@ describe('DocumentService', () => {
   })
 
   it('refuses to save a report that was never opened', async () => {
-    const doc = await service.create({ templateId: 'tong-ket-nam.ubnd-phuong', year: 2025 })
+    const doc = await service.create(findTemplate('tong-ket-nam.ubnd-phuong'), { year: 2025 })
     await expect(service.save('unknown-id', doc.report)).rejects.toMatchObject({ code: 'notOpen' })
   })
 })

@@ -1,0 +1,24 @@
+/**
+ * The Word exporter: `toBlocks` (Lexical JSON → plain blocks) and `renderDocx` (report → .docx
+ * bytes, laid out by core/layout).
+ */
+import type { Report } from '../model/schema'
+import { periodText, safeFileName } from '../format'
+
+export { toBlocks, NODE_HANDLERS, EXPORTED_NODE_TYPES, UnknownNodeError, type Block, type Inline, type BlockOptions } from './blocks'
+export { renderDocx, needsLandscape, type RenderOptions } from './render'
+export { signatureLines, recipientLines } from '../layout/signature'
+
+const KIND_NAME = { 'tong-ket-nam': 'Báo cáo tổng kết', 'so-ket-6-thang': 'Báo cáo sơ kết' } as const
+
+/**
+ * The file name offered for an export: "Báo cáo tổng kết năm 2025 - 05-BC-UBND.docx", with
+ * " (dự thảo)" for a draft so that a draft is never mistaken for the signed copy.
+ */
+export function exportFileName(report: Report, draft = false): string {
+  const parts = [`${KIND_NAME[report.meta.reportKind]} ${periodText(report.meta.period)}`]
+  const number = report.meta.number.trim()
+  if (number !== '') parts.push(`${number}-${report.meta.symbol.trim()}`)
+  const base = safeFileName(`${parts.join(' - ')}${draft ? ' (dự thảo)' : ''}`)
+  return `${base}.docx`
+}

@@ -1,0 +1,4 @@
+export * from './profiles'
+export * from './metrics'
+export * from './resolve'
+export * from './signature'

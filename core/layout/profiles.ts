@@ -1,0 +1,243 @@
+/**
+ * The two format profiles as data: state bodies (Nghị định 30/2020/NĐ-CP) and Party bodies
+ * (Hướng dẫn 36-HD/VPTW). Every size, margin, mark and separator the exporter and the header
+ * preview use comes from here (spec §1–§3, §7); nothing else in the code hard-codes one.
+ *
+ * Values the spec marks uncertain (Party margins, Party line spacing, the style of the Party
+ * "Nơi nhận" label) are defaults the clerk can change within the ranges given here.
+ */
+import type { AuthorityMark, NumberingStyle, ProfileId } from '../model/schema'
+
+/** How one kind of text is printed. Sizes are in points. */
+export interface TextStyle {
+  size: number
+  bold?: boolean
+  italic?: boolean
+  underline?: boolean
+}
+
+/** A closed range [min, max] of allowed values. */
+export type Range = readonly [number, number]
+
+export interface Margins {
+  top: number
+  bottom: number
+  left: number
+  right: number
+}
+
+/** Line spacing: a multiple of single spacing, or exactly so many points. */
+export type LineSpacingRule = { mode: 'multiple'; default: number; range: Range; step: number } | { mode: 'exact'; default: number; range: Range; step: number }
+
+export interface HeadingStyle {
+  /** Printed in upper case ("I. CÔNG TÁC LÃNH ĐẠO…"). */
+  upper: boolean
+  bold: boolean
+  italic: boolean
+  /** Centred on its own line(s), as "Phần I" and its title. */
+  centered: boolean
+}
+
+export interface LayoutProfile {
+  id: ProfileId
+  font: string
+  language: string
+  /** A4 in twips (the docx library's mm conversion gives 11905). */
+  page: { width: number; height: number }
+  margins: { default: Margins; range: { top: Range; bottom: Range; left: Range; right: Range } }
+  /** Distance of the page-number header from the top edge, in mm. */
+  headerDistanceMm: number
+  header: {
+    /** Share of the text width for the left column (issuer, number); the right gets the rest. */
+    leftShare: number
+    /** Quốc hiệu (state) or "ĐẢNG CỘNG SẢN VIỆT NAM" (Party). */
+    nationalTitle: { text: string; style: TextStyle }
+    /** Tiêu ngữ; the Party header has none. */
+    motto: { text: string; style: TextStyle } | null
+    parent: TextStyle
+    issuer: TextStyle
+    /** Under the issuer: a short centred rule (state) or an asterisk (Party). */
+    issuerSeparator: { kind: 'rule'; share: number } | { kind: 'text'; text: string; style: TextStyle }
+    number: TextStyle
+    date: TextStyle
+  }
+  title: {
+    /** "BÁO CÁO". */
+    kind: { text: string; style: TextStyle }
+    summary: TextStyle
+    /** Under the trích yếu: a short centred rule (state) or "-----" (Party). */
+    separator: { kind: 'rule'; share: number } | { kind: 'text'; text: string; style: TextStyle }
+    /** Whether the trích yếu starts with a capital (state) or a lower-case letter (Party). */
+    summaryCase: 'capital' | 'lower'
+  }
+  kinhGui: TextStyle
+  body: {
+    size: { default: number; range: Range }
+    lineSpacing: LineSpacingRule
+    /** First-line indent in twips (1 cm = 567). */
+    firstLineIndent: number
+    /** Space after each paragraph, in points. */
+    spacingAfter: number
+    /** Printed after the last paragraph of the content: "./." (state) or nothing (Party). */
+    endMark: string
+  }
+  /** Heading labels: the text after the number of each style ("I." vs "I-"). */
+  numbering: Record<NumberingStyle, { suffix: string }>
+  headings: Record<NumberingStyle, HeadingStyle>
+  /** Bullets of nested bulleted lists by depth: "-" then "+". */
+  bullets: readonly string[]
+  signature: {
+    marks: Record<AuthorityMark, string>
+    authority: TextStyle
+    title: TextStyle
+    name: TextStyle
+    /** Empty lines between the title and the name, for the signature and seal. */
+    gapLines: number
+  }
+  recipients: {
+    label: { text: string; style: TextStyle }
+    item: TextStyle
+    /** Ending of every line but the last ("; " state, "," Party). */
+    itemEnd: string
+    /** The archive line: "- Lưu: VT, VP." (state) or "- Lưu Văn phòng Đảng ủy." (Party). */
+    archivePrefix: string
+    lastEnd: string
+  }
+  /** Drafter initials and copies (ô 12), e.g. "PL(10)". */
+  drafter: TextStyle
+  pageNumber: TextStyle
+  table: { size: number; headerBold: boolean }
+  appendix: { label: TextStyle; title: TextStyle; note: TextStyle }
+}
+
+const STATE_MARKS: Record<AuthorityMark, string> = { none: '', TM: 'TM.', KT: 'KT.', Q: 'Q.', TL: 'TL.', TUQ: 'TUQ.' }
+// HD36 knows no "thừa ủy quyền"; the checks refuse TUQ for a Party report.
+const PARTY_MARKS: Record<AuthorityMark, string> = { none: '', TM: 'T/M', KT: 'K/T', Q: 'Q.', TL: 'T/L', TUQ: 'TUQ' }
+
+const MARGIN_RANGES = { top: [20, 25], bottom: [20, 25], left: [30, 35], right: [15, 20] } as const
+
+/** State bodies: the sizes of ND30's illustration table (spec §2.1, §7). */
+export const STATE_PROFILE: LayoutProfile = {
+  id: 'state',
+  font: 'Times New Roman',
+  language: 'vi-VN',
+  page: { width: 11906, height: 16838 },
+  margins: { default: { top: 20, bottom: 20, left: 30, right: 15 }, range: MARGIN_RANGES },
+  headerDistanceMm: 10,
+  header: {
+    leftShare: 0.4,
+    nationalTitle: { text: 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', style: { size: 12, bold: true } },
+    motto: { text: 'Độc lập - Tự do - Hạnh phúc', style: { size: 13, bold: true } },
+    parent: { size: 12 },
+    issuer: { size: 12, bold: true },
+    issuerSeparator: { kind: 'rule', share: 0.4 },
+    number: { size: 13 },
+    date: { size: 13, italic: true },
+  },
+  title: {
+    kind: { text: 'BÁO CÁO', style: { size: 14, bold: true } },
+    summary: { size: 14, bold: true },
+    separator: { kind: 'rule', share: 0.35 },
+    summaryCase: 'capital',
+  },
+  kinhGui: { size: 14 },
+  body: {
+    size: { default: 14, range: [13, 14] },
+    lineSpacing: { mode: 'multiple', default: 1, range: [1, 1.5], step: 0.05 },
+    firstLineIndent: 567,
+    spacingAfter: 6,
+    endMark: './.',
+  },
+  numbering: { phan: { suffix: '' }, roman: { suffix: '.' }, arabic: { suffix: '.' }, alpha: { suffix: ')' } },
+  headings: {
+    phan: { upper: true, bold: true, italic: false, centered: true },
+    roman: { upper: true, bold: true, italic: false, centered: false },
+    arabic: { upper: false, bold: true, italic: false, centered: false },
+    alpha: { upper: false, bold: false, italic: false, centered: false },
+  },
+  bullets: ['-', '+', '•'],
+  signature: {
+    marks: STATE_MARKS,
+    authority: { size: 14, bold: true },
+    title: { size: 14, bold: true },
+    name: { size: 14, bold: true },
+    gapLines: 4,
+  },
+  recipients: {
+    label: { text: 'Nơi nhận:', style: { size: 12, bold: true, italic: true } },
+    item: { size: 11 },
+    itemEnd: ';',
+    archivePrefix: 'Lưu: ',
+    lastEnd: '.',
+  },
+  drafter: { size: 11 },
+  pageNumber: { size: 14 },
+  table: { size: 12, headerBold: true },
+  appendix: { label: { size: 14, bold: true }, title: { size: 14, bold: true }, note: { size: 14, italic: true } },
+}
+
+/** Party bodies: HD36's Phụ lục 3 as quoted (spec §3.1, §7). */
+export const PARTY_PROFILE: LayoutProfile = {
+  id: 'party',
+  font: 'Times New Roman',
+  language: 'vi-VN',
+  page: { width: 11906, height: 16838 },
+  margins: { default: { top: 20, bottom: 20, left: 30, right: 15 }, range: MARGIN_RANGES },
+  headerDistanceMm: 10,
+  header: {
+    leftShare: 0.45,
+    nationalTitle: { text: 'ĐẢNG CỘNG SẢN VIỆT NAM', style: { size: 15, bold: true } },
+    motto: null,
+    parent: { size: 14 },
+    issuer: { size: 14, bold: true },
+    issuerSeparator: { kind: 'text', text: '*', style: { size: 14 } },
+    number: { size: 14 },
+    date: { size: 14, italic: true },
+  },
+  title: {
+    kind: { text: 'BÁO CÁO', style: { size: 16, bold: true } },
+    summary: { size: 14, bold: true },
+    separator: { kind: 'text', text: '-----', style: { size: 14 } },
+    summaryCase: 'lower',
+  },
+  kinhGui: { size: 14 },
+  body: {
+    size: { default: 14, range: [14, 15] },
+    lineSpacing: { mode: 'exact', default: 18, range: [17, 22], step: 0.5 },
+    firstLineIndent: 567,
+    spacingAfter: 6,
+    endMark: '',
+  },
+  numbering: { phan: { suffix: '' }, roman: { suffix: '-' }, arabic: { suffix: '-' }, alpha: { suffix: ')' } },
+  headings: {
+    phan: { upper: true, bold: true, italic: false, centered: true },
+    roman: { upper: true, bold: true, italic: false, centered: false },
+    arabic: { upper: false, bold: true, italic: false, centered: false },
+    alpha: { upper: false, bold: false, italic: false, centered: false },
+  },
+  bullets: ['-', '+', '•'],
+  signature: {
+    marks: PARTY_MARKS,
+    authority: { size: 14, bold: true },
+    title: { size: 14 },
+    name: { size: 14, bold: true },
+    gapLines: 4,
+  },
+  recipients: {
+    label: { text: 'Nơi nhận:', style: { size: 14, underline: true } },
+    item: { size: 12 },
+    itemEnd: ',',
+    archivePrefix: 'Lưu ',
+    lastEnd: '.',
+  },
+  drafter: { size: 12 },
+  pageNumber: { size: 14 },
+  table: { size: 13, headerBold: true },
+  appendix: { label: { size: 14, bold: true }, title: { size: 14, bold: true }, note: { size: 14, italic: true } },
+}
+
+export const PROFILES: Record<ProfileId, LayoutProfile> = { state: STATE_PROFILE, party: PARTY_PROFILE }
+
+export function profileFor(id: ProfileId): LayoutProfile {
+  return PROFILES[id]
+}

@@ -1,0 +1,70 @@
+/**
+ * The shell of the UI: start-up, the screen in view, global shortcuts, native-menu actions,
+ * toasts and dialogs. Screens and actions do the work.
+ */
+import { useEffect } from 'react'
+import { useTranslation } from 'react-i18next'
+import { client } from '../api'
+import { HomeScreen } from '../screens/HomeScreen'
+import { NewReportScreen } from '../screens/NewReportScreen'
+import { EditorScreen } from '../screens/EditorScreen'
+import { SettingsScreen } from '../screens/SettingsScreen'
+import { Toasts } from '../components/Toasts'
+import { Dialogs } from '../components/Dialogs'
+import { handleMenuAction, hasUnsavedChanges, loadSettings, restoreSession, saveNow } from './actions'
+import { handleShortcut } from './shortcuts'
+import { useAppStore } from './store'
+
+export function App(): React.JSX.Element {
+  const { t } = useTranslation()
+  const screen = useAppStore((s) => s.screen)
+
+  useEffect(() => {
+    void loadSettings().then(() => restoreSession())
+    const offMenu = client.onMenuAction(handleMenuAction)
+    const onKey = (event: KeyboardEvent): void => {
+      if (handleShortcut(event)) event.preventDefault()
+    }
+    // Leaving the window (another program, the taskbar) or hiding the tab saves at once.
+    const onBlur = (): void => void saveNow()
+    const onVisibility = (): void => {
+      if (document.visibilityState === 'hidden') void saveNow()
+    }
+    const onBeforeUnload = (event: BeforeUnloadEvent): void => {
+      if (hasUnsavedChanges()) {
+        void saveNow()
+        event.preventDefault()
+      }
+    }
+    window.addEventListener('keydown', onKey)
+    window.addEventListener('blur', onBlur)
+    document.addEventListener('visibilitychange', onVisibility)
+    window.addEventListener('beforeunload', onBeforeUnload)
+    return () => {
+      offMenu()
+      window.removeEventListener('keydown', onKey)
+      window.removeEventListener('blur', onBlur)
+      document.removeEventListener('visibilitychange', onVisibility)
+      window.removeEventListener('beforeunload', onBeforeUnload)
+    }
+  }, [])
+
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        {t('app.skipToContent')}
+      </a>
+      {screen === 'loading' && (
+        <main id="main" className="loading" aria-busy="true">
+          {t('app.loading')}
+        </main>
+      )}
+      {screen === 'home' && <HomeScreen />}
+      {screen === 'new' && <NewReportScreen />}
+      {screen === 'settings' && <SettingsScreen />}
+      {screen === 'editor' && <EditorScreen />}
+      <Dialogs />
+      <Toasts />
+    </>
+  )
+}

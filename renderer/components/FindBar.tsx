@@ -1,0 +1,200 @@
+/**
+ * Find and replace across all sections (Ctrl+F, Ctrl+H): the number of matches, the next and
+ * previous match selected in its section, "Thay" and "Thay tất cả" (undoable).
+ */
+import { useEffect, useMemo, useRef, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { $getRoot, $isTextNode, type LexicalNode } from 'lexical'
+import { $dfs } from '@lexical/utils'
+import type { SerializedContent } from '../../core/model/schema'
+import { collectEditors, replaceSectionContent } from '../app/actions'
+import { findInSections, matcher, replaceInContent, type FindOptions } from '../app/find'
+import { findSection } from '../app/report-edit'
+import { useAppStore } from '../app/store'
+import { focusSection, getEditor } from '../editor/registry'
+
+/** Select the n-th match (0-based) inside a mounted section editor; true when found. */
+function selectMatch(sectionId: string, pattern: RegExp, n: number): boolean {
+  const editor = getEditor(sectionId)
+  if (!editor) return false
+  let found = false
+  editor.update(() => {
+    let seen = 0
+    for (const { node } of $dfs($getRoot())) {
+      if (!$isTextNode(node as LexicalNode)) continue
+      const text = (node as LexicalNode).getTextContent()
+      for (const match of text.matchAll(pattern)) {
+        if (seen === n) {
+          if ($isTextNode(node)) node.select(match.index, match.index + match[0].length)
+          found = true
+          return
+        }
+        seen++
+      }
+    }
+  })
+  if (found) editor.focus()
+  return found
+}
+
+export function FindBar(): React.JSX.Element | null {
+  const { t } = useTranslation()
+  const find = useAppStore((s) => s.find)
+  const setFind = useAppStore((s) => s.setFind)
+  const sections = useAppStore((s) => s.doc?.report.sections)
+  const readOnly = useAppStore((s) => s.readOnly)
+  const [query, setQuery] = useState('')
+  const [replacement, setReplacement] = useState('')
+  const [options, setOptions] = useState<FindOptions>({ matchCase: false, wholeWord: false })
+  const [current, setCurrent] = useState(-1)
+  const [undo, setUndo] = useState<Map<string, SerializedContent | null> | null>(null)
+  const input = useRef<HTMLInputElement>(null)
+
+  useEffect(() => input.current?.focus(), [find.replace])
+
+  const pattern = useMemo(() => matcher(query, options), [query, options])
+  const hits = useMemo(() => (pattern && sections ? findInSections(sections, pattern) : []), [pattern, sections])
+  const total = hits.reduce((n, h) => n + h.count, 0)
+
+  function locate(index: number): { id: string; n: number } | null {
+    let rest = index
+    for (const hit of hits) {
+      if (rest < hit.count) return { id: hit.id, n: rest }
+      rest -= hit.count
+    }
+    return null
+  }
+
+  function go(delta: number): void {
+    if (!pattern || total === 0) return
+    collectEditors()
+    const next = (current + delta + total) % total
+    setCurrent(next)
+    const at = locate(next)
+    if (!at) return
+    if (!selectMatch(at.id, pattern, at.n)) {
+      focusSection(at.id, 'start')
+      requestAnimationFrame(() => selectMatch(at.id, pattern, at.n))
+    }
+  }
+
+  function replaceAll(): void {
+    if (!pattern || !sections) return
+    collectEditors()
+    const latest = useAppStore.getState().doc?.report.sections ?? sections
+    const before = new Map<string, SerializedContent | null>()
+    let count = 0
+    for (const hit of findInSections(latest, pattern)) {
+      const section = findSection(latest, hit.id)
+      const next = section ? replaceInContent(section.content, pattern, replacement) : null
+      if (!section || !next) continue
+      before.set(hit.id, section.content)
+      replaceSectionContent(hit.id, next)
+      count += hit.count
+    }
+    setUndo(before)
+    setCurrent(-1)
+    useAppStore.getState().pushToast('success', t('find.replaced', { count }))
+  }
+
+  function replaceOne(): void {
+    if (!pattern || total === 0) return
+    const at = locate(Math.max(0, current))
+    if (!at) return
+    collectEditors()
+    const section = findSection(useAppStore.getState().doc?.report.sections ?? [], at.id)
+    if (!section?.content) return
+    let seen = 0
+    const one = new RegExp(pattern.source, pattern.flags)
+    const copy = structuredClone(section.content)
+    const visit = (node: unknown): void => {
+      if (typeof node !== 'object' || node === null) return
+      const record = node as Record<string, unknown>
+      if (record.type === 'text' && typeof record.text === 'string') {
+        record.text = record.text.replace(one, (match) => (seen++ === at.n ? replacement.normalize('NFC') : match))
+      }
+      if (Array.isArray(record.children)) record.children.forEach(visit)
+    }
+    visit(copy.root)
+    setUndo(new Map([[at.id, section.content]]))
+    replaceSectionContent(at.id, copy)
+    setCurrent(current - 1)
+    requestAnimationFrame(() => go(1))
+  }
+
+  function undoReplace(): void {
+    if (!undo) return
+    for (const [id, content] of undo) if (content) replaceSectionContent(id, content)
+    setUndo(null)
+  }
+
+  const close = (): void => setFind({ open: false, replace: false })
+  if (!find.open) return null
+  return (
+    <div className="findbar" role="search" aria-label={t('find.label')} onKeyDown={(e) => e.key === 'Escape' && close()}>
+      <label className="find-field">
+        <span className="visually-hidden">{t('find.query')}</span>
+        <input
+          ref={input}
+          type="search"
+          placeholder={t('find.query')}
+          value={query}
+          onChange={(e) => {
+            setQuery(e.target.value)
+            setCurrent(-1)
+          }}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter') {
+              e.preventDefault()
+              go(e.shiftKey ? -1 : 1)
+            }
+          }}
+        />
+      </label>
+      <span className="find-count" aria-live="polite">
+        {query === '' ? '' : total === 0 ? t('find.none') : current >= 0 ? t('find.position', { current: current + 1, total }) : t('find.count', { count: total })}
+      </span>
+      <button type="button" className="icon-btn" aria-label={t('find.previous')} disabled={total === 0} onClick={() => go(-1)}>
+        ↑
+      </button>
+      <button type="button" className="icon-btn" aria-label={t('find.next')} disabled={total === 0} onClick={() => go(1)}>
+        ↓
+      </button>
+      <label className="inline-choice small">
+        <input type="checkbox" checked={options.matchCase} onChange={(e) => setOptions({ ...options, matchCase: e.target.checked })} />
+        {t('find.matchCase')}
+      </label>
+      <label className="inline-choice small">
+        <input type="checkbox" checked={options.wholeWord} onChange={(e) => setOptions({ ...options, wholeWord: e.target.checked })} />
+        {t('find.wholeWord')}
+      </label>
+      {find.replace ? (
+        <>
+          <label className="find-field">
+            <span className="visually-hidden">{t('find.replacement')}</span>
+            <input type="text" placeholder={t('find.replacement')} value={replacement} onChange={(e) => setReplacement(e.target.value)} />
+          </label>
+          <button type="button" className="btn btn-small" disabled={readOnly || total === 0} onClick={replaceOne}>
+            {t('find.replaceOne')}
+          </button>
+          <button type="button" className="btn btn-small btn-primary" disabled={readOnly || total === 0} onClick={replaceAll}>
+            {t('find.replaceAll')}
+          </button>
+          {undo && (
+            <button type="button" className="btn btn-small" onClick={undoReplace}>
+              {t('find.undo')}
+            </button>
+          )}
+        </>
+      ) : (
+        <button type="button" className="link-btn small" onClick={() => setFind({ open: true, replace: true })}>
+          {t('find.showReplace')}
+        </button>
+      )}
+      <span className="spacer" />
+      <button type="button" className="icon-btn" aria-label={t('common.close')} onClick={close}>
+        ×
+      </button>
+    </div>
+  )
+}

@@ -1,0 +1,160 @@
+/**
+ * Page 1's header and the closing signature block as they will print: the same profile sizes,
+ * column split, rules and text as the Word export (core/layout), drawn at real size in a
+ * Times-compatible font. Clicking either opens the header form.
+ */
+import { useTranslation } from 'react-i18next'
+import type { Report } from '../../core/model/schema'
+import { formatDateLine, formatDocNumber, upperVi } from '../../core/format'
+import { drafterLine, profileFor, recipientLines, signatureLines, textWidthTwips, type TextStyle } from '../../core/layout'
+
+const TWIPS_PER_MM = 1440 / 25.4
+
+function css(style: TextStyle): React.CSSProperties {
+  return {
+    fontSize: `${style.size}pt`,
+    fontWeight: style.bold ? 700 : 400,
+    fontStyle: style.italic ? 'italic' : 'normal',
+    textDecoration: style.underline ? 'underline' : 'none',
+  }
+}
+
+function mm(twips: number): string {
+  return `${(twips / TWIPS_PER_MM).toFixed(1)}mm`
+}
+
+function longest(text: string, style: TextStyle): number {
+  return Math.max(0, ...text.split('\n').map((line) => textWidthTwips(line.trim(), style.size, style.bold ?? false)))
+}
+
+function Lines({ text }: { text: string }): React.JSX.Element {
+  return (
+    <>
+      {text.split('\n').map((line, i) => (
+        <div key={i}>{line || '\u00a0'}</div>
+      ))}
+    </>
+  )
+}
+
+export function HeaderPreview({ report, onEdit }: { report: Report; onEdit: () => void }): React.JSX.Element {
+  const { t } = useTranslation()
+  const p = profileFor(report.profile)
+  const { meta } = report
+  const header = p.header
+  const issuer = upperVi(meta.issuer.trim())
+  const separator = header.issuerSeparator
+  const motto = header.motto
+  const titleRuleSource = motto ?? header.nationalTitle
+  const kinhGui = meta.kinhGui.filter((r) => r.trim() !== '')
+  let dateLine: string
+  try {
+    dateLine = formatDateLine(meta.place, meta.date, meta.period.year)
+  } catch {
+    dateLine = formatDateLine(meta.place, null, meta.period.year)
+  }
+  return (
+    <div className="print-header" role="group" aria-label={t('preview.header')}>
+      <button type="button" className="preview-edit" onClick={onEdit}>
+        {t('preview.edit')}
+      </button>
+      <div className="hdr-grid" style={{ gridTemplateColumns: `${header.leftShare * 100}% 1fr` }}>
+        <div className="hdr-cell">
+          {meta.parent.trim() !== '' && (
+            <div style={css(header.parent)}>
+              <Lines text={upperVi(meta.parent.trim())} />
+            </div>
+          )}
+          <div style={css(header.issuer)}>
+            <Lines text={issuer} />
+          </div>
+          {separator.kind === 'rule' ? (
+            <div className="rule" style={{ width: mm(longest(issuer, header.issuer) * separator.share) }} />
+          ) : (
+            <div style={css(separator.style)}>{separator.text}</div>
+          )}
+        </div>
+        <div className="hdr-cell">
+          <div style={css(header.nationalTitle.style)}>{header.nationalTitle.text}</div>
+          {motto && <div style={css(motto.style)}>{motto.text}</div>}
+          <div className="rule" style={{ width: mm(textWidthTwips(titleRuleSource.text, titleRuleSource.style.size, titleRuleSource.style.bold ?? false)) }} />
+        </div>
+        <div className="hdr-cell hdr-row2" style={css(header.number)}>
+          {formatDocNumber(report.profile, meta.number, meta.symbol)}
+        </div>
+        <div className="hdr-cell hdr-row2" style={css(header.date)}>
+          {dateLine}
+        </div>
+      </div>
+      <div className="doc-kind" style={css(p.title.kind.style)}>
+        {p.title.kind.text}
+      </div>
+      <div className="doc-summary" style={css(p.title.summary)}>
+        {meta.title || <span className="muted">{t('preview.noTitle')}</span>}
+      </div>
+      {p.title.separator.kind === 'rule' ? (
+        <div className="rule rule-title" style={{ width: mm(Math.max(longest(meta.title, p.title.summary) * p.title.separator.share, 25 * TWIPS_PER_MM)) }} />
+      ) : (
+        <div className="doc-summary" style={css(p.title.separator.style)}>
+          {p.title.separator.text}
+        </div>
+      )}
+      {kinhGui.length > 0 && (
+        <div className="kinh-gui" style={css(p.kinhGui)}>
+          {kinhGui.length === 1 ? (
+            `Kính gửi: ${kinhGui[0]}`
+          ) : (
+            <>
+              <div>Kính gửi:</div>
+              {kinhGui.map((r, i) => (
+                <div key={i} className="kinh-gui-item">
+                  - {r}
+                  {i === kinhGui.length - 1 ? '.' : ';'}
+                </div>
+              ))}
+            </>
+          )}
+        </div>
+      )}
+    </div>
+  )
+}
+
+export function SignaturePreview({ report, onEdit }: { report: Report; onEdit: () => void }): React.JSX.Element {
+  const { t } = useTranslation()
+  const p = profileFor(report.profile)
+  const { meta } = report
+  const drafter = drafterLine(meta)
+  return (
+    <div className="print-signature" role="group" aria-label={t('preview.signature')}>
+      <button type="button" className="preview-edit" onClick={onEdit}>
+        {t('preview.edit')}
+      </button>
+      {p.body.endMark && <div className="end-mark muted small">{t('preview.endMark', { mark: p.body.endMark })}</div>}
+      <div className="sig-grid" style={{ gridTemplateColumns: `${p.header.leftShare * 100}% 1fr` }}>
+        <div className="sig-left">
+          <div style={css(p.recipients.label.style)}>{p.recipients.label.text}</div>
+          {recipientLines(p, meta).map((line, i) => (
+            <div key={i} style={css(p.recipients.item)}>
+              {line}
+            </div>
+          ))}
+          {drafter && (
+            <div className="drafter" style={css(p.drafter)}>
+              {drafter}
+            </div>
+          )}
+        </div>
+        <div className="sig-right">
+          {signatureLines(p, meta.signer).map((line, i) => (
+            <div key={i} style={css(line.authority ? p.signature.authority : p.signature.title)}>
+              {line.text}
+            </div>
+          ))}
+          <div className="sig-gap" style={{ height: `${p.signature.gapLines * 1.2 * p.signature.name.size}pt` }} />
+          <div style={css(p.signature.name)}>{meta.signer.name || <span className="muted">{t('preview.noSigner')}</span>}</div>
+        </div>
+      </div>
+    </div>
+  )
+}

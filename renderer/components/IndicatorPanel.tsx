@@ -1,0 +1,185 @@
+/**
+ * "Chỉ tiêu": the indicator tables as an editable grid. Plan, result and same-period values are
+ * typed the Vietnamese way ("8.948", "12,5"); the rate, the comparison with the same period and
+ * the evaluation update as you type; "Chèn câu" writes the row as a sentence into the section
+ * being edited.
+ */
+import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { IndicatorRow, IndicatorTable } from '../../core/model/schema'
+import { computeIndicator, EVALUATION_TEXT, indicatorSentence } from '../../core/indicators'
+import { formatNumber, formatPercent, parseViNumber } from '../../core/format'
+import { indicatorsChanged } from '../app/actions'
+import { useAppStore } from '../app/store'
+import { insertSentence } from '../editor/insert'
+
+type Figure = 'plan' | 'actual' | 'previous'
+
+function NumberCell({ value, label, disabled, onChange }: { value: number | null; label: string; disabled: boolean; onChange: (value: number | null) => void }): React.JSX.Element {
+  const { t } = useTranslation()
+  const [text, setText] = useState(value === null ? '' : formatNumber(value, 4))
+  const [invalid, setInvalid] = useState(false)
+  const [shown, setShown] = useState(value)
+  // A value changed elsewhere (undo, another row's move) replaces what the cell shows.
+  if (value !== shown) {
+    setShown(value)
+    if (parseViNumber(text) !== value) setText(value === null ? '' : formatNumber(value, 4))
+  }
+  return (
+    <input
+      type="text"
+      inputMode="decimal"
+      className={`num${invalid ? ' invalid' : ''}`}
+      aria-label={label}
+      aria-invalid={invalid}
+      title={invalid ? t('indicators.badNumber') : undefined}
+      value={text}
+      disabled={disabled}
+      onChange={(e) => {
+        setText(e.target.value)
+        if (e.target.value.trim() === '') {
+          setInvalid(false)
+          onChange(null)
+          return
+        }
+        const parsed = parseViNumber(e.target.value)
+        setInvalid(parsed === null)
+        if (parsed !== null) onChange(parsed)
+      }}
+      onBlur={() => {
+        if (!invalid && value !== null) setText(formatNumber(value, 4))
+      }}
+    />
+  )
+}
+
+function newRow(): IndicatorRow {
+  return { id: crypto.randomUUID(), key: '', name: '', unit: '', direction: 'higher', plan: null, actual: null, previous: null, note: '' }
+}
+
+function TableEditor({ table, tables, readOnly }: { table: IndicatorTable; tables: IndicatorTable[]; readOnly: boolean }): React.JSX.Element {
+  const { t } = useTranslation()
+  const isState = table.columns === 'state'
+  const update = (rows: IndicatorRow[]): void => indicatorsChanged(tables.map((x) => (x.id === table.id ? { ...x, rows } : x)))
+  const setRow = (id: string, change: Partial<IndicatorRow>): void => update(table.rows.map((r) => (r.id === id ? { ...r, ...change } : r)))
+  const moveRow = (index: number, delta: number): void => {
+    const rows = table.rows.slice()
+    const [row] = rows.splice(index, 1)
+    if (!row) return
+    rows.splice(Math.max(0, Math.min(rows.length, index + delta)), 0, row)
+    update(rows)
+  }
+
+  return (
+    <section className="indicator-table" aria-label={table.title}>
+      <h3>{table.title}</h3>
+      <div className="grid-scroll">
+        <table className="grid">
+          <thead>
+            <tr>
+              <th scope="col">{t('indicators.columns.stt')}</th>
+              <th scope="col">{t('indicators.columns.name')}</th>
+              <th scope="col">{t('indicators.columns.unit')}</th>
+              <th scope="col">{t(isState ? 'indicators.columns.plan' : 'indicators.columns.planParty')}</th>
+              <th scope="col">{t(isState ? 'indicators.columns.actual' : 'indicators.columns.actualParty')}</th>
+              <th scope="col">{t('indicators.columns.rate')}</th>
+              {isState && <th scope="col">{t('indicators.columns.previous')}</th>}
+              {isState && <th scope="col">{t('indicators.columns.ratePrevious')}</th>}
+              <th scope="col">{t('indicators.columns.evaluation')}</th>
+              <th scope="col">
+                <span className="visually-hidden">{t('indicators.columns.actions')}</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {table.rows.map((row, index) => {
+              const computed = computeIndicator(row)
+              const name = row.name || t('indicators.unnamed', { n: index + 1 })
+              const figure = (key: Figure, label: string): React.JSX.Element => (
+                <td>
+                  <NumberCell value={row[key]} label={`${label} — ${name}`} disabled={readOnly} onChange={(value) => setRow(row.id, { [key]: value })} />
+                </td>
+              )
+              const sentence = indicatorSentence(row, { estimate: true, base: isState ? 'kế hoạch' : 'chỉ tiêu' })
+              return (
+                <tr key={row.id}>
+                  <td className="center">{index + 1}</td>
+                  <td>
+                    <input type="text" className="name" aria-label={t('indicators.columns.name')} value={row.name} disabled={readOnly} onChange={(e) => setRow(row.id, { name: e.target.value })} />
+                    <label className="direction">
+                      <input type="checkbox" checked={row.direction === 'lower'} disabled={readOnly} onChange={(e) => setRow(row.id, { direction: e.target.checked ? 'lower' : 'higher' })} />
+                      {t('indicators.lowerIsBetter')}
+                    </label>
+                  </td>
+                  <td>
+                    <input type="text" className="unit" aria-label={`${t('indicators.columns.unit')} — ${name}`} value={row.unit} disabled={readOnly} onChange={(e) => setRow(row.id, { unit: e.target.value })} />
+                  </td>
+                  {figure('plan', t(isState ? 'indicators.columns.plan' : 'indicators.columns.planParty'))}
+                  {figure('actual', t(isState ? 'indicators.columns.actual' : 'indicators.columns.actualParty'))}
+                  <td className="computed" aria-label={`${t('indicators.columns.rate')} — ${name}`}>
+                    {computed.ratePlan === null ? '—' : formatPercent(computed.ratePlan)}
+                  </td>
+                  {isState && figure('previous', t('indicators.columns.previous'))}
+                  {isState && (
+                    <td className="computed" aria-label={`${t('indicators.columns.ratePrevious')} — ${name}`}>
+                      {computed.ratePrevious === null ? '—' : formatPercent(computed.ratePrevious)}
+                    </td>
+                  )}
+                  <td className={`computed eval eval-${computed.evaluation ?? 'none'}`} aria-label={`${t('indicators.columns.evaluation')} — ${name}`}>
+                    {computed.evaluation ? EVALUATION_TEXT[computed.evaluation] : '—'}
+                  </td>
+                  <td className="row-actions">
+                    <button type="button" className="btn btn-small" disabled={readOnly || sentence === null} title={sentence ?? t('indicators.noSentence')} aria-label={t('indicators.insertNamed', { name })} onClick={() => sentence && insertSentence(sentence)}>
+                      {t('indicators.insert')}
+                    </button>
+                    <button type="button" className="icon-btn" aria-label={t('indicators.moveUp', { name })} disabled={readOnly || index === 0} onClick={() => moveRow(index, -1)}>
+                      ↑
+                    </button>
+                    <button type="button" className="icon-btn" aria-label={t('indicators.moveDown', { name })} disabled={readOnly || index === table.rows.length - 1} onClick={() => moveRow(index, 1)}>
+                      ↓
+                    </button>
+                    <button type="button" className="icon-btn icon-danger" aria-label={t('indicators.delete', { name })} disabled={readOnly} onClick={() => update(table.rows.filter((r) => r.id !== row.id))}>
+                      ×
+                    </button>
+                  </td>
+                </tr>
+              )
+            })}
+          </tbody>
+        </table>
+      </div>
+      <button type="button" className="btn btn-small" disabled={readOnly} onClick={() => update([...table.rows, newRow()])}>
+        {t('indicators.addRow')}
+      </button>
+    </section>
+  )
+}
+
+export function IndicatorPanel(): React.JSX.Element | null {
+  const { t } = useTranslation()
+  const report = useAppStore((s) => s.doc?.report)
+  const readOnly = useAppStore((s) => s.readOnly)
+  if (!report) return null
+  const tables = report.indicators
+  return (
+    <div className="panel indicators">
+      <h2>{t('indicators.heading')}</h2>
+      <p className="muted small">{t('indicators.intro')}</p>
+      {tables.length === 0 && (
+        <button
+          type="button"
+          className="btn"
+          disabled={readOnly}
+          onClick={() =>
+            indicatorsChanged([{ id: crypto.randomUUID(), key: '', title: t('indicators.defaultTitle'), columns: report.profile, rows: [newRow()] }])
+          }
+        >
+          {t('indicators.addTable')}
+        </button>
+      )}
+      {tables.map((table) => (
+        <TableEditor key={table.id} table={table} tables={tables} readOnly={readOnly} />
+      ))}
+    </div>
+  )
+}

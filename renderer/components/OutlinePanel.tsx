@@ -1,0 +1,235 @@
+/**
+ * "Mục lục": the section tree numbered as it will print. Click to jump; add, rename, move (drag
+ * and drop, or Alt+arrows) and delete sections, each undoable; a mark shows whether a section is
+ * empty, written, or still holds blanks to fill.
+ */
+import { useMemo, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { Section } from '../../core/model/schema'
+import { contentText } from '../../core/model/content'
+import { findPlaceholder } from '../../core/checks/placeholders'
+import { collectEditors, jumpToSection, sectionsChanged } from '../app/actions'
+import { buildOutline, type OutlineEntry } from '../app/outline'
+import { addAfter, addChild, moveSection, moveTo, newSection, removeSection, renameSection, type Move } from '../app/outline-edit'
+import { findSection } from '../app/report-edit'
+import { useAppStore } from '../app/store'
+import { i18n } from '../i18n'
+
+type Completion = 'empty' | 'text' | 'placeholder'
+
+export function completionOf(section: Section): Completion {
+  const text = contentText(section.content)
+  if (text.trim() === '') return 'empty'
+  return findPlaceholder(text, 'prose') ? 'placeholder' : 'text'
+}
+
+const undoStack: Section[][] = []
+
+/** Apply a change of the tree, keeping the previous tree for "Hoàn tác". */
+function applyTree(next: Section[], message: string): void {
+  const doc = useAppStore.getState().doc
+  if (!doc || next === doc.report.sections) return
+  collectEditors()
+  const previous = useAppStore.getState().doc?.report.sections ?? doc.report.sections
+  undoStack.push(previous)
+  if (undoStack.length > 50) undoStack.shift()
+  sectionsChanged(next)
+  useAppStore.getState().pushToast('info', message, { label: i18n.t('outline.undo'), run: undoTree })
+}
+
+export function undoTree(): void {
+  const previous = undoStack.pop()
+  if (previous) sectionsChanged(previous)
+}
+
+function newId(): string {
+  return crypto.randomUUID()
+}
+
+interface RowProps {
+  entry: OutlineEntry
+  sections: Section[]
+  readOnly: boolean
+  renaming: string | null
+  setRenaming: (id: string | null) => void
+  dragging: string | null
+  setDragging: (id: string | null) => void
+}
+
+function OutlineRow({ entry, sections, readOnly, renaming, setRenaming, dragging, setDragging }: RowProps): React.JSX.Element | null {
+  const { t } = useTranslation()
+  const section = findSection(sections, entry.id)
+  const [draft, setDraft] = useState(section?.title ?? '')
+  const [dropWhere, setDropWhere] = useState<'before' | 'after' | 'inside' | null>(null)
+  if (!section) return null
+  const completion = completionOf(section)
+  const name = entry.name || t('editor.unnumbered')
+
+  const move = (m: Move): void => applyTree(moveSection(sections, section.id, m), t('outline.moved', { name }))
+  const remove = (): void => applyTree(removeSection(sections, section.id), t('outline.deleted', { name }))
+  const addSub = (): void => {
+    const child = newSection(newId(), t('outline.newTitle'))
+    applyTree(addChild(sections, section.id, child), t('outline.added'))
+    setRenaming(child.id)
+  }
+  const addSibling = (): void => {
+    const sibling = newSection(newId(), t('outline.newTitle'))
+    applyTree(addAfter(sections, section.id, sibling), t('outline.added'))
+    setRenaming(sibling.id)
+  }
+  const commitRename = (): void => {
+    setRenaming(null)
+    const title = draft.trim()
+    if (title !== '' && title !== section.title) applyTree(renameSection(sections, section.id, title), t('outline.renamed', { name: title }))
+  }
+
+  const onKeyDown = (event: React.KeyboardEvent): void => {
+    if (readOnly) return
+    const moves: Record<string, Move> = { ArrowUp: 'up', ArrowDown: 'down', ArrowRight: 'in', ArrowLeft: 'out' }
+    const m = moves[event.key]
+    if (event.altKey && m) {
+      event.preventDefault()
+      move(m)
+    } else if (event.key === 'F2') {
+      event.preventDefault()
+      setDraft(section.title)
+      setRenaming(section.id)
+    } else if (event.key === 'Delete') {
+      event.preventDefault()
+      remove()
+    } else if (event.key === 'Insert') {
+      event.preventDefault()
+      addSub()
+    }
+  }
+
+  return (
+    <li
+      className={`outline-item${dragging === section.id ? ' dragging' : ''}${dropWhere ? ` drop-${dropWhere}` : ''}`}
+      draggable={!readOnly && renaming !== section.id}
+      onDragStart={(event) => {
+        event.stopPropagation()
+        event.dataTransfer.effectAllowed = 'move'
+        setDragging(section.id)
+      }}
+      onDragEnd={() => setDragging(null)}
+      onDragOver={(event) => {
+        if (!dragging || dragging === section.id) return
+        event.preventDefault()
+        event.stopPropagation()
+        const box = event.currentTarget.getBoundingClientRect()
+        const y = event.clientY - box.top
+        setDropWhere(y < 10 ? 'before' : event.clientX - box.left > 60 && y > box.height - 10 ? 'inside' : 'after')
+      }}
+      onDragLeave={() => setDropWhere(null)}
+      onDrop={(event) => {
+        event.preventDefault()
+        event.stopPropagation()
+        const where = dropWhere ?? 'after'
+        setDropWhere(null)
+        if (dragging) applyTree(moveTo(sections, dragging, section.id, where), t('outline.moved', { name: findSection(sections, dragging)?.title ?? '' }))
+        setDragging(null)
+      }}
+    >
+      <div className={`outline-row depth-${entry.depth}`}>
+        <span className={`mark mark-${completion}`} title={t(`outline.completion.${completion}`)} aria-label={t(`outline.completion.${completion}`)} role="img" />
+        {renaming === section.id ? (
+          <input
+            className="outline-rename"
+            aria-label={t('outline.renameLabel')}
+            value={draft}
+            autoFocus
+            onChange={(e) => setDraft(e.target.value)}
+            onBlur={commitRename}
+            onKeyDown={(e) => {
+              if (e.key === 'Enter') commitRename()
+              if (e.key === 'Escape') setRenaming(null)
+            }}
+          />
+        ) : (
+          <button type="button" className="outline-link" title={t('outline.goTo', { name })} onClick={() => jumpToSection(section.id)} onKeyDown={onKeyDown}>
+            {entry.label && <span className="outline-label">{entry.label}</span>}
+            <span className="outline-title">{entry.style ? entry.title : t('editor.unnumbered')}</span>
+          </button>
+        )}
+        {!readOnly && renaming !== section.id && (
+          <span className="outline-actions">
+            <button type="button" className="icon-btn" aria-label={t('outline.addSub', { name })} title={t('outline.addSubShort')} onClick={addSub}>
+              ＋
+            </button>
+            <button type="button" className="icon-btn" aria-label={t('outline.addAfter', { name })} title={t('outline.addAfterShort')} onClick={addSibling}>
+              ⤵
+            </button>
+            <button
+              type="button"
+              className="icon-btn"
+              aria-label={t('outline.rename', { name })}
+              title={t('outline.renameShort')}
+              onClick={() => {
+                setDraft(section.title)
+                setRenaming(section.id)
+              }}
+            >
+              ✎
+            </button>
+            <button type="button" className="icon-btn" aria-label={t('outline.moveUp', { name })} title={t('outline.moveUpShort')} onClick={() => move('up')}>
+              ↑
+            </button>
+            <button type="button" className="icon-btn" aria-label={t('outline.moveDown', { name })} title={t('outline.moveDownShort')} onClick={() => move('down')}>
+              ↓
+            </button>
+            <button type="button" className="icon-btn icon-danger" aria-label={t('outline.delete', { name })} title={t('outline.deleteShort')} onClick={remove}>
+              ×
+            </button>
+          </span>
+        )}
+      </div>
+      {entry.children.length > 0 && (
+        <ul className="outline-children">
+          {entry.children.map((child) => (
+            <OutlineRow key={child.id} entry={child} sections={sections} readOnly={readOnly} renaming={renaming} setRenaming={setRenaming} dragging={dragging} setDragging={setDragging} />
+          ))}
+        </ul>
+      )}
+    </li>
+  )
+}
+
+export function OutlinePanel(): React.JSX.Element | null {
+  const { t } = useTranslation()
+  const report = useAppStore((s) => s.doc?.report)
+  const readOnly = useAppStore((s) => s.readOnly)
+  const [renaming, setRenaming] = useState<string | null>(null)
+  const [dragging, setDragging] = useState<string | null>(null)
+  const sections = report?.sections
+  const numbering = report?.numbering
+  const profile = report?.profile
+  const tree = useMemo(() => (sections && numbering && profile ? buildOutline({ sections, numbering, profile }) : []), [sections, numbering, profile])
+  if (!sections) return null
+  return (
+    <nav className="panel outline" aria-label={t('outline.label')}>
+      <div className="panel-head">
+        <h2>{t('outline.label')}</h2>
+        {!readOnly && (
+          <button
+            type="button"
+            className="btn btn-small"
+            onClick={() => {
+              const section = newSection(newId(), t('outline.newTitle'))
+              applyTree(addChild(sections, null, section), t('outline.added'))
+              setRenaming(section.id)
+            }}
+          >
+            {t('outline.addTop')}
+          </button>
+        )}
+      </div>
+      <p className="muted small">{t('outline.keyboardHelp')}</p>
+      <ul className="outline-tree">
+        {tree.map((entry) => (
+          <OutlineRow key={entry.id} entry={entry} sections={sections} readOnly={readOnly} renaming={renaming} setRenaming={setRenaming} dragging={dragging} setDragging={setDragging} />
+        ))}
+      </ul>
+    </nav>
+  )
+}

@@ -1,0 +1,125 @@
+/**
+ * The body of the page: every section with its heading as it will print, its hint (foldable),
+ * and its editor. Editors mount when their section comes near the screen; until then the section
+ * shows its text drawn from the saved content, so long reports open fast.
+ */
+import { memo, useEffect, useMemo, useRef, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { Section } from '../../core/model/schema'
+import { buildOutline, flattenOutline, type OutlineEntry } from '../app/outline'
+import { findSection } from '../app/report-edit'
+import { useAppStore } from '../app/store'
+import { SectionEditor } from '../editor/SectionEditor'
+import { onMountRequest, sectionElementId } from '../editor/registry'
+import { StaticContent } from './StaticContent'
+
+/** How far outside the visible area editors are mounted ahead of scrolling. */
+const MOUNT_MARGIN = '1200px 0px'
+
+function SectionBody({ section, label, placeholder, readOnly }: { section: Section; label: string; placeholder: string; readOnly: boolean }): React.JSX.Element {
+  const [mounted, setMounted] = useState(false)
+  const [focusOnMount, setFocusOnMount] = useState(false)
+  const ref = useRef<HTMLDivElement>(null)
+
+  useEffect(() => {
+    if (mounted) return
+    const element = ref.current
+    const off = onMountRequest(section.id, () => setMounted(true))
+    if (!element || typeof IntersectionObserver === 'undefined') {
+      setMounted(true)
+      return off
+    }
+    const observer = new IntersectionObserver((entries) => {
+      if (entries.some((e) => e.isIntersecting)) setMounted(true)
+    }, { rootMargin: MOUNT_MARGIN })
+    observer.observe(element)
+    return () => {
+      observer.disconnect()
+      off()
+    }
+  }, [mounted, section.id])
+
+  if (mounted) {
+    return <SectionEditor sectionId={section.id} label={label} content={section.content} placeholder={placeholder} readOnly={readOnly} autoFocus={focusOnMount} />
+  }
+  return (
+    <div
+      ref={ref}
+      className="section-editable section-static"
+      role="textbox"
+      aria-label={label}
+      aria-multiline="true"
+      tabIndex={0}
+      onFocus={() => {
+        setFocusOnMount(true)
+        setMounted(true)
+      }}
+    >
+      <StaticContent content={section.content} />
+    </div>
+  )
+}
+
+interface BlockProps {
+  entry: OutlineEntry
+  section: Section
+  folded: boolean
+  readOnly: boolean
+  onToggleHint: (id: string) => void
+}
+
+const SectionBlock = memo(function SectionBlock({ entry, section, folded, readOnly, onToggleHint }: BlockProps): React.JSX.Element {
+  const { t } = useTranslation()
+  const isParent = section.children.length > 0
+  const label = entry.name || t('editor.unnumbered')
+  return (
+    <section id={sectionElementId(section.id)} className={`sec sec-depth-${entry.depth}${entry.style ? ` sec-${entry.style}` : ''}`} data-section={section.id}>
+      {entry.style === 'phan' ? (
+        <h2 className="sec-heading sec-heading-phan">
+          <span className="sec-label">{entry.label}</span>
+          <span className="sec-title">{entry.title}</span>
+        </h2>
+      ) : entry.style ? (
+        <h3 className={`sec-heading sec-heading-${entry.style}`}>
+          <span className="sec-label">{entry.label}</span> <span className="sec-title">{entry.title}</span>
+        </h3>
+      ) : (
+        <div className="sec-unnumbered">{t('editor.unnumbered')}</div>
+      )}
+      {section.needsUpdate && <div className="badge badge-warn">{t('editor.needsUpdate')}</div>}
+      {section.hint.trim() !== '' && (
+        <div className={`hint${folded ? ' hint-folded' : ''}`}>
+          <button type="button" className="hint-toggle" aria-expanded={!folded} onClick={() => onToggleHint(section.id)}>
+            {folded ? t('editor.showHint') : t('editor.hint')}
+          </button>
+          {!folded && <p className="hint-text">{section.hint}</p>}
+        </div>
+      )}
+      <SectionBody section={section} label={label} placeholder={isParent ? t('editor.parentPlaceholder') : t('editor.emptyPlaceholder')} readOnly={readOnly} />
+    </section>
+  )
+})
+
+export function SectionList(): React.JSX.Element | null {
+  const report = useAppStore((s) => s.doc?.report)
+  const foldedHints = useAppStore((s) => s.foldedHints)
+  const readOnly = useAppStore((s) => s.readOnly)
+  const toggleHint = useAppStore((s) => s.toggleHint)
+  const sections = report?.sections
+  const numbering = report?.numbering
+  const profile = report?.profile
+  const entries = useMemo(
+    () => (sections && numbering && profile ? flattenOutline(buildOutline({ sections, numbering, profile })) : []),
+    [sections, numbering, profile],
+  )
+
+  if (!sections) return null
+  return (
+    <div className="sections">
+      {entries.map((entry) => {
+        const section = findSection(sections, entry.id)
+        return section ? <SectionBlock key={entry.id} entry={entry} section={section} folded={foldedHints[entry.id] === true} readOnly={readOnly} onToggleHint={toggleHint} /> : null
+      })}
+    </div>
+  )
+}

@@ -1,0 +1,68 @@
+/**
+ * The status bar: words, estimated pages, the autosave state ("Đã lưu lúc 10:42", "Đang lưu…",
+ * or the error with "Thử lưu lại"), and the result of the last check.
+ */
+import { useTranslation } from 'react-i18next'
+import { formatNumber } from '../../core/format'
+import { describeError, runChecks, saveNow } from '../app/actions'
+import { formatClock } from '../app/format-time'
+import { useAppStore } from '../app/store'
+
+/** Words of report prose on one A4 page at 13–14 pt (80.000 words ≈ 100 pages). */
+const WORDS_PER_PAGE = 800
+
+export function estimatePages(words: number): number {
+  return Math.max(1, Math.ceil((words + 250) / WORDS_PER_PAGE))
+}
+
+export function StatusBar(): React.JSX.Element {
+  const { t } = useTranslation()
+  const save = useAppStore((s) => s.save)
+  const saveError = useAppStore((s) => s.saveError)
+  const words = useAppStore((s) => s.wordCount)
+  const problems = useAppStore((s) => s.checks.problems)
+  const readOnly = useAppStore((s) => s.readOnly)
+  const zoom = useAppStore((s) => s.zoom)
+  const setZoom = useAppStore((s) => s.setZoom)
+
+  let saveText: string
+  if (readOnly) saveText = t('editor.save.readOnly')
+  else if (save.kind === 'saved') saveText = t('editor.save.saved', { time: formatClock(save.savedAt) })
+  else if (save.kind === 'error') saveText = t('editor.save.error')
+  else if (save.kind === 'idle') saveText = ''
+  else saveText = t('editor.save.saving')
+
+  const errors = problems?.filter((p) => p.severity === 'error').length ?? 0
+  const warnings = problems?.filter((p) => p.severity === 'warning').length ?? 0
+
+  return (
+    <footer className="statusbar">
+      <span>{t('editor.words', { count: words, formatted: formatNumber(words) })}</span>
+      <span>{t('editor.pages', { count: estimatePages(words) })}</span>
+      <span role="status" className={`save-state save-${save.kind}`}>
+        {saveText}
+      </span>
+      {saveError && (
+        <span className="save-error" role="alert">
+          {t('editor.save.failed', { detail: describeError(saveError) })}
+          <button type="button" className="btn btn-small" onClick={() => void saveNow()}>
+            {t('editor.save.retry')}
+          </button>
+        </span>
+      )}
+      <span className="spacer" />
+      <button type="button" className="link-btn" onClick={() => void runChecks()}>
+        {problems === null ? t('editor.checksNotRun') : t('checkPanel.summary', { errors, warnings })}
+      </button>
+      <span className="zoom">
+        <button type="button" className="icon-btn" aria-label={t('editor.zoomOut')} onClick={() => setZoom(zoom - 0.1)}>
+          −
+        </button>
+        <span aria-label={t('editor.zoom', { percent: Math.round(zoom * 100) })}>{Math.round(zoom * 100)}%</span>
+        <button type="button" className="icon-btn" aria-label={t('editor.zoomIn')} onClick={() => setZoom(zoom + 0.1)}>
+          +
+        </button>
+      </span>
+    </footer>
+  )
+}

@@ -1,0 +1,106 @@
+/**
+ * The Lexical editor of one section. It takes the section's content once, when it mounts; from
+ * then on the editor owns the text, and the rest of the app reads it through editor/registry
+ * (collected at autosave), so typing never re-renders React.
+ */
+import { useEffect } from 'react'
+import { LexicalComposer, type InitialConfigType } from '@lexical/react/LexicalComposer'
+import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin'
+import { ContentEditable } from '@lexical/react/LexicalContentEditable'
+import { HistoryPlugin } from '@lexical/react/LexicalHistoryPlugin'
+import { ListPlugin } from '@lexical/react/LexicalListPlugin'
+import { TablePlugin } from '@lexical/react/LexicalTablePlugin'
+import { LexicalErrorBoundary } from '@lexical/react/LexicalErrorBoundary'
+import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext'
+import { $getRoot, ParagraphNode, TextNode } from 'lexical'
+import type { SerializedContent } from '../../core/model/schema'
+import { sectionEdited } from '../app/actions'
+import { useAppStore } from '../app/store'
+import { EDITOR_NODES } from './nodes'
+import { EDITOR_THEME } from './theme'
+import { registerEditor } from './registry'
+import { PlaceholderHighlightPlugin } from './PlaceholderHighlightPlugin'
+
+export interface SectionEditorProps {
+  sectionId: string
+  /** The accessible name: the heading as printed, e.g. "I. CÔNG TÁC LÃNH ĐẠO…". */
+  label: string
+  content: SerializedContent | null
+  placeholder: string
+  readOnly: boolean
+  autoFocus?: boolean
+}
+
+/** Connects the editor to the registry, the save queue and the toolbar. */
+function SectionBridge({ sectionId, autoFocus }: { sectionId: string; autoFocus: boolean }): null {
+  const [editor] = useLexicalComposerContext()
+  useEffect(() => {
+    const unregister = registerEditor(sectionId, editor)
+    const offUpdate = editor.registerUpdateListener(({ dirtyElements, dirtyLeaves, tags }) => {
+      if (tags.has('external')) return
+      if (dirtyElements.size === 0 && dirtyLeaves.size === 0) return
+      sectionEdited(sectionId)
+    })
+    // What Word or a web page pastes beyond what the export prints (fonts, colours, sizes) goes.
+    const offText = editor.registerNodeTransform(TextNode, (node) => {
+      if (node.getStyle() !== '') node.setStyle('')
+    })
+    const offParagraph = editor.registerNodeTransform(ParagraphNode, (node) => {
+      if (node.getTextStyle() !== '') node.setTextStyle('')
+    })
+    const root = editor.getRootElement()
+    const onFocus = (): void => useAppStore.getState().setActiveSection(sectionId)
+    root?.addEventListener('focus', onFocus)
+    if (autoFocus) editor.focus(undefined, { defaultSelection: 'rootEnd' })
+    return () => {
+      root?.removeEventListener('focus', onFocus)
+      offText()
+      offParagraph()
+      offUpdate()
+      unregister()
+    }
+  }, [editor, sectionId, autoFocus])
+  return null
+}
+
+function onError(error: Error): void {
+  console.error(error)
+}
+
+/** An editor state with at least one paragraph, as Lexical needs for the caret. */
+function initialState(content: SerializedContent | null): InitialConfigType['editorState'] {
+  if (content === null || content.root.children.length === 0) {
+    return () => {
+      const root = $getRoot()
+      if (root.getChildrenSize() === 0) root.append(new ParagraphNode())
+    }
+  }
+  return JSON.stringify(content)
+}
+
+export function SectionEditor({ sectionId, label, content, placeholder, readOnly, autoFocus = false }: SectionEditorProps): React.JSX.Element {
+  const initialConfig: InitialConfigType = {
+    namespace: `section-${sectionId}`,
+    nodes: [...EDITOR_NODES],
+    theme: EDITOR_THEME,
+    editable: !readOnly,
+    editorState: initialState(content),
+    onError,
+  }
+  return (
+    <LexicalComposer initialConfig={initialConfig}>
+      <div className="section-editor">
+        <RichTextPlugin
+          contentEditable={<ContentEditable className="section-editable" aria-label={label} aria-multiline="true" spellCheck={false} />}
+          placeholder={<div className="section-placeholder">{placeholder}</div>}
+          ErrorBoundary={LexicalErrorBoundary}
+        />
+        <HistoryPlugin />
+        <ListPlugin />
+        <TablePlugin hasCellBackgroundColor={false} hasHorizontalScroll={false} hasNestedTables={false} />
+        <PlaceholderHighlightPlugin />
+        <SectionBridge sectionId={sectionId} autoFocus={autoFocus} />
+      </div>
+    </LexicalComposer>
+  )
+}

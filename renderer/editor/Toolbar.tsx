@@ -1,0 +1,190 @@
+/**
+ * The formatting toolbar. It acts on the section whose editor last had focus: bold, italic,
+ * underline, alignment, lists, indent, tables, undo/redo and clear formatting — only what the
+ * Word export prints. Buttons keep the caret where it was (mousedown does not steal focus).
+ */
+import { useEffect, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import {
+  $getSelection,
+  $isElementNode,
+  $isRangeSelection,
+  $isTextNode,
+  CAN_REDO_COMMAND,
+  CAN_UNDO_COMMAND,
+  COMMAND_PRIORITY_LOW,
+  FORMAT_ELEMENT_COMMAND,
+  FORMAT_TEXT_COMMAND,
+  INDENT_CONTENT_COMMAND,
+  OUTDENT_CONTENT_COMMAND,
+  REDO_COMMAND,
+  UNDO_COMMAND,
+  type ElementFormatType,
+  type LexicalEditor,
+  type TextFormatType,
+} from 'lexical'
+import { INSERT_ORDERED_LIST_COMMAND, INSERT_UNORDERED_LIST_COMMAND, REMOVE_LIST_COMMAND, $isListNode, ListNode } from '@lexical/list'
+import {
+  INSERT_TABLE_COMMAND,
+  $deleteTableColumnAtSelection,
+  $deleteTableRowAtSelection,
+  $insertTableColumnAtSelection,
+  $insertTableRowAtSelection,
+  $isTableCellNode,
+} from '@lexical/table'
+import { $findMatchingParent, $getNearestNodeOfType } from '@lexical/utils'
+import { useAppStore } from '../app/store'
+import { getEditor } from './registry'
+
+interface ToolbarState {
+  bold: boolean
+  italic: boolean
+  underline: boolean
+  list: 'bullet' | 'number' | null
+  inTable: boolean
+  canUndo: boolean
+  canRedo: boolean
+}
+
+const EMPTY: ToolbarState = { bold: false, italic: false, underline: false, list: null, inTable: false, canUndo: false, canRedo: false }
+
+function readState(editor: LexicalEditor, history: Pick<ToolbarState, 'canUndo' | 'canRedo'>): ToolbarState {
+  return editor.getEditorState().read(() => {
+    const selection = $getSelection()
+    if (!$isRangeSelection(selection)) return { ...EMPTY, ...history }
+    const anchor = selection.anchor.getNode()
+    const list = $getNearestNodeOfType(anchor, ListNode)
+    return {
+      bold: selection.hasFormat('bold'),
+      italic: selection.hasFormat('italic'),
+      underline: selection.hasFormat('underline'),
+      list: $isListNode(list) ? (list.getListType() === 'number' ? 'number' : 'bullet') : null,
+      inTable: $findMatchingParent(anchor, $isTableCellNode) !== null,
+      ...history,
+    }
+  })
+}
+
+/** The editor of the section that last had focus (it registers before it can take focus). */
+function useActiveEditor(): LexicalEditor | undefined {
+  const active = useAppStore((s) => s.activeSectionId)
+  return active ? getEditor(active) : undefined
+}
+
+export function Toolbar(): React.JSX.Element {
+  const { t } = useTranslation()
+  const editor = useActiveEditor()
+  const readOnly = useAppStore((s) => s.readOnly)
+  const [state, setState] = useState<ToolbarState>(EMPTY)
+
+  useEffect(() => {
+    if (!editor) {
+      setState(EMPTY)
+      return
+    }
+    const history = { canUndo: false, canRedo: false }
+    const refresh = (): void => setState(readState(editor, history))
+    refresh()
+    const offs = [
+      editor.registerUpdateListener(refresh),
+      editor.registerCommand(
+        CAN_UNDO_COMMAND,
+        (value) => {
+          history.canUndo = value
+          refresh()
+          return false
+        },
+        COMMAND_PRIORITY_LOW,
+      ),
+      editor.registerCommand(
+        CAN_REDO_COMMAND,
+        (value) => {
+          history.canRedo = value
+          refresh()
+          return false
+        },
+        COMMAND_PRIORITY_LOW,
+      ),
+    ]
+    return () => offs.forEach((off) => off())
+  }, [editor])
+
+  const disabled = !editor || readOnly
+  const run = (action: (e: LexicalEditor) => void) => () => {
+    if (!editor) return
+    action(editor)
+    editor.focus()
+  }
+  const format = (f: TextFormatType) => run((e) => e.dispatchCommand(FORMAT_TEXT_COMMAND, f))
+  const align = (a: ElementFormatType) => run((e) => e.dispatchCommand(FORMAT_ELEMENT_COMMAND, a))
+  const inTable = (action: () => void) => run((e) => e.update(action))
+
+  const button = (key: string, label: string, onClick: () => void, options: { pressed?: boolean; disabled?: boolean; shortcut?: string; text?: string } = {}): React.JSX.Element => (
+    <button
+      key={key}
+      type="button"
+      className={`tool tool-${key}`}
+      aria-label={label}
+      title={options.shortcut ? `${label} (${options.shortcut})` : label}
+      aria-pressed={options.pressed}
+      disabled={disabled || options.disabled}
+      onMouseDown={(event) => event.preventDefault()}
+      onClick={onClick}
+    >
+      {options.text ?? label}
+    </button>
+  )
+
+  return (
+    <div className="toolbar" role="toolbar" aria-label={t('editor.toolbar.label')}>
+      <div className="tool-group">
+        {button('undo', t('editor.toolbar.undo'), run((e) => e.dispatchCommand(UNDO_COMMAND, undefined)), { disabled: !state.canUndo, shortcut: 'Ctrl+Z', text: '↶' })}
+        {button('redo', t('editor.toolbar.redo'), run((e) => e.dispatchCommand(REDO_COMMAND, undefined)), { disabled: !state.canRedo, shortcut: 'Ctrl+Y', text: '↷' })}
+      </div>
+      <div className="tool-group">
+        {button('bold', t('editor.toolbar.bold'), format('bold'), { pressed: state.bold, shortcut: 'Ctrl+B', text: 'B' })}
+        {button('italic', t('editor.toolbar.italic'), format('italic'), { pressed: state.italic, shortcut: 'Ctrl+I', text: 'I' })}
+        {button('underline', t('editor.toolbar.underline'), format('underline'), { pressed: state.underline, shortcut: 'Ctrl+U', text: 'U' })}
+        {button('clear', t('editor.toolbar.clear'), run(clearFormatting), { text: 'T̸' })}
+      </div>
+      <div className="tool-group">
+        {button('left', t('editor.toolbar.alignLeft'), align('left'), { text: '⯇' })}
+        {button('center', t('editor.toolbar.alignCenter'), align('center'), { text: '≡' })}
+        {button('right', t('editor.toolbar.alignRight'), align('right'), { text: '⯈' })}
+        {button('justify', t('editor.toolbar.justify'), align('justify'), { text: '☰' })}
+      </div>
+      <div className="tool-group">
+        {button('bullet', t('editor.toolbar.bulletList'), run((e) => e.dispatchCommand(state.list === 'bullet' ? REMOVE_LIST_COMMAND : INSERT_UNORDERED_LIST_COMMAND, undefined)), { pressed: state.list === 'bullet', text: '• —' })}
+        {button('number', t('editor.toolbar.numberedList'), run((e) => e.dispatchCommand(state.list === 'number' ? REMOVE_LIST_COMMAND : INSERT_ORDERED_LIST_COMMAND, undefined)), { pressed: state.list === 'number', text: '1.' })}
+        {button('outdent', t('editor.toolbar.outdent'), run((e) => e.dispatchCommand(OUTDENT_CONTENT_COMMAND, undefined)), { text: '⇤' })}
+        {button('indent', t('editor.toolbar.indent'), run((e) => e.dispatchCommand(INDENT_CONTENT_COMMAND, undefined)), { text: '⇥' })}
+      </div>
+      <div className="tool-group">
+        {button('table', t('editor.toolbar.insertTable'), run((e) => e.dispatchCommand(INSERT_TABLE_COMMAND, { rows: '3', columns: '3', includeHeaders: { rows: true, columns: false } })), { text: '⊞' })}
+        {button('rowAfter', t('editor.toolbar.addRow'), inTable(() => void $insertTableRowAtSelection(true)), { disabled: !state.inTable, text: '+⎯' })}
+        {button('colAfter', t('editor.toolbar.addColumn'), inTable(() => void $insertTableColumnAtSelection(true)), { disabled: !state.inTable, text: '+⏐' })}
+        {button('rowDelete', t('editor.toolbar.deleteRow'), inTable(() => $deleteTableRowAtSelection()), { disabled: !state.inTable, text: '−⎯' })}
+        {button('colDelete', t('editor.toolbar.deleteColumn'), inTable(() => $deleteTableColumnAtSelection()), { disabled: !state.inTable, text: '−⏐' })}
+      </div>
+      {!editor && <span className="toolbar-hint">{t('editor.toolbar.noSection')}</span>}
+    </div>
+  )
+}
+
+/** Remove bold, italic, underline and strikethrough from the selected text, and its alignment. */
+function clearFormatting(editor: LexicalEditor): void {
+  editor.update(() => {
+    const selection = $getSelection()
+    if (!$isRangeSelection(selection)) return
+    for (const node of selection.extract()) {
+      if ($isTextNode(node)) {
+        node.setFormat(0)
+        node.setStyle('')
+      }
+    }
+    for (const node of selection.getNodes()) {
+      const block = node.getTopLevelElement()
+      if ($isElementNode(block)) block.setFormat('')
+    }
+  })
+}

@@ -1,0 +1,22 @@
+/** Entry point of the UI: fonts, styles, translations, then the app. */
+import '@fontsource/tinos/400.css'
+import '@fontsource/tinos/700.css'
+import '@fontsource/tinos/400-italic.css'
+import '@fontsource/tinos/700-italic.css'
+import './app/styles.css'
+import { StrictMode } from 'react'
+import { createRoot } from 'react-dom/client'
+import { I18nextProvider } from 'react-i18next'
+import { i18n } from './i18n'
+import { App } from './app/App'
+
+const root = document.getElementById('root')
+if (root) {
+  createRoot(root).render(
+    <StrictMode>
+      <I18nextProvider i18n={i18n}>
+        <App />
+      </I18nextProvider>
+    </StrictMode>,
+  )
+}

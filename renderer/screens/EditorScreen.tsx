@@ -1,0 +1,107 @@
+/**
+ * The writing screen: top bar (home, find, check, export), the formatting toolbar, the side panel
+ * (outline, header form, indicators, checks), the page with the header preview and the section
+ * editors, and the status bar.
+ */
+import { useTranslation } from 'react-i18next'
+import { periodText } from '../../core/format'
+import { exportWord, goHome, openFind, runChecks } from '../app/actions'
+import { useAppStore, type SidebarTab } from '../app/store'
+import { Toolbar } from '../editor/Toolbar'
+import { SectionList } from '../components/SectionList'
+import { StatusBar } from '../components/StatusBar'
+import { OutlinePanel } from '../components/OutlinePanel'
+import { MetaForm } from '../components/MetaForm'
+import { CheckPanel } from '../components/CheckPanel'
+import { IndicatorPanel } from '../components/IndicatorPanel'
+import { HeaderPreview, SignaturePreview } from '../components/HeaderPreview'
+import { FindBar } from '../components/FindBar'
+
+const TABS: readonly SidebarTab[] = ['outline', 'meta', 'indicators', 'problems']
+
+export function EditorScreen(): React.JSX.Element | null {
+  const { t } = useTranslation()
+  const doc = useAppStore((s) => s.doc)
+  const readOnly = useAppStore((s) => s.readOnly)
+  const tab = useAppStore((s) => s.sidebarTab)
+  const setTab = useAppStore((s) => s.setSidebarTab)
+  const exporting = useAppStore((s) => s.exporting)
+  const findOpen = useAppStore((s) => s.find.open)
+  const problems = useAppStore((s) => s.checks.problems)
+  const zoom = useAppStore((s) => s.zoom)
+  if (!doc) return null
+  const { meta } = doc.report
+  const errorCount = problems?.filter((p) => p.severity === 'error').length ?? 0
+
+  return (
+    <div className="editor-screen">
+      <header className="topbar editor-topbar">
+        <button type="button" className="btn btn-ghost" onClick={() => void goHome()}>
+          ← {t('editor.home')}
+        </button>
+        <div className="doc-heading">
+          <h1 className="doc-title">{t(`home.kinds.${meta.reportKind}`)} {periodText(meta.period)}</h1>
+          <div className="doc-sub muted">
+            {meta.issuer.replace(/\s*\n\s*/gu, ' ')} · {doc.name}
+          </div>
+        </div>
+        <div className="topbar-actions">
+          <button type="button" className="btn" onClick={() => openFind(true)} title="Ctrl+H">
+            {t('editor.find')}
+          </button>
+          <button type="button" className="btn" onClick={() => void runChecks()}>
+            {t('editor.check')}
+            {problems !== null && <span className={`count${errorCount > 0 ? ' count-error' : ''}`}>{problems.length}</span>}
+          </button>
+          <button type="button" className="btn" disabled={exporting} onClick={() => void exportWord(true)}>
+            {t('editor.exportDraft')}
+          </button>
+          <button type="button" className="btn btn-primary" disabled={exporting} onClick={() => void exportWord(false)} title="Ctrl+Shift+E">
+            {exporting ? t('editor.exporting') : t('editor.export')}
+          </button>
+        </div>
+      </header>
+      {readOnly && (
+        <div className="banner banner-warn" role="alert">
+          {t('editor.readOnly')}
+        </div>
+      )}
+      <Toolbar />
+      {findOpen && <FindBar />}
+      <div className="editor-body">
+        <aside className="sidebar" aria-label={t('editor.sidebar')}>
+          <div className="tabs" role="tablist" aria-label={t('editor.sidebar')}>
+            {TABS.map((key) => (
+              <button
+                key={key}
+                type="button"
+                role="tab"
+                id={`tab-${key}`}
+                aria-selected={tab === key}
+                aria-controls={`panel-${key}`}
+                className={`tab${tab === key ? ' tab-on' : ''}`}
+                onClick={() => setTab(key)}
+              >
+                {t(`editor.tabs.${key}`)}
+              </button>
+            ))}
+          </div>
+          <div className="tab-panel" role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`}>
+            {tab === 'outline' && <OutlinePanel />}
+            {tab === 'meta' && <MetaForm />}
+            {tab === 'indicators' && <IndicatorPanel />}
+            {tab === 'problems' && <CheckPanel />}
+          </div>
+        </aside>
+        <main id="main" className="page-scroll" aria-label={t('editor.pageLabel')}>
+          <div className="page" style={{ '--page-zoom': zoom } as React.CSSProperties} data-profile={doc.report.profile}>
+            <HeaderPreview report={doc.report} onEdit={() => setTab('meta')} />
+            <SectionList />
+            <SignaturePreview report={doc.report} onEdit={() => setTab('meta')} />
+          </div>
+        </main>
+      </div>
+      <StatusBar />
+    </div>
+  )
+}

@@ -1,0 +1,275 @@
+/**
+ * The library: every report in the library folder with its title, kind, period, issuer and last
+ * change; search, sort, open, duplicate, delete to a recoverable trash; open a `.baocao` file from
+ * elsewhere (button or drag and drop); recent files.
+ */
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { DocumentSummary, TrashEntry } from '../../core/contract'
+import { periodText } from '../../core/format'
+import { client } from '../api'
+import { callOrToast, newReport, openDocument, openSettings, showAbout, toastError } from '../app/actions'
+import { formatDateTime } from '../app/format-time'
+import { useAppStore } from '../app/store'
+import { readDroppedFile, ReportDropZone } from '../components/ReportDropZone'
+
+type SortKey = 'recent' | 'title' | 'period'
+
+function matches(doc: DocumentSummary, query: string): boolean {
+  if (query === '') return true
+  const haystack = `${doc.name} ${doc.title} ${doc.issuer} ${doc.period ? periodText(doc.period) : ''}`.toLocaleLowerCase('vi').normalize('NFC')
+  return query
+    .toLocaleLowerCase('vi')
+    .normalize('NFC')
+    .split(/\s+/u)
+    .every((word) => haystack.includes(word))
+}
+
+function periodKey(doc: DocumentSummary): number {
+  if (!doc.period) return 0
+  return doc.period.year * 10 + (doc.period.kind === 'half' ? doc.period.half : 3)
+}
+
+function sortDocuments(docs: DocumentSummary[], key: SortKey): DocumentSummary[] {
+  const copy = docs.slice()
+  if (key === 'title') copy.sort((a, b) => (a.title || a.name).localeCompare(b.title || b.name, 'vi'))
+  else if (key === 'period') copy.sort((a, b) => periodKey(b) - periodKey(a) || b.savedAt.localeCompare(a.savedAt))
+  else copy.sort((a, b) => b.savedAt.localeCompare(a.savedAt))
+  return copy
+}
+
+export function HomeScreen(): React.JSX.Element {
+  const { t } = useTranslation()
+  const settings = useAppStore((s) => s.settings)
+  const [docs, setDocs] = useState<DocumentSummary[] | null>(null)
+  const [trash, setTrash] = useState<TrashEntry[] | null>(null)
+  const [query, setQuery] = useState('')
+  const [sort, setSort] = useState<SortKey>('recent')
+  const fileInput = useRef<HTMLInputElement>(null)
+
+  const [version, setVersion] = useState(0)
+  const refresh = useCallback(async () => setVersion((v) => v + 1), [])
+
+  useEffect(() => {
+    let live = true
+    void callOrToast('documents.list', {}).then((list) => {
+      if (live) setDocs(list ?? [])
+    })
+    return () => {
+      live = false
+    }
+  }, [version])
+
+  const shown = useMemo(() => (docs ? sortDocuments(docs.filter((d) => matches(d, query.trim())), sort) : []), [docs, query, sort])
+  const recent = useMemo(() => {
+    if (!docs || !settings) return []
+    return settings.recent.map((name) => docs.find((d) => d.name === name)).filter((d): d is DocumentSummary => d !== undefined && d.error === null).slice(0, 4)
+  }, [docs, settings])
+
+  const kindLabel = (doc: DocumentSummary): string => (doc.reportKind ? t(`home.kinds.${doc.reportKind}`) : '')
+
+  async function duplicate(doc: DocumentSummary): Promise<void> {
+    const copy = await callOrToast('documents.duplicate', { name: doc.name })
+    if (copy) {
+      useAppStore.getState().pushToast('success', t('home.duplicated', { name: copy.name }))
+      await refresh()
+    }
+  }
+
+  async function remove(doc: DocumentSummary): Promise<void> {
+    const entry = await callOrToast('documents.delete', { name: doc.name })
+    if (!entry) return
+    await refresh()
+    useAppStore.getState().pushToast('info', t('home.deleted', { name: doc.title || doc.name }), {
+      label: t('home.undo'),
+      run: () => void restore(entry.trashName),
+    })
+  }
+
+  async function restore(trashName: string): Promise<void> {
+    const restored = await callOrToast('documents.restoreDeleted', { trashName })
+    if (restored) {
+      useAppStore.getState().pushToast('success', t('home.restored', { name: restored.title || restored.name }))
+      await refresh()
+      if (trash) setTrash((await callOrToast('documents.listDeleted', {})) ?? [])
+    }
+  }
+
+  async function toggleTrash(): Promise<void> {
+    if (trash) return setTrash(null)
+    setTrash((await callOrToast('documents.listDeleted', {})) ?? [])
+  }
+
+  async function openFromElsewhere(): Promise<void> {
+    if (client.mode === 'electron') {
+      const result = await client.call('documents.openFile', {})
+      if (!result.ok) return toastError(result.error)
+      if (result.value) await openDocument(result.value.name)
+      return
+    }
+    fileInput.current?.click()
+  }
+
+  async function importFile(file: File): Promise<void> {
+    const dropped = await readDroppedFile(file)
+    if (!dropped) return
+    const doc = await callOrToast('documents.importFile', dropped)
+    if (doc) await openDocument(doc.name)
+  }
+
+  return (
+    <ReportDropZone onFile={(file) => void importFile(file)}>
+      <header className="topbar">
+        <div className="brand">
+          <span className="brand-mark" aria-hidden="true">
+            BC
+          </span>
+          <div>
+            <div className="brand-name">{t('app.title')}</div>
+            <div className="brand-tagline">{t('app.tagline')}</div>
+          </div>
+        </div>
+        <nav className="topbar-actions" aria-label={t('home.actions')}>
+          <button type="button" className="btn" onClick={() => void openFromElsewhere()}>
+            {t('home.openFile')}
+          </button>
+          <button type="button" className="btn" onClick={() => void openSettings()}>
+            {t('home.settings')}
+          </button>
+          <button type="button" className="btn btn-ghost" onClick={() => void showAbout()}>
+            {t('home.about')}
+          </button>
+          <button type="button" className="btn btn-primary" onClick={() => void newReport()}>
+            {t('home.newReport')}
+          </button>
+        </nav>
+        <input
+          ref={fileInput}
+          type="file"
+          accept=".baocao,application/json"
+          hidden
+          aria-label={t('home.openFile')}
+          onChange={(event) => {
+            const file = event.target.files?.[0]
+            event.target.value = ''
+            if (file) void importFile(file)
+          }}
+        />
+      </header>
+      <main id="main" className="home">
+        {recent.length > 0 && query === '' && (
+          <section className="recent" aria-labelledby="recent-heading">
+            <h2 id="recent-heading">{t('home.recent')}</h2>
+            <ul className="recent-list">
+              {recent.map((doc) => (
+                <li key={doc.name}>
+                  <button type="button" className="recent-card" onClick={() => void openDocument(doc.name)}>
+                    <span className="recent-kind">{kindLabel(doc)}</span>
+                    <span className="recent-title">{doc.title || t('home.untitled')}</span>
+                    <span className="muted">{formatDateTime(doc.savedAt)}</span>
+                  </button>
+                </li>
+              ))}
+            </ul>
+          </section>
+        )}
+        <section aria-labelledby="library-heading">
+          <div className="library-head">
+            <h1 id="library-heading">{t('home.heading')}</h1>
+            <div className="library-tools">
+              <label className="search">
+                <span className="visually-hidden">{t('home.search')}</span>
+                <input type="search" placeholder={t('home.searchPlaceholder')} value={query} onChange={(e) => setQuery(e.target.value)} />
+              </label>
+              <label className="sort">
+                {t('home.sort')}
+                <select value={sort} onChange={(e) => setSort(e.target.value as SortKey)}>
+                  <option value="recent">{t('home.sortRecent')}</option>
+                  <option value="title">{t('home.sortTitle')}</option>
+                  <option value="period">{t('home.sortPeriod')}</option>
+                </select>
+              </label>
+            </div>
+          </div>
+          {docs === null && <p className="muted">{t('home.loading')}</p>}
+          {docs !== null && docs.length === 0 && (
+            <div className="empty">
+              <p>{t('home.empty')}</p>
+              <button type="button" className="btn btn-primary" onClick={() => void newReport()}>
+                {t('home.newReport')}
+              </button>
+            </div>
+          )}
+          {docs !== null && docs.length > 0 && shown.length === 0 && <p className="muted">{t('home.noMatch', { query })}</p>}
+          {shown.length > 0 && (
+            <table className="library">
+              <thead>
+                <tr>
+                  <th scope="col">{t('home.columns.title')}</th>
+                  <th scope="col">{t('home.columns.kind')}</th>
+                  <th scope="col">{t('home.columns.issuer')}</th>
+                  <th scope="col">{t('home.columns.savedAt')}</th>
+                  <th scope="col">
+                    <span className="visually-hidden">{t('home.columns.actions')}</span>
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {shown.map((doc) => (
+                  <tr key={doc.name} className={doc.error ? 'row-error' : undefined}>
+                    <td>
+                      <button type="button" className="link-btn doc-title" aria-label={t('home.open', { name: doc.title || doc.name })} onClick={() => void openDocument(doc.name)}>
+                        {doc.title || doc.name}
+                      </button>
+                      <div className="muted small">{doc.name}</div>
+                      {doc.error && <div className="error-text small">{doc.error}</div>}
+                    </td>
+                    <td>
+                      {kindLabel(doc)}
+                      {doc.period && <div className="muted small">{periodText(doc.period)}</div>}
+                    </td>
+                    <td className="issuer-cell">{doc.issuer}</td>
+                    <td className="nowrap">{formatDateTime(doc.savedAt)}</td>
+                    <td className="row-actions">
+                      <button type="button" className="btn btn-small" onClick={() => void duplicate(doc)} disabled={doc.error !== null} aria-label={t('home.duplicateNamed', { name: doc.title || doc.name })}>
+                        {t('home.duplicate')}
+                      </button>
+                      <button type="button" className="btn btn-small btn-danger-ghost" onClick={() => void remove(doc)} aria-label={t('home.deleteNamed', { name: doc.title || doc.name })}>
+                        {t('home.delete')}
+                      </button>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+          <div className="library-foot">
+            <span className="muted small">{t('home.libraryFolder')}: {settings?.libraryDir}</span>
+            <button type="button" className="link-btn small" onClick={() => void toggleTrash()} aria-expanded={trash !== null}>
+              {trash ? t('home.hideTrash') : t('home.showTrash')}
+            </button>
+          </div>
+          {trash && (
+            <section className="trash" aria-label={t('home.trash')}>
+              {trash.length === 0 ? (
+                <p className="muted">{t('home.trashEmpty')}</p>
+              ) : (
+                <ul>
+                  {trash.map((entry) => (
+                    <li key={entry.trashName}>
+                      <span>{entry.title || entry.name}</span>
+                      <span className="muted small">{t('home.deletedAt', { time: formatDateTime(entry.deletedAt) })}</span>
+                      <button type="button" className="btn btn-small" onClick={() => void restore(entry.trashName)}>
+                        {t('home.restore')}
+                      </button>
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </section>
+          )}
+        </section>
+      </main>
+    </ReportDropZone>
+  )
+}
