@@ -10,6 +10,9 @@ import { contentText } from '../model/content'
 import { parseIsoDate } from '../format/dates'
 import { tCore } from '../i18n'
 import { findPlaceholder } from './placeholders'
+import { dateInFuture, dateOutsidePeriod, findRateMismatches, titleCaseWrong } from './consistency'
+import { formatDateShort } from '../format/dates'
+import { periodText } from '../format/text'
 
 /** Codes of the problems {@link runChecks} reports; each has a message under `checks.<code>`. */
 export const CheckCode = {
@@ -25,6 +28,11 @@ export const CheckCode = {
   missingSignerName: 'missingSignerName',
   authorityMismatch: 'authorityMismatch',
   missingRecipients: 'missingRecipients',
+  emptyRequiredSection: 'emptyRequiredSection',
+  rateMismatch: 'rateMismatch',
+  futureDate: 'futureDate',
+  periodMismatch: 'periodMismatch',
+  titleCase: 'titleCase',
 } as const
 export type CheckCode = (typeof CheckCode)[keyof typeof CheckCode]
 
@@ -86,7 +94,21 @@ function checkHeader(report: Report, soft: Severity): Problem[] {
     }
   }
   if (isBlank(meta.title)) out.push(problem('missingTitle', 'error', 'meta.title'))
+  else if (titleCaseWrong(meta, report.profile)) out.push(problem('titleCase', 'warning', 'meta.title', {}, report.profile))
   return out
+}
+
+/** A date the checks can read: in the future, or outside the period's usual window, is worth a second look. */
+function checkDate(report: Report, today: Date): Problem[] {
+  const { date, period } = report.meta
+  if (date === null) return []
+  try {
+    if (dateInFuture(date, today)) return [problem('futureDate', 'warning', 'meta.date', { date: formatDateShort(date) })]
+    if (dateOutsidePeriod(date, period)) return [problem('periodMismatch', 'warning', 'meta.date', { date: formatDateShort(date), period: periodText(period) })]
+  } catch {
+    // An impossible date is reported by checkHeader.
+  }
+  return []
 }
 
 function checkSignature(report: Report, soft: Severity): Problem[] {
@@ -131,7 +153,11 @@ function checkSections(sections: readonly Section[], soft: Severity): Problem[] 
     const hit = findPlaceholder(section.title, 'field') ?? findPlaceholder(text, 'prose')
     if (hit) out.push(problem('placeholder', soft, section.id, { title, excerpt: hit.excerpt }))
     // A parent's own text is optional: its children carry the content.
-    if (section.children.length === 0 && isBlank(text)) out.push(problem('emptySection', 'warning', section.id, { title }))
+    if (section.children.length === 0 && isBlank(text)) {
+      if (section.required) out.push(problem('emptyRequiredSection', soft, section.id, { title }))
+      else out.push(problem('emptySection', 'warning', section.id, { title }))
+    }
+    for (const mismatch of findRateMismatches(text)) out.push(problem('rateMismatch', 'warning', section.id, { title, ...mismatch }))
     section.children.forEach(visit)
   }
   sections.forEach(visit)
@@ -144,16 +170,19 @@ function checkSections(sections: readonly Section[], soft: Severity): Problem[] 
  * Missing number, date, signer name and signer title are errors for a final export but only
  * warnings for a draft, which is normally printed before they are known; leftover blanks
  * ("số …/NQ-HĐND", "XX") follow the same rule. A missing issuer, place or title, a date that does
- * not exist, and a signature authority that cannot be printed are errors either way. Empty
- * sections and a missing Nơi nhận are always warnings.
+ * not exist, and a signature authority that cannot be printed are errors either way. An empty
+ * section the template marks as required blocks a final export; other empty sections, a missing
+ * Nơi nhận, a rate that contradicts its own count, a date in the future or outside the period,
+ * and a trích yếu starting with the wrong case are warnings.
  *
  * Each problem's `target` is a section id or a meta path such as `meta.number` or
  * `meta.signer.name`, for the editor to jump to.
  */
-export function runChecks(report: Report, options: { draft: boolean }): Problem[] {
+export function runChecks(report: Report, options: { draft: boolean; today?: Date }): Problem[] {
   const soft: Severity = options.draft ? 'warning' : 'error'
   return [
     ...checkHeader(report, soft),
+    ...checkDate(report, options.today ?? new Date()),
     ...checkFieldPlaceholders(report.meta, HEADER_FIELDS, soft),
     ...checkSections(report.sections, soft),
     ...checkSignature(report, soft),

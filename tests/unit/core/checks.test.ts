@@ -183,7 +183,7 @@ describe('placeholder', () => {
 
 describe('authorityMismatch', () => {
   it('rejects TUQ on the Party side', () => {
-    const report = makeReport({ profile: 'party', meta: { symbol: 'BC/ĐU', signer: { authority: 'TUQ', headTitle: 'BÍ THƯ' } } })
+    const report = makeReport({ profile: 'party', meta: { symbol: 'BC/ĐU', title: 'tổng kết công tác năm 2025', signer: { authority: 'TUQ', headTitle: 'BÍ THƯ' } } })
     for (const draft of [true, false]) {
       expect(runChecks(report, { draft })).toEqual([expect.objectContaining({ code: 'authorityMismatch', severity: 'error', target: 'meta.signer.authority' })])
     }
@@ -200,7 +200,7 @@ describe('authorityMismatch', () => {
   })
 
   it('spells the mark the Party way in its message', () => {
-    const problems = runChecks(makeReport({ profile: 'party', meta: { signer: { body: ' ' } } }), { draft: true })
+    const problems = runChecks(makeReport({ profile: 'party', meta: { title: 'tổng kết công tác năm 2025', signer: { body: ' ' } } }), { draft: true })
     expect(problems[0]?.message).toContain('“T/M”')
   })
 

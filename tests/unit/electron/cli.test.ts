@@ -58,7 +58,7 @@ describe('soan-bao-cao CLI', () => {
     const report = parseReport(readFileSync(file, 'utf8'))
     const filled = {
       ...report,
-      meta: { ...report.meta, issuer: 'ỦY BAN NHÂN DÂN\nPHƯỜNG PHÚ XUÂN', place: 'Phú Xuân', number: '05', date: '2025-12-15', signer: { ...report.meta.signer, name: 'Nguyễn Văn An' } },
+      meta: { ...report.meta, issuer: 'ỦY BAN NHÂN DÂN\nPHƯỜNG PHÚ XUÂN', place: 'Phú Xuân', number: '05', date: '2025-12-15', recipients: ['UBND thành phố Huế', 'Thường trực Đảng ủy phường'], signer: { ...report.meta.signer, name: 'Nguyễn Văn An' } },
     }
     const fillText = (s: typeof report.sections): typeof report.sections =>
       s.map((x) => ({
@@ -69,6 +69,7 @@ describe('soan-bao-cao CLI', () => {
     writeFileSync(file, serializeReport({ ...filled, sections: fillText(filled.sections) }))
     const checked = await cli('check', file)
     expect(checked.err).toBe('')
+    expect(checked.out).not.toMatch(/^Lỗi/m)
     expect(checked.code).toBe(0)
     const exported = await cli('export', file, '-o', join(dir, 'full.docx'))
     expect(exported.code).toBe(0)

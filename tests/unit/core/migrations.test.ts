@@ -1,0 +1,71 @@
+/** Each migration step loads a fixture of the version before it, migrates and validates. */
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { loadReport, migrate, parseReport, serializeReport } from '../../../core/model/migrate'
+import { migrations } from '../../../core/model/migrations'
+import { DomainError, SCHEMA_VERSION } from '../../../core/model'
+
+const FIXTURES = join(import.meta.dirname, '../../fixtures/migrations')
+const v1Text = readFileSync(join(FIXTURES, 'v1-tong-ket-nam.baocao'), 'utf8')
+
+describe('the migration chain', () => {
+  it('has one step per version, in order, ending at the current version', () => {
+    expect(migrations.map((m) => m.from)).toEqual(Array.from({ length: SCHEMA_VERSION - 1 }, (_, i) => i + 1))
+  })
+})
+
+describe('002-add-indicators (v1 → v2)', () => {
+  it('loads a v1 file: every section gains the v2 marks, the report gains empty indicators and layout', () => {
+    const v1 = JSON.parse(v1Text) as Record<string, unknown>
+    expect(v1.schemaVersion).toBe(1)
+    expect(v1).not.toHaveProperty('indicators')
+    const report = parseReport(v1Text)
+    expect(report.schemaVersion).toBe(2)
+    expect(report.indicators).toEqual([])
+    expect(report.layout).toEqual({})
+    const flat = (list: typeof report.sections): typeof report.sections => list.flatMap((s) => [s, ...flat(s.children)])
+    const sections = flat(report.sections)
+    expect(sections.length).toBeGreaterThan(3)
+    for (const section of sections) {
+      expect(section.needsUpdate).toBe(false)
+      expect(section.required).toBe(false)
+    }
+  })
+
+  it('keeps the text, the header and the tree of the v1 file', () => {
+    const before = JSON.parse(v1Text) as { meta: unknown; sections: Array<{ title: string; children: unknown[] }> }
+    const report = parseReport(v1Text)
+    expect(report.meta).toEqual(before.meta)
+    expect(report.sections.map((s) => s.title)).toEqual(before.sections.map((s) => s.title))
+    expect(serializeReport(report)).toContain('Ủy ban nhân dân phường ban hành 12 kế hoạch')
+  })
+
+  it('leaves indicators of a file that already had them', () => {
+    const data = { ...(JSON.parse(v1Text) as Record<string, unknown>), indicators: [{ id: 'x', key: '', title: 'T', columns: 'state', rows: [] }] }
+    expect(migrate(data).indicators).toEqual([{ id: 'x', key: '', title: 'T', columns: 'state', rows: [] }])
+  })
+})
+
+describe('loading guards', () => {
+  it('refuses a file from a newer version with a Vietnamese message naming both versions', () => {
+    const newer = { ...(JSON.parse(v1Text) as Record<string, unknown>), schemaVersion: SCHEMA_VERSION + 1 }
+    const error = (() => {
+      try {
+        loadReport(newer)
+      } catch (e) {
+        return e
+      }
+      return null
+    })()
+    expect(error).toBeInstanceOf(DomainError)
+    expect((error as DomainError).code).toBe('newerVersion')
+    expect((error as DomainError).message).toContain(`${SCHEMA_VERSION + 1}`)
+    expect((error as DomainError).message).toContain('phiên bản mới hơn')
+  })
+
+  it('refuses a file of another program and a file without a version', () => {
+    expect(() => loadReport({ format: 'other', schemaVersion: 1 })).toThrow(DomainError)
+    expect(() => loadReport({ format: 'soan-bao-cao' })).toThrow(/không phải tệp báo cáo/u)
+  })
+})

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest'
+import { contentFromParagraphs, contentText } from '../../../core/model/content'
+import { countInContent, findInSections, matcher, replaceInContent } from '../../../renderer/app/find'
+import { newSection } from '../../../renderer/app/outline-edit'
+
+const content = contentFromParagraphs(['Năm 2025 thu ngân sách đạt 165,65% dự toán.', 'Kế hoạch năm 2025 và năm 20256.'])
+
+describe('find and replace over section content', () => {
+  it('counts matches, with case and whole-word options', () => {
+    expect(countInContent(content, matcher('2025', { matchCase: false, wholeWord: false }) as RegExp)).toBe(3)
+    expect(countInContent(content, matcher('2025', { matchCase: false, wholeWord: true }) as RegExp)).toBe(2)
+    expect(countInContent(content, matcher('năm', { matchCase: true, wholeWord: false }) as RegExp)).toBe(2)
+    expect(countInContent(content, matcher('năm', { matchCase: false, wholeWord: false }) as RegExp)).toBe(3)
+    expect(matcher('', { matchCase: false, wholeWord: false })).toBeNull()
+  })
+
+  it('treats the query literally, not as a pattern', () => {
+    expect(countInContent(content, matcher('165,65%', { matchCase: false, wholeWord: false }) as RegExp)).toBe(1)
+    expect(countInContent(content, matcher('.', { matchCase: false, wholeWord: false }) as RegExp)).toBe(2)
+  })
+
+  it('replaces every match and leaves the input untouched', () => {
+    const pattern = matcher('2025', { matchCase: false, wholeWord: true }) as RegExp
+    const replaced = replaceInContent(content, pattern, '2026')
+    expect(contentText(replaced)).toBe('Năm 2026 thu ngân sách đạt 165,65% dự toán.\nKế hoạch năm 2026 và năm 20256.')
+    expect(contentText(content)).toContain('Năm 2025')
+    expect(replaceInContent(content, matcher('không có', { matchCase: false, wholeWord: false }) as RegExp, 'x')).toBeNull()
+  })
+
+  it('lists the sections with matches in reading order', () => {
+    const sections = [
+      { ...newSection('a', 'A'), content, children: [{ ...newSection('a1', 'A1'), content: contentFromParagraphs(['2025']) }] },
+      { ...newSection('b', 'B'), content: contentFromParagraphs(['không có']) },
+    ]
+    expect(findInSections(sections, matcher('2025', { matchCase: false, wholeWord: true }) as RegExp)).toEqual([
+      { id: 'a', count: 2 },
+      { id: 'a1', count: 1 },
+    ])
+  })
+})
