@@ -85,9 +85,11 @@ export function NewReportScreen(): React.JSX.Element {
             <div className="choices">
               {KINDS.map((k) => (
                 <label key={k} className={`choice${kind === k ? ' choice-on' : ''}`}>
-                  <input type="radio" name="kind" value={k} checked={kind === k} onChange={() => chooseKind(k)} />
+                  <input type="radio" name="kind" value={k} checked={kind === k} aria-label={t(`newReport.kinds.${k}`)} aria-describedby={`kind-${k}-desc`} onChange={() => chooseKind(k)} />
                   <span className="choice-title">{t(`newReport.kinds.${k}`)}</span>
-                  <span className="choice-desc">{t(`newReport.kindHelp.${k}`)}</span>
+                  <span className="choice-desc" id={`kind-${k}-desc`}>
+                    {t(`newReport.kindHelp.${k}`)}
+                  </span>
                 </label>
               ))}
             </div>
@@ -103,13 +105,17 @@ export function NewReportScreen(): React.JSX.Element {
                     name="issuer"
                     value={k}
                     checked={issuer === k}
+                    aria-label={t(`issuers.${k}`)}
+                    aria-describedby={`issuer-${k}-desc`}
                     onChange={() => {
                       setIssuer(k)
                       setTemplateId(null)
                     }}
                   />
                   <span className="choice-title">{t(`issuers.${k}`)}</span>
-                  <span className="choice-desc">{t(`newReport.profiles.${ISSUER_DEFAULTS[k].profile}`)}</span>
+                  <span className="choice-desc" id={`issuer-${k}-desc`}>
+                    {t(`newReport.profiles.${ISSUER_DEFAULTS[k].profile}`)}
+                  </span>
                 </label>
               ))}
             </div>

@@ -14,8 +14,9 @@ const BUDGET = 'Thu ngân sách ước đạt 21 tỷ đồng, đạt 165,65% d�
 
 test('a clerk creates, writes, reopens and exports a year-end report', async ({ page, host }, testInfo) => {
   await page.goto(host.url)
-  await page.getByRole('button', { name: 'Tạo báo cáo mới' }).click()
-  await page.getByRole('radio', { name: /Báo cáo tổng kết năm — UBND phường/ }).check()
+  await page.getByRole('button', { name: 'Tạo báo cáo mới' }).first().click()
+  await page.getByRole('radio', { name: 'Báo cáo tổng kết năm' }).check()
+  await page.getByRole('radio', { name: 'UBND phường', exact: true }).check()
   await page.getByLabel('Năm báo cáo').fill('2025')
   await page.getByRole('button', { name: 'Tạo báo cáo', exact: true }).click()
 
@@ -39,7 +40,7 @@ test('a clerk creates, writes, reopens and exports a year-end report', async ({ 
 
   const downloadPromise = page.waitForEvent('download')
   await page.getByRole('button', { name: 'Xuất Word' }).click()
-  await page.getByRole('button', { name: 'Xuất bản nháp' }).click()
+  await page.getByRole('dialog').getByRole('button', { name: 'Xuất bản nháp' }).click()
   const download = await downloadPromise
   expect(download.suggestedFilename()).toMatch(/\.docx$/)
   const docxPath = testInfo.outputPath(download.suggestedFilename())
