@@ -36,6 +36,8 @@ export interface ListItemBlock {
   list: 'bullet' | 'number'
   /** 0 for a top-level item, 1 inside a nested list, … */
   depth: number
+  /** How many lists of the same kind enclose this one: picks "-" or "+", "1." or "a)". */
+  level: number
   /** 1-based position in its own list (honours the list's `start`). */
   ordinal: number
   align: Align | null
@@ -43,7 +45,10 @@ export interface ListItemBlock {
 }
 
 export interface TableCellBlock {
+  /** A header cell of either kind (printed bold). */
   header: boolean
+  /** A cell of a header row (the row repeats on every page when all its cells are). */
+  headerRow: boolean
   colSpan: number
   rowSpan: number
   blocks: Block[]
@@ -82,6 +87,8 @@ const IS_STRIKETHROUGH = 1 << 2
 const IS_UNDERLINE = 1 << 3
 const IS_SUBSCRIPT = 1 << 5
 const IS_SUPERSCRIPT = 1 << 6
+// @lexical/table's TableCellHeaderStates.ROW.
+const HEADER_ROW = 1
 
 function isNode(value: unknown): value is Node {
   return typeof value === 'object' && value !== null && !Array.isArray(value)
@@ -168,8 +175,12 @@ class Walker {
     return out
   }
 
-  list(node: Node, depth: number): Block[] {
+  /** `levels` counts the enclosing lists of each kind. */
+  list(node: Node, depth: number, levels: { bullet: number; number: number } = { bullet: 0, number: 0 }): Block[] {
+    // A check list (not offered by the toolbar, but pasteable) prints as a bulleted one.
     const list = node.listType === 'number' ? 'number' : 'bullet'
+    const level = levels[list]
+    const inner = { ...levels, [list]: level + 1 }
     let ordinal = numberOr(node.start, 1) - 1
     const out: Block[] = []
     for (const item of childrenOf(node)) {
@@ -183,9 +194,9 @@ class Walker {
       // Lexical keeps a nested list in an item of its own, which prints no marker.
       if (inline.length > 0 || nested.length === 0) {
         ordinal += 1
-        out.push({ kind: 'listItem', list, depth, ordinal, align: alignOf(item), inlines: this.inlines(inline) })
+        out.push({ kind: 'listItem', list, depth, level, ordinal, align: alignOf(item), inlines: this.inlines(inline) })
       }
-      for (const sub of nested) out.push(...this.list(sub, depth + 1))
+      for (const sub of nested) out.push(...this.list(sub, depth + 1, inner))
     }
     return out
   }
@@ -200,8 +211,10 @@ class Walker {
       .map((row) =>
         childrenOf(row).map((cell): TableCellBlock => {
           if (typeOf(cell) !== 'tablecell') this.unknown(cell)
+          const headerState = numberOr(cell.headerState, 0)
           return {
-            header: numberOr(cell.headerState, 0) !== 0,
+            header: headerState !== 0,
+            headerRow: (headerState & HEADER_ROW) !== 0,
             colSpan: Math.max(1, Math.floor(numberOr(cell.colSpan, 1))),
             rowSpan: Math.max(1, Math.floor(numberOr(cell.rowSpan, 1))),
             blocks: this.blocks(childrenOf(cell)),
@@ -228,11 +241,30 @@ const INLINE_HANDLERS: Record<string, InlineHandler> = {
 export const NODE_HANDLERS: Record<string, BlockHandler> = {
   paragraph: (node, walker) => [{ kind: 'paragraph', align: alignOf(node), indent: Math.max(0, numberOr(node.indent, 0)), inlines: walker.inlines(childrenOf(node)) }],
   list: (node, walker, depth) => walker.list(node, depth),
+  // A list item outside a list (not produced by Lexical) still prints as a paragraph.
+  listitem: (node, walker) => [{ kind: 'paragraph', align: alignOf(node), indent: 0, inlines: walker.inlines(childrenOf(node).filter((c) => typeOf(c) !== 'list')) }],
   table: (node, walker) => walker.table(node),
 }
 
-/** Node types {@link toBlocks} knows: the block handlers, the inline handlers and the root. */
-export const EXPORTED_NODE_TYPES: readonly string[] = ['root', ...Object.keys(NODE_HANDLERS), ...Object.keys(INLINE_HANDLERS), 'listitem', 'tablerow', 'tablecell']
+/** Node types {@link toBlocks} knows: the block handlers, the inline handlers, the root and the parts of lists and tables. */
+export const EXPORTED_NODE_TYPES: readonly string[] = [...new Set(['root', ...Object.keys(NODE_HANDLERS), ...Object.keys(INLINE_HANDLERS), 'listitem', 'tablerow', 'tablecell'])]
+
+/**
+ * The node types in `content` the exporter does not know, each once, in document order: their
+ * text is kept but their formatting may be lost, so the checks warn about them.
+ */
+export function unknownNodeTypes(content: SerializedContent | null): string[] {
+  if (content === null) return []
+  const known = new Set(EXPORTED_NODE_TYPES)
+  const found = new Set<string>()
+  const visit = (node: Node): void => {
+    const type = typeOf(node)
+    if (!known.has(type)) found.add(type)
+    childrenOf(node).forEach(visit)
+  }
+  content.root.children.filter(isNode).forEach(visit)
+  return [...found]
+}
 
 function isEmptyParagraph(block: Block): boolean {
   return block.kind === 'paragraph' && block.inlines.every((i) => i.kind === 'text' && i.text.trim() === '')

@@ -3,6 +3,8 @@
  * profile of core/layout. Page 1 carries the two-column header, "BÁO CÁO" and the trích yếu; the
  * body follows with literal heading numbers; the signature and "Nơi nhận" sit side by side at the
  * end; indicator tables go into appendix sections (landscape when too wide for portrait).
+ *
+ * Every size, mark, separator and spacing comes from the profile (core/layout/profiles.ts).
  */
 import {
   AlignmentType,
@@ -27,16 +29,33 @@ import {
   type ParagraphChild,
 } from 'docx'
 import type { IndicatorTable, Meta, Report, Section } from '../model/schema'
-import { formatDateLine, formatDocNumber, headingLabel, issuerInSentence, periodText, upperVi, vietnameseAlpha } from '../format'
-import { formatDateShort } from '../format/dates'
+import { formatDateLong, formatDocNumber, headingLabel, issuerInSentence, periodText, upperVi, vietnameseAlpha } from '../format'
 import { computeIndicator, EVALUATION_TEXT } from '../indicators'
 import { formatNumber, formatPercent } from '../format/numbers'
-import { drafterLine, mmToTwips, recipientLines, resolveLayout, signatureLines, textWidthTwips, type LayoutProfile, type ResolvedLayout, type TextStyle } from '../layout'
-import { toBlocks, type Align, type Block, type Inline, type BlockOptions, type TableBlock } from './blocks'
+import {
+  drafterLine,
+  fitIndicatorColumns,
+  headerColumns,
+  headerDateLine,
+  indicatorColumnLayout,
+  indicatorColumnsTooWide,
+  issuerRuleTwips,
+  mmToTwips,
+  nationalRuleTwips,
+  recipientLines,
+  resolveLayout,
+  signatureLines,
+  textWidthTwips,
+  titleRuleTwips,
+  type LayoutProfile,
+  type ResolvedLayout,
+  type TextStyle,
+} from '../layout'
+import { toBlocks, type Align, type Block, type Inline, type BlockOptions, type TableBlock, type TableCellBlock } from './blocks'
 import { toRoman } from '../format/numbering'
 
 export interface RenderOptions {
-  /** A draft: blanks allowed, "DỰ THẢO" printed above the header. */
+  /** A draft: blanks allowed, the profile's draft mark printed above the header. */
   draft?: boolean
   /** Throw on unknown editor node types (tests); otherwise keep their text and report them. */
   strict?: boolean
@@ -45,18 +64,20 @@ export interface RenderOptions {
 }
 
 type Children = (Paragraph | Table)[]
+type Alignment = (typeof AlignmentType)[keyof typeof AlignmentType]
+type Spacing = { before: number; after: number; line: number; lineRule: (typeof LineRuleType)[keyof typeof LineRuleType] }
 
 const BLACK = '000000'
 const NO_BORDER: IBorderOptions = { style: BorderStyle.NONE, size: 0, color: 'auto' }
 const NO_BORDERS = { top: NO_BORDER, bottom: NO_BORDER, left: NO_BORDER, right: NO_BORDER }
-const LINE: IBorderOptions = { style: BorderStyle.SINGLE, size: 6, color: BLACK, space: 1 }
-const CELL_BORDERS = { top: LINE, bottom: LINE, left: LINE, right: LINE }
 const ZERO_MARGINS = { top: 0, bottom: 0, left: 0, right: 0 }
+const SINGLE: Spacing = { before: 0, after: 0, line: 240, lineRule: LineRuleType.AUTO }
+const pt = (points: number): number => Math.round(points * 20)
 
 /** Everything a run needs: the four font slots, size, Vietnamese language, black. */
 class Typesetter {
-  private readonly font: { ascii: string; hAnsi: string; eastAsia: string; cs: string }
-  private readonly language: { value: string; eastAsia: string; bidirectional: string }
+  readonly font: { ascii: string; hAnsi: string; eastAsia: string; cs: string }
+  readonly language: { value: string; eastAsia: string; bidirectional: string }
 
   constructor(readonly layout: ResolvedLayout) {
     const name = layout.profile.font
@@ -68,9 +89,10 @@ class Typesetter {
     return this.layout.profile
   }
 
-  run(text: string, style: TextStyle, extra: { strike?: boolean; sub?: boolean; sup?: boolean; break?: number; tab?: boolean } = {}): TextRun {
+  run(text: string, style: TextStyle, extra: { strike?: boolean; sub?: boolean; sup?: boolean; break?: number; tab?: boolean; pageNumber?: boolean } = {}): TextRun {
+    const content = extra.tab ? { children: [new Tab()] } : extra.pageNumber ? { children: [PageNumber.CURRENT] } : { text }
     return new TextRun({
-      ...(extra.tab ? { children: [new Tab()] } : { text }),
+      ...content,
       ...(extra.break ? { break: extra.break } : {}),
       font: this.font,
       size: style.size * 2,
@@ -88,8 +110,8 @@ class Typesetter {
     })
   }
 
-  /** A paragraph of one style; "\n" in `text` becomes a line break. */
-  lines(text: string, style: TextStyle, options: { align?: (typeof AlignmentType)[keyof typeof AlignmentType]; after?: number; before?: number; keepNext?: boolean } = {}): Paragraph {
+  /** A paragraph of one style, single spaced; "\n" in `text` becomes a line break. */
+  lines(text: string, style: TextStyle, options: { align?: Alignment; after?: number; before?: number; keepNext?: boolean } = {}): Paragraph {
     const runs: TextRun[] = []
     text.split('\n').forEach((line, i) => {
       if (i > 0) runs.push(this.run('', style, { break: 1 }))
@@ -97,47 +119,54 @@ class Typesetter {
     })
     return new Paragraph({
       alignment: options.align ?? AlignmentType.CENTER,
-      spacing: { before: (options.before ?? 0) * 20, after: (options.after ?? 0) * 20, line: 240, lineRule: LineRuleType.AUTO },
+      spacing: { ...SINGLE, before: pt(options.before ?? 0), after: pt(options.after ?? 0) },
       keepNext: options.keepNext ?? false,
+      keepLines: true,
       children: runs,
     })
   }
 
   /** A centred rule `width` twips long inside a box `boxWidth` wide: a paragraph border, not underscores. */
-  rule(width: number, boxWidth: number, after = 0): Paragraph {
+  rule(width: number, boxWidth: number, after = 0, keepNext = false): Paragraph {
     const side = Math.max(0, Math.round((boxWidth - width) / 2))
     return new Paragraph({
       indent: { left: side, right: side },
       // A 4 pt line whose bottom border is the rule: clear of the descenders above it.
-      spacing: { before: 0, after: after * 20, line: 80, lineRule: LineRuleType.EXACT },
-      border: { bottom: { ...LINE, space: 0 } },
+      spacing: { before: 0, after: pt(after), line: 80, lineRule: LineRuleType.EXACT },
+      border: { bottom: { style: BorderStyle.SINGLE, size: this.profile.ruleSize, color: BLACK, space: 0 } },
+      keepNext,
       children: [this.run('', { size: 1 })],
     })
   }
 
   /** Body spacing and line height of the profile. */
-  bodySpacing(): { before: number; after: number; line: number; lineRule: (typeof LineRuleType)[keyof typeof LineRuleType] } {
+  bodySpacing(): Spacing {
     const rule = this.profile.body.lineSpacing
-    const after = this.profile.body.spacingAfter * 20
-    if (rule.mode === 'exact') return { before: 0, after, line: Math.round(this.layout.lineSpacing * 20), lineRule: LineRuleType.EXACT }
+    const after = pt(this.profile.body.spacingAfter)
+    if (rule.mode === 'exact') return { before: 0, after, line: pt(this.layout.lineSpacing), lineRule: LineRuleType.EXACT }
     return { before: 0, after, line: Math.round(this.layout.lineSpacing * 240), lineRule: LineRuleType.AUTO }
+  }
+
+  tableBorders(): Record<'top' | 'bottom' | 'left' | 'right' | 'insideHorizontal' | 'insideVertical', IBorderOptions> {
+    const line: IBorderOptions = { style: BorderStyle.SINGLE, size: this.profile.table.border, color: BLACK }
+    return { top: line, bottom: line, left: line, right: line, insideHorizontal: line, insideVertical: line }
   }
 }
 
-const ALIGN: Record<Align, (typeof AlignmentType)[keyof typeof AlignmentType]> = {
+const ALIGN: Record<Align, Alignment> = {
   left: AlignmentType.LEFT,
   center: AlignmentType.CENTER,
   right: AlignmentType.RIGHT,
   justify: AlignmentType.JUSTIFIED,
 }
 
-function borderlessTable(widths: number[], rows: Children[][], indent = 0): Table {
+/** A table without borders whose columns and cells carry absolute widths in twips. */
+function borderlessTable(widths: number[], rows: Children[][]): Table {
   return new Table({
     width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
     columnWidths: widths,
     layout: TableLayoutType.FIXED,
-    borders: NO_BORDERS,
-    ...(indent !== 0 ? { indent: { size: indent, type: WidthType.DXA } } : {}),
+    borders: { ...NO_BORDERS, insideHorizontal: NO_BORDER, insideVertical: NO_BORDER },
     margins: ZERO_MARGINS,
     rows: rows.map(
       (cells) =>
@@ -157,56 +186,36 @@ function borderlessTable(widths: number[], rows: Children[][], indent = 0): Tabl
   })
 }
 
-/** Split the text width between the two columns of the header and the signature row. */
-function columns(layout: ResolvedLayout): [number, number] {
-  const left = Math.round(layout.textWidth * layout.profile.header.leftShare)
-  return [left, layout.textWidth - left]
-}
-
-function longestLineWidth(text: string, style: TextStyle): number {
-  return Math.max(0, ...text.split('\n').map((line) => textWidthTwips(line.trim(), style.size, style.bold ?? false)))
-}
-
 // ---- page 1: header, title, Kính gửi ------------------------------------------------------------
 
 function headerTable(t: Typesetter, meta: Meta): Table {
   const p = t.profile
-  const [leftWidth, rightWidth] = columns(t.layout)
+  const [leftWidth, rightWidth] = headerColumns(t.layout, meta)
   const left: Children = []
   if (meta.parent.trim() !== '') left.push(t.lines(upperVi(meta.parent.trim()), p.header.parent))
   left.push(t.lines(upperVi(meta.issuer.trim()), p.header.issuer))
   const separator = p.header.issuerSeparator
-  if (separator.kind === 'rule') {
-    const issuerWidth = Math.min(longestLineWidth(upperVi(meta.issuer), p.header.issuer), leftWidth)
-    left.push(t.rule(Math.round(issuerWidth * separator.share), leftWidth))
-  } else {
-    left.push(t.lines(separator.text, separator.style))
-  }
+  if (separator.kind === 'rule') left.push(t.rule(issuerRuleTwips(p, meta.issuer, leftWidth, separator.share), leftWidth))
+  else left.push(t.lines(separator.text, separator.style))
 
   const right: Children = [t.lines(p.header.nationalTitle.text, p.header.nationalTitle.style)]
-  if (p.header.motto) {
-    right.push(t.lines(p.header.motto.text, p.header.motto.style))
-    right.push(t.rule(Math.min(textWidthTwips(p.header.motto.text, p.header.motto.style.size, true), rightWidth), rightWidth))
-  } else {
-    const title = p.header.nationalTitle
-    right.push(t.rule(Math.min(textWidthTwips(title.text, title.style.size, title.style.bold ?? false), rightWidth), rightWidth))
-  }
+  if (p.header.motto) right.push(t.lines(p.header.motto.text, p.header.motto.style))
+  right.push(t.rule(nationalRuleTwips(p, rightWidth), rightWidth))
 
-  const number = t.lines(formatDocNumber(p.id, meta.number, meta.symbol), p.header.number, { before: 6 })
-  const date = t.lines(formatDateLine(meta.place, meta.date, meta.period.year), p.header.date, { before: 6 })
+  const number = t.lines(formatDocNumber(p.id, meta.number, meta.symbol), p.header.number, { before: p.header.rowGap })
+  const date = t.lines(headerDateLine(meta), p.header.date, { before: p.header.rowGap })
   return borderlessTable([leftWidth, rightWidth], [[left, right], [[number], [date]]])
 }
 
 function titleBlock(t: Typesetter, meta: Meta): Children {
   const p = t.profile
-  const out: Children = [t.lines(p.title.kind.text, p.title.kind.style, { before: 18, keepNext: true })]
+  const out: Children = [t.lines(p.title.kind.text, p.title.kind.style, { before: p.title.spaceBefore, keepNext: true })]
   out.push(t.lines(meta.title.trim(), p.title.summary, { keepNext: true }))
   const separator = p.title.separator
   if (separator.kind === 'rule') {
-    const width = Math.min(longestLineWidth(meta.title, p.title.summary), t.layout.textWidth)
-    out.push(t.rule(Math.round(Math.max(width * separator.share, mmToTwips(25))), t.layout.textWidth, 12))
+    out.push(t.rule(titleRuleTwips(p, meta.title, t.layout.textWidth, separator.share), t.layout.textWidth, p.title.spaceAfter))
   } else {
-    out.push(t.lines(separator.text, separator.style, { after: 12 }))
+    out.push(t.lines(separator.text, separator.style, { after: p.title.spaceAfter }))
   }
   return out
 }
@@ -215,16 +224,17 @@ function kinhGuiBlock(t: Typesetter, meta: Meta): Children {
   const recipients = meta.kinhGui.map((r) => r.trim()).filter((r) => r !== '')
   if (recipients.length === 0) return []
   const style = t.profile.kinhGui
-  const label = 'Kính gửi:'
-  if (recipients.length === 1) return [t.lines(`${label} ${recipients[0]}`, style, { after: 12 })]
-  // Several recipients: one per line, the dashes aligned under the text after the colon.
-  const labelWidth = textWidthTwips(`${label} `, style.size)
-  const left = Math.round(t.layout.textWidth * 0.25)
+  const { label, indentShare, spaceAfter } = t.profile.kinhGuiLayout
+  if (recipients.length === 1) return [t.lines(`${label} ${recipients[0]}`, style, { after: spaceAfter })]
+  // Several recipients: one per line, the dashes aligned under each other after the label.
+  const labelWidth = textWidthTwips(`${label} `, style.size, style.bold ?? false)
+  const left = Math.round(t.layout.textWidth * indentShare)
   return recipients.map(
     (r, i) =>
       new Paragraph({
         indent: { left: left + labelWidth, hanging: i === 0 ? labelWidth : 0 },
-        spacing: { after: i === recipients.length - 1 ? 240 : 0 },
+        spacing: { ...SINGLE, after: i === recipients.length - 1 ? pt(spaceAfter) : 0 },
+        keepNext: i < recipients.length - 1,
         children: [t.run(`${i === 0 ? `${label} ` : ''}- ${r}${i === recipients.length - 1 ? '.' : ';'}`, style)],
       }),
   )
@@ -232,26 +242,48 @@ function kinhGuiBlock(t: Typesetter, meta: Meta): Children {
 
 // ---- body --------------------------------------------------------------------------------------
 
-function inlineRuns(t: Typesetter, inlines: readonly Inline[], size: number, base: TextStyle = { size }): ParagraphChild[] {
+function inlineRuns(t: Typesetter, inlines: readonly Inline[], base: TextStyle): ParagraphChild[] {
   return inlines.map((inline) => {
     if (inline.kind === 'break') return t.run('', base, { break: 1 })
     if (inline.kind === 'tab') return t.run('', base, { tab: true })
     return t.run(
       inline.text,
-      { size, bold: (base.bold ?? false) || inline.bold, italic: (base.italic ?? false) || inline.italic, underline: (base.underline ?? false) || inline.underline },
+      { size: base.size, bold: (base.bold ?? false) || inline.bold, italic: (base.italic ?? false) || inline.italic, underline: (base.underline ?? false) || inline.underline },
       { strike: inline.strike, sub: inline.sub, sup: inline.sup },
     )
   })
 }
 
-function listMarker(t: Typesetter, list: 'bullet' | 'number', depth: number, ordinal: number): string {
-  if (list === 'bullet') return t.profile.bullets[Math.min(depth, t.profile.bullets.length - 1)] ?? '-'
-  return depth % 2 === 1 ? `${vietnameseAlpha(ordinal)})` : `${ordinal}.`
+function listMarker(p: LayoutProfile, list: 'bullet' | 'number', level: number, ordinal: number): string {
+  if (list === 'bullet') return p.bullets[Math.min(level, p.bullets.length - 1)] ?? '-'
+  const numbering = p.listNumbering[level % p.listNumbering.length] ?? { style: 'arabic', suffix: '.' }
+  return `${numbering.style === 'alpha' ? vietnameseAlpha(ordinal) : String(ordinal)}${numbering.suffix}`
+}
+
+/** Where each cell of a content table sits on the grid, cells covered by a row span from above skipped. */
+export function tableGrid(block: TableBlock): { columns: number; starts: number[][] } {
+  let covered: number[] = []
+  let columns = 0
+  const starts = block.rows.map((cells, rowIndex) => {
+    const next = covered.map((n) => Math.max(0, n - 1))
+    let column = 0
+    const row = cells.map((cell) => {
+      while ((covered[column] ?? 0) > 0) column++
+      const start = column
+      const rowSpan = Math.min(cell.rowSpan, block.rows.length - rowIndex)
+      for (let k = start; k < start + cell.colSpan; k++) next[k] = rowSpan - 1
+      column += cell.colSpan
+      columns = Math.max(columns, column)
+      return start
+    })
+    covered = next
+    return row
+  })
+  return { columns: Math.max(columns, covered.length), starts }
 }
 
 /** Column widths in twips for a content table: the editor's proportions scaled to `width`. */
-function contentColumnWidths(block: TableBlock, width: number): number[] {
-  const count = Math.max(...block.rows.map((cells) => cells.reduce((n, c) => n + c.colSpan, 0)))
+function contentColumnWidths(block: TableBlock, count: number, width: number): number[] {
   const relative = block.colWidths && block.colWidths.length === count ? block.colWidths : Array.from({ length: count }, () => 1)
   const total = relative.reduce((a, b) => a + b, 0)
   const widths = relative.map((w) => Math.floor((w / total) * width))
@@ -260,76 +292,89 @@ function contentColumnWidths(block: TableBlock, width: number): number[] {
 }
 
 function contentTable(t: Typesetter, block: TableBlock, width: number): Table {
-  const widths = contentColumnWidths(block, width)
-  const size = t.profile.table.size
-  const headerRows = block.rows.findIndex((cells) => !cells.every((c) => c.header))
+  const grid = tableGrid(block)
+  const widths = contentColumnWidths(block, grid.columns, width)
+  const { size, headerBold, cellMargins } = t.profile.table
+  const borders = t.tableBorders()
+  const headerRows = block.rows.findIndex((cells) => !cells.every((c) => c.headerRow))
+  const repeated = headerRows < 0 ? 0 : headerRows
+  const cellOf = (cell: TableCellBlock, start: number, rowsLeft: number): TableCell => {
+    const cellWidth = widths.slice(start, start + cell.colSpan).reduce((a, b) => a + b, 0)
+    const paragraphs = blockParagraphs(t, cell.blocks, { size, bold: cell.header && headerBold }, cellWidth, 'cell')
+    const rowSpan = Math.min(cell.rowSpan, rowsLeft)
+    return new TableCell({
+      width: { size: cellWidth, type: WidthType.DXA },
+      ...(cell.colSpan > 1 ? { columnSpan: cell.colSpan } : {}),
+      ...(rowSpan > 1 ? { rowSpan } : {}),
+      borders,
+      margins: cellMargins,
+      verticalAlign: VerticalAlignTable.CENTER,
+      children: paragraphs.length > 0 ? paragraphs : [new Paragraph({})],
+    })
+  }
   return new Table({
     width: { size: width, type: WidthType.DXA },
     columnWidths: widths,
     layout: TableLayoutType.FIXED,
-    borders: CELL_BORDERS,
-    rows: block.rows.map((cells, rowIndex) => {
-      let column = 0
-      return new TableRow({
-        tableHeader: rowIndex < (headerRows < 0 ? 0 : headerRows),
-        children: cells.map((cell) => {
-          const cellWidth = widths.slice(column, column + cell.colSpan).reduce((a, b) => a + b, 0)
-          column += cell.colSpan
-          const paragraphs = blockParagraphs(t, cell.blocks, { size, bold: cell.header && t.profile.table.headerBold }, cellWidth, 'cell')
-          return new TableCell({
-            width: { size: cellWidth, type: WidthType.DXA },
-            ...(cell.colSpan > 1 ? { columnSpan: cell.colSpan } : {}),
-            ...(cell.rowSpan > 1 ? { rowSpan: cell.rowSpan } : {}),
-            borders: CELL_BORDERS,
-            margins: { top: 40, bottom: 40, left: 80, right: 80 },
-            verticalAlign: VerticalAlignTable.CENTER,
-            children: paragraphs.length > 0 ? paragraphs : [new Paragraph({})],
-          })
+    borders,
+    rows: block.rows.map(
+      (cells, rowIndex) =>
+        new TableRow({
+          tableHeader: rowIndex < repeated,
+          children: cells.map((cell, i) => cellOf(cell, grid.starts[rowIndex]?.[i] ?? 0, block.rows.length - rowIndex)),
         }),
-      })
-    }),
+    ),
   })
 }
 
 /** Paragraphs (and tables) of a list of blocks, in the body or inside a table cell. */
-function blockParagraphs(t: Typesetter, blocks: readonly Block[], base: TextStyle, width: number, where: 'body' | 'cell'): Children {
+function blockParagraphs(t: Typesetter, blocks: readonly Block[], base: TextStyle, width: number, where: 'body' | 'cell', keepLastWithNext = false): Children {
   const out: Children = []
   const body = where === 'body'
   const indent = body ? t.profile.body.firstLineIndent : 0
-  const spacing = body ? t.bodySpacing() : { before: 0, after: 0, line: 240, lineRule: LineRuleType.AUTO }
-  for (const block of blocks) {
+  const spacing = body ? t.bodySpacing() : SINGLE
+  blocks.forEach((block, i) => {
+    const keepNext = keepLastWithNext && i === blocks.length - 1
     if (block.kind === 'table') {
       out.push(contentTable(t, block, width))
-      // A paragraph between consecutive tables keeps Word from merging them.
-      out.push(new Paragraph({ spacing: { before: 0, after: 0 }, children: [] }))
-      continue
+      // A paragraph between a table and what follows keeps Word from merging adjacent tables.
+      out.push(new Paragraph({ spacing: { ...SINGLE, line: 120, lineRule: LineRuleType.EXACT }, keepNext, children: [] }))
+      return
     }
     const align = block.align ? ALIGN[block.align] : body ? AlignmentType.JUSTIFIED : AlignmentType.LEFT
+    const centred = block.align === 'center' || block.align === 'right'
     if (block.kind === 'paragraph') {
       out.push(
         new Paragraph({
           alignment: align,
-          indent: { firstLine: block.align === 'center' || block.align === 'right' ? 0 : indent, left: block.indent * 567 },
+          indent: { firstLine: centred ? 0 : indent, left: block.indent * indentStep(t) },
           spacing,
-          children: inlineRuns(t, block.inlines, base.size, base),
+          keepNext,
+          children: inlineRuns(t, block.inlines, base),
         }),
       )
     } else {
-      const marker = listMarker(t, block.list, block.depth, block.ordinal)
+      const marker = listMarker(t.profile, block.list, block.level, block.ordinal)
       out.push(
         new Paragraph({
           alignment: align,
-          indent: { firstLine: indent + block.depth * 360 },
+          indent: { firstLine: centred ? 0 : indent + block.depth * t.profile.listIndent },
           spacing,
-          children: [t.run(`${marker} `, base), ...inlineRuns(t, block.inlines, base.size, base)],
+          keepNext,
+          children: [t.run(`${marker} `, base), ...inlineRuns(t, block.inlines, base)],
         }),
       )
     }
-  }
+  })
   return out
 }
 
-interface HeadingContext {
+/** The left indent of one Lexical indent level (Tab / "Tăng lề"): the first-line indent. */
+function indentStep(t: Typesetter): number {
+  return t.profile.body.firstLineIndent
+}
+
+interface BodyContext {
   report: Report
   t: Typesetter
   options: BlockOptions
@@ -345,7 +390,7 @@ function headingParagraphs(t: Typesetter, section: Section, depth: number, index
   if (style === 'phan') {
     // "Phần I" on its own line; the title, upper case, on the next; both centred.
     return [
-      t.lines(label, { size, bold: true }, { before: 6, keepNext: true }),
+      t.lines(label, { size, bold: look.bold, italic: look.italic }, { before: t.profile.body.spacingAfter, keepNext: true }),
       t.lines(text, runStyle, { after: t.profile.body.spacingAfter, keepNext: true }),
     ]
   }
@@ -364,7 +409,7 @@ function headingParagraphs(t: Typesetter, section: Section, depth: number, index
 /** The body in reading order: numbered headings and the blocks of each section's content. */
 type BodyItem = { kind: 'heading'; section: Section; depth: number; index: number } | { kind: 'blocks'; blocks: Block[] }
 
-function bodyItems(ctx: HeadingContext, sections: readonly Section[], depth: number): BodyItem[] {
+function bodyItems(ctx: BodyContext, sections: readonly Section[], depth: number): BodyItem[] {
   const out: BodyItem[] = []
   let index = 0
   for (const section of sections) {
@@ -375,6 +420,10 @@ function bodyItems(ctx: HeadingContext, sections: readonly Section[], depth: num
     out.push(...bodyItems(ctx, section.children, section.numbered ? depth + 1 : depth))
   }
   return out
+}
+
+function plainText(text: string): Inline {
+  return { kind: 'text', text, bold: false, italic: false, underline: false, strike: false, sub: false, sup: false }
 }
 
 /**
@@ -398,17 +447,14 @@ function withEndMark(items: BodyItem[], mark: string): BodyItem[] {
   return [...items.slice(0, -1), { kind: 'blocks', blocks: [...last.blocks.slice(0, -1), { ...block, inlines }] }]
 }
 
-function plainText(text: string): Inline {
-  return { kind: 'text', text, bold: false, italic: false, underline: false, strike: false, sub: false, sup: false }
-}
-
-function bodyChildren(ctx: HeadingContext): Children {
+function bodyChildren(ctx: BodyContext): Children {
   const { t, report } = ctx
   const items = withEndMark(bodyItems(ctx, report.sections, 0), t.profile.body.endMark)
-  return items.flatMap((item) =>
+  return items.flatMap((item, i) =>
     item.kind === 'heading'
       ? headingParagraphs(t, item.section, item.depth, item.index, report)
-      : blockParagraphs(t, item.blocks, { size: t.layout.bodySize }, t.layout.textWidth, 'body'),
+      : // The last paragraph goes with the signature so that the signature never stands alone on a page.
+        blockParagraphs(t, item.blocks, { size: t.layout.bodySize }, t.layout.textWidth, 'body', i === items.length - 1),
   )
 }
 
@@ -416,19 +462,21 @@ function bodyChildren(ctx: HeadingContext): Children {
 
 function signatureTable(t: Typesetter, meta: Meta): Table {
   const p = t.profile
-  const [leftWidth, rightWidth] = columns(t.layout)
-  const left: Children = [new Paragraph({ spacing: { before: 240 }, children: [t.run(p.recipients.label.text, p.recipients.label.style)] })]
+  const leftWidth = Math.round(t.layout.textWidth * p.signature.leftShare)
+  const rightWidth = t.layout.textWidth - leftWidth
+  const left: Children = [
+    new Paragraph({ spacing: { ...SINGLE, before: pt(p.signature.spaceBefore) }, keepNext: true, children: [t.run(p.recipients.label.text, p.recipients.label.style)] }),
+  ]
   for (const line of recipientLines(p, meta)) {
-    left.push(new Paragraph({ alignment: AlignmentType.LEFT, children: [t.run(line, p.recipients.item)] }))
+    left.push(new Paragraph({ alignment: AlignmentType.LEFT, spacing: SINGLE, children: [t.run(line, p.recipients.item)] }))
   }
   const drafter = drafterLine(meta)
-  if (drafter !== '') left.push(new Paragraph({ spacing: { before: 120 }, children: [t.run(drafter, p.drafter)] }))
+  if (drafter !== '') left.push(new Paragraph({ spacing: { ...SINGLE, before: pt(p.drafterSpaceBefore) }, children: [t.run(drafter, p.drafter)] }))
 
   const right: Children = []
-  const lines = signatureLines(p, meta.signer)
-  lines.forEach((line, i) => {
+  signatureLines(p, meta.signer).forEach((line, i) => {
     const style = line.authority ? p.signature.authority : p.signature.title
-    right.push(t.lines(line.text, style, { before: i === 0 ? 12 : 0, keepNext: true }))
+    right.push(t.lines(line.text, style, { before: i === 0 ? p.signature.spaceBefore : 0, keepNext: true }))
   })
   for (let i = 0; i < p.signature.gapLines; i++) right.push(t.lines('', p.signature.name, { keepNext: true }))
   right.push(t.lines(meta.signer.name.trim(), p.signature.name))
@@ -436,41 +484,6 @@ function signatureTable(t: Typesetter, meta: Meta): Table {
 }
 
 // ---- appendix: indicator tables ----------------------------------------------------------------
-
-interface IndicatorColumn {
-  header: string
-  /** Minimum width in twips that keeps the column readable. */
-  min: number
-  align: 'left' | 'center' | 'right'
-}
-
-function indicatorColumns(table: IndicatorTable, report: Report, withNote: boolean): IndicatorColumn[] {
-  const period = periodText(report.meta.period)
-  const year = report.meta.period.year
-  const base: IndicatorColumn[] =
-    table.columns === 'state'
-      ? [
-          { header: 'STT', min: 720, align: 'center' },
-          { header: 'Chỉ tiêu', min: 3000, align: 'left' },
-          { header: 'Đơn vị tính', min: 1000, align: 'center' },
-          { header: `Kế hoạch năm ${year}`, min: 1300, align: 'right' },
-          { header: `Thực hiện ${period}`, min: 1300, align: 'right' },
-          { header: 'Tỷ lệ % so kế hoạch', min: 1200, align: 'right' },
-          { header: 'Cùng kỳ năm trước', min: 1300, align: 'right' },
-          { header: 'So cùng kỳ (%)', min: 1200, align: 'right' },
-          { header: 'Đánh giá', min: 1150, align: 'center' },
-        ]
-      : [
-          { header: 'STT', min: 720, align: 'center' },
-          { header: 'Chỉ tiêu', min: 2800, align: 'left' },
-          { header: 'Đơn vị tính', min: 1000, align: 'center' },
-          { header: 'Chỉ tiêu Nghị quyết', min: 1200, align: 'right' },
-          { header: 'Kết quả', min: 1200, align: 'right' },
-          { header: 'Tỷ lệ (%)', min: 1050, align: 'right' },
-          { header: 'Đánh giá', min: 1150, align: 'center' },
-        ]
-  return withNote ? [...base, { header: 'Ghi chú', min: 1500, align: 'left' }] : base
-}
 
 const figure = (value: number | null): string => (value === null ? '' : formatNumber(value))
 const percent = (value: number | null): string => (value === null ? '' : formatPercent(value))
@@ -487,35 +500,30 @@ function indicatorCells(table: IndicatorTable, withNote: boolean): string[][] {
   })
 }
 
-/** Widths that fill `width`: each column its minimum, the rest given to the "Chỉ tiêu" column. */
-function fitColumns(cols: readonly IndicatorColumn[], width: number): number[] {
-  const widths = cols.map((c) => c.min)
-  const spare = width - widths.reduce((a, b) => a + b, 0)
-  widths[1] = (widths[1] ?? 0) + Math.max(0, spare)
-  return widths
-}
+const hasNotes = (table: IndicatorTable): boolean => table.rows.some((r) => r.note.trim() !== '')
 
 /** Whether an indicator table needs a landscape page. */
 export function needsLandscape(table: IndicatorTable, report: Report, layout: ResolvedLayout): boolean {
-  const withNote = table.rows.some((r) => r.note.trim() !== '')
-  return indicatorColumns(table, report, withNote).reduce((sum, c) => sum + c.min, 0) > layout.textWidth
+  return indicatorColumnsTooWide(indicatorColumnLayout(table.columns, report.meta.period, hasNotes(table)), layout.textWidth)
 }
 
 function indicatorTable(t: Typesetter, table: IndicatorTable, report: Report, width: number): Table {
-  const withNote = table.rows.some((r) => r.note.trim() !== '')
-  const cols = indicatorColumns(table, report, withNote)
-  const widths = fitColumns(cols, width)
-  const size = t.profile.table.size
-  const cell = (text: string, i: number, header: boolean): TableCell =>
+  const withNote = hasNotes(table)
+  const cols = indicatorColumnLayout(table.columns, report.meta.period, withNote)
+  const widths = fitIndicatorColumns(cols, width)
+  const { size, cellMargins } = t.profile.table
+  const borders = t.tableBorders()
+  const cell = (text: string, i: number, kind: 'header' | 'index' | 'data'): TableCell =>
     new TableCell({
       width: { size: widths[i] ?? 0, type: WidthType.DXA },
-      borders: CELL_BORDERS,
-      margins: { top: 40, bottom: 40, left: 80, right: 80 },
+      borders,
+      margins: cellMargins,
       verticalAlign: VerticalAlignTable.CENTER,
       children: [
         new Paragraph({
-          alignment: header ? AlignmentType.CENTER : ALIGN[cols[i]?.align ?? 'left'],
-          children: [t.run(text, { size, bold: header })],
+          alignment: kind === 'data' ? ALIGN[cols[i]?.align ?? 'left'] : AlignmentType.CENTER,
+          spacing: SINGLE,
+          children: [t.run(text, { size, bold: kind === 'header' && t.profile.table.headerBold, italic: kind === 'index' })],
         }),
       ],
     })
@@ -523,19 +531,26 @@ function indicatorTable(t: Typesetter, table: IndicatorTable, report: Report, wi
     width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
     columnWidths: widths,
     layout: TableLayoutType.FIXED,
-    borders: CELL_BORDERS,
+    borders,
     rows: [
-      new TableRow({ tableHeader: true, cantSplit: true, children: cols.map((c, i) => cell(c.header, i, true)) }),
-      new TableRow({ tableHeader: true, cantSplit: true, children: cols.map((_, i) => cell(`(${i + 1})`, i, false)) }),
-      ...indicatorCells(table, withNote).map((cells) => new TableRow({ cantSplit: true, children: cells.map((text, i) => cell(text, i, false)) })),
+      new TableRow({ tableHeader: true, cantSplit: true, children: cols.map((c, i) => cell(c.header, i, 'header')) }),
+      new TableRow({ tableHeader: true, cantSplit: true, children: cols.map((_, i) => cell(`(${i + 1})`, i, 'index')) }),
+      ...indicatorCells(table, withNote).map((cells) => new TableRow({ cantSplit: true, children: cells.map((text, i) => cell(text, i, 'data')) })),
     ],
   })
 }
 
-function appendixNote(meta: Meta): string {
-  const number = formatDocNumber('state', meta.number, meta.symbol).replace(/^Số:\s*/u, '')
-  const date = meta.date ? `ngày ${formatDateShort(meta.date)}` : `ngày    /    /${meta.period.year}`
-  return `(Kèm theo Báo cáo số ${number.trim()} ${date} của ${issuerInSentence(meta.issuer)})`
+/** "(Kèm theo Báo cáo số 05/BC-UBND ngày 15 tháng 12 năm 2025 của Ủy ban nhân dân phường Phú Xuân)". */
+export function appendixNote(profile: LayoutProfile, meta: Meta): string {
+  const number = formatDocNumber(profile.id, meta.number, meta.symbol).replace(/^Số:?/u, '').trim()
+  let date: string
+  try {
+    date = formatDateLong(meta.date, meta.period.year)
+  } catch {
+    date = formatDateLong(null, meta.period.year)
+  }
+  const { noteKind, noteDateComma } = profile.appendix
+  return `(Kèm theo ${noteKind} số ${number}${noteDateComma ? ',' : ''} ${date} của ${issuerInSentence(meta.issuer)})`
 }
 
 function appendixSections(t: Typesetter, report: Report, pageSetup: (landscape: boolean) => ISectionOptions['properties']): ISectionOptions[] {
@@ -545,14 +560,14 @@ function appendixSections(t: Typesetter, report: Report, pageSetup: (landscape: 
   return tables.map((table, i) => {
     const landscape = needsLandscape(table, report, t.layout)
     const width = landscape ? t.layout.landscapeTextWidth : t.layout.textWidth
-    const label = tables.length > 1 ? `Phụ lục ${toRoman(i + 1)}` : 'Phụ lục'
+    const label = tables.length > 1 ? `${p.appendix.labelText} ${toRoman(i + 1)}` : p.appendix.labelText
     return {
       properties: pageSetup(landscape),
       headers: pageHeaders(t),
       children: [
-        t.lines(label, p.appendix.label),
-        t.lines(upperVi(table.title.trim()), p.appendix.title),
-        t.lines(appendixNote(report.meta), p.appendix.note, { after: 12 }),
+        t.lines(label, p.appendix.label, { keepNext: true }),
+        t.lines(upperVi(table.title.trim()), p.appendix.title, { keepNext: true }),
+        t.lines(appendixNote(p, report.meta), p.appendix.note, { after: p.title.spaceAfter, keepNext: true }),
         indicatorTable(t, table, report, width),
       ],
     }
@@ -561,33 +576,14 @@ function appendixSections(t: Typesetter, report: Report, pageSetup: (landscape: 
 
 // ---- the document ------------------------------------------------------------------------------
 
+/** The page number centred in the top margin of every page but the first of each section. */
 function pageHeaders(t: Typesetter): ISectionOptions['headers'] {
   return {
     first: new Header({ children: [new Paragraph({ children: [] })] }),
     default: new Header({
-      children: [
-        new Paragraph({
-          alignment: AlignmentType.CENTER,
-          children: [
-            new TextRun({
-              children: [PageNumber.CURRENT],
-              font: { ascii: t.profile.font, hAnsi: t.profile.font, eastAsia: t.profile.font, cs: t.profile.font },
-              size: t.profile.pageNumber.size * 2,
-              color: BLACK,
-            }),
-          ],
-        }),
-      ],
+      children: [new Paragraph({ alignment: AlignmentType.CENTER, spacing: SINGLE, children: [t.run('', t.profile.pageNumber, { pageNumber: true })] })],
     }),
   }
-}
-
-function draftMark(t: Typesetter): Paragraph {
-  return new Paragraph({
-    alignment: AlignmentType.RIGHT,
-    spacing: { after: 120 },
-    children: [t.run('DỰ THẢO', { size: 13, bold: true })],
-  })
 }
 
 /** Build the Word document for a report; resolves to the bytes of the `.docx` file. */
@@ -612,29 +608,24 @@ export async function renderDocx(report: Report, options: RenderOptions = {}): P
   })
 
   const blockOptions: BlockOptions = { strict: options.strict ?? false, ...(options.onUnknown ? { onUnknown: options.onUnknown } : {}) }
-  const body = bodyChildren({ report, t, options: blockOptions })
+  const p = layout.profile
   const main: Children = [
-    ...(options.draft ? [draftMark(t)] : []),
+    ...(options.draft ? [t.lines(p.draftMark.text, p.draftMark.style, { align: AlignmentType.RIGHT, after: 6 })] : []),
     headerTable(t, report.meta),
     ...titleBlock(t, report.meta),
     ...kinhGuiBlock(t, report.meta),
-    ...body,
+    ...bodyChildren({ report, t, options: blockOptions }),
     signatureTable(t, report.meta),
   ]
 
   const document = new Document({
     creator: 'Soạn Báo Cáo',
     title: report.meta.title,
-    description: `Báo cáo ${periodText(report.meta.period)}`,
+    description: `${p.title.kind.text} ${periodText(report.meta.period)}`,
     styles: {
       default: {
         document: {
-          run: {
-            font: { ascii: layout.profile.font, hAnsi: layout.profile.font, eastAsia: layout.profile.font, cs: layout.profile.font },
-            size: layout.bodySize * 2,
-            language: { value: layout.profile.language, eastAsia: layout.profile.language, bidirectional: layout.profile.language },
-            color: BLACK,
-          },
+          run: { font: t.font, size: layout.bodySize * 2, language: t.language, color: BLACK },
         },
       },
     },

@@ -50,6 +50,11 @@ export interface LayoutProfile {
   header: {
     /** Share of the text width for the left column (issuer, number); the right gets the rest. */
     leftShare: number
+    /**
+     * The left column never gets narrower than this share when the right one widens for a long
+     * date line (see `headerColumns`).
+     */
+    minLeftShare: number
     /** Quốc hiệu (state) or "ĐẢNG CỘNG SẢN VIỆT NAM" (Party). */
     nationalTitle: { text: string; style: TextStyle }
     /** Tiêu ngữ; the Party header has none. */
@@ -60,6 +65,8 @@ export interface LayoutProfile {
     issuerSeparator: { kind: 'rule'; share: number } | { kind: 'text'; text: string; style: TextStyle }
     number: TextStyle
     date: TextStyle
+    /** Space above the row of "Số" and the date line, in points. */
+    rowGap: number
   }
   title: {
     /** "BÁO CÁO". */
@@ -69,8 +76,15 @@ export interface LayoutProfile {
     separator: { kind: 'rule'; share: number } | { kind: 'text'; text: string; style: TextStyle }
     /** Whether the trích yếu starts with a capital (state) or a lower-case letter (Party). */
     summaryCase: 'capital' | 'lower'
+    /** Space above "BÁO CÁO" and below the separator, in points. */
+    spaceBefore: number
+    spaceAfter: number
   }
   kinhGui: TextStyle
+  /** "Kính gửi:" and where several recipients start (share of the text width from the left). */
+  kinhGuiLayout: { label: string; indentShare: number; spaceAfter: number }
+  /** Printed above the header of a draft export (HD36 ô 11b; practice on the state side). */
+  draftMark: { text: string; style: TextStyle }
   body: {
     size: { default: number; range: Range }
     lineSpacing: LineSpacingRule
@@ -86,6 +100,10 @@ export interface LayoutProfile {
   headings: Record<NumberingStyle, HeadingStyle>
   /** Bullets of nested bulleted lists by depth: "-" then "+". */
   bullets: readonly string[]
+  /** Markers of nested numbered lists by depth: "1." then "a)". */
+  listNumbering: readonly { style: 'arabic' | 'alpha'; suffix: string }[]
+  /** Extra first-line indent per list depth, in twips. */
+  listIndent: number
   signature: {
     marks: Record<AuthorityMark, string>
     authority: TextStyle
@@ -93,6 +111,10 @@ export interface LayoutProfile {
     name: TextStyle
     /** Empty lines between the title and the name, for the signature and seal. */
     gapLines: number
+    /** Share of the text width for "Nơi nhận"; the signature gets the rest. */
+    leftShare: number
+    /** Space above the signature block and the "Nơi nhận" label, level with each other, in points. */
+    spaceBefore: number
   }
   recipients: {
     label: { text: string; style: TextStyle }
@@ -103,18 +125,39 @@ export interface LayoutProfile {
     archivePrefix: string
     lastEnd: string
   }
-  /** Drafter initials and copies (ô 12), e.g. "PL(10)". */
+  /** Drafter initials and copies (ô 12), e.g. "PL.(10)", and the space above it in points. */
   drafter: TextStyle
+  drafterSpaceBefore: number
   pageNumber: TextStyle
-  table: { size: number; headerBold: boolean }
-  appendix: { label: TextStyle; title: TextStyle; note: TextStyle }
+  /** Tables in the body and in appendices: text size, header row, cell padding (twips), border (eighths of a point). */
+  table: { size: number; headerBold: boolean; cellMargins: { top: number; bottom: number; left: number; right: number }; border: number }
+  /** Thickness of the rules under the issuer, the tiêu ngữ and the trích yếu, in eighths of a point. */
+  ruleSize: number
+  appendix: {
+    /** "Phụ lục", followed by a Roman numeral when there are two or more. */
+    labelText: string
+    label: TextStyle
+    title: TextStyle
+    note: TextStyle
+    /** "(Kèm theo Báo cáo số …)": the document kind, and whether a comma precedes "ngày" (Party citation style). */
+    noteKind: string
+    noteDateComma: boolean
+  }
 }
 
 const STATE_MARKS: Record<AuthorityMark, string> = { none: '', TM: 'TM.', KT: 'KT.', Q: 'Q.', TL: 'TL.', TUQ: 'TUQ.' }
 // HD36 knows no "thừa ủy quyền"; the checks refuse TUQ for a Party report.
 const PARTY_MARKS: Record<AuthorityMark, string> = { none: '', TM: 'T/M', KT: 'K/T', Q: 'Q.', TL: 'T/L', TUQ: 'TUQ' }
 
+// ND30's ranges. The Party guidance is only known through summaries that disagree (20/20/30/15
+// and 25/25/35/15, spec §1); the same ranges cover both readings.
 const MARGIN_RANGES = { top: [20, 25], bottom: [20, 25], left: [30, 35], right: [15, 20] } as const
+
+// Body lists: "1." then "a)" on both sides; bullets "-" then "+" (spec §2.5, below điểm).
+const LIST_NUMBERING = [
+  { style: 'arabic', suffix: '.' },
+  { style: 'alpha', suffix: ')' },
+] as const
 
 /** State bodies: the sizes of ND30's illustration table (spec §2.1, §7). */
 export const STATE_PROFILE: LayoutProfile = {
@@ -126,6 +169,7 @@ export const STATE_PROFILE: LayoutProfile = {
   headerDistanceMm: 10,
   header: {
     leftShare: 0.4,
+    minLeftShare: 0.32,
     nationalTitle: { text: 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', style: { size: 12, bold: true } },
     motto: { text: 'Độc lập - Tự do - Hạnh phúc', style: { size: 13, bold: true } },
     parent: { size: 12 },
@@ -133,14 +177,19 @@ export const STATE_PROFILE: LayoutProfile = {
     issuerSeparator: { kind: 'rule', share: 0.4 },
     number: { size: 13 },
     date: { size: 13, italic: true },
+    rowGap: 6,
   },
   title: {
     kind: { text: 'BÁO CÁO', style: { size: 14, bold: true } },
     summary: { size: 14, bold: true },
     separator: { kind: 'rule', share: 0.35 },
     summaryCase: 'capital',
+    spaceBefore: 18,
+    spaceAfter: 12,
   },
   kinhGui: { size: 14 },
+  kinhGuiLayout: { label: 'Kính gửi:', indentShare: 0.25, spaceAfter: 12 },
+  draftMark: { text: 'DỰ THẢO', style: { size: 13, bold: true } },
   body: {
     size: { default: 14, range: [13, 14] },
     lineSpacing: { mode: 'multiple', default: 1, range: [1, 1.5], step: 0.05 },
@@ -156,12 +205,16 @@ export const STATE_PROFILE: LayoutProfile = {
     alpha: { upper: false, bold: false, italic: false, centered: false },
   },
   bullets: ['-', '+', '•'],
+  listNumbering: LIST_NUMBERING,
+  listIndent: 360,
   signature: {
     marks: STATE_MARKS,
     authority: { size: 14, bold: true },
     title: { size: 14, bold: true },
     name: { size: 14, bold: true },
     gapLines: 4,
+    leftShare: 0.4,
+    spaceBefore: 12,
   },
   recipients: {
     label: { text: 'Nơi nhận:', style: { size: 12, bold: true, italic: true } },
@@ -171,9 +224,18 @@ export const STATE_PROFILE: LayoutProfile = {
     lastEnd: '.',
   },
   drafter: { size: 11 },
+  drafterSpaceBefore: 6,
   pageNumber: { size: 14 },
-  table: { size: 12, headerBold: true },
-  appendix: { label: { size: 14, bold: true }, title: { size: 14, bold: true }, note: { size: 14, italic: true } },
+  table: { size: 12, headerBold: true, cellMargins: { top: 40, bottom: 40, left: 80, right: 80 }, border: 4 },
+  ruleSize: 6,
+  appendix: {
+    labelText: 'Phụ lục',
+    label: { size: 14, bold: true },
+    title: { size: 14, bold: true },
+    note: { size: 14, italic: true },
+    noteKind: 'Báo cáo',
+    noteDateComma: false,
+  },
 }
 
 /** Party bodies: HD36's Phụ lục 3 as quoted (spec §3.1, §7). */
@@ -186,6 +248,7 @@ export const PARTY_PROFILE: LayoutProfile = {
   headerDistanceMm: 10,
   header: {
     leftShare: 0.45,
+    minLeftShare: 0.38,
     nationalTitle: { text: 'ĐẢNG CỘNG SẢN VIỆT NAM', style: { size: 15, bold: true } },
     motto: null,
     parent: { size: 14 },
@@ -193,17 +256,23 @@ export const PARTY_PROFILE: LayoutProfile = {
     issuerSeparator: { kind: 'text', text: '*', style: { size: 14 } },
     number: { size: 14 },
     date: { size: 14, italic: true },
+    rowGap: 6,
   },
   title: {
     kind: { text: 'BÁO CÁO', style: { size: 16, bold: true } },
     summary: { size: 14, bold: true },
     separator: { kind: 'text', text: '-----', style: { size: 14 } },
     summaryCase: 'lower',
+    spaceBefore: 18,
+    spaceAfter: 12,
   },
   kinhGui: { size: 14 },
+  kinhGuiLayout: { label: 'Kính gửi:', indentShare: 0.25, spaceAfter: 12 },
+  draftMark: { text: 'DỰ THẢO', style: { size: 14, bold: true } },
   body: {
     size: { default: 14, range: [14, 15] },
-    lineSpacing: { mode: 'exact', default: 18, range: [17, 22], step: 0.5 },
+    // "Exactly 18–22 pt" (spec §3.1, one HD05-2026 summary; another uses 19 pt).
+    lineSpacing: { mode: 'exact', default: 18, range: [18, 22], step: 0.5 },
     firstLineIndent: 567,
     spacingAfter: 6,
     endMark: '',
@@ -216,12 +285,16 @@ export const PARTY_PROFILE: LayoutProfile = {
     alpha: { upper: false, bold: false, italic: false, centered: false },
   },
   bullets: ['-', '+', '•'],
+  listNumbering: LIST_NUMBERING,
+  listIndent: 360,
   signature: {
     marks: PARTY_MARKS,
     authority: { size: 14, bold: true },
     title: { size: 14 },
     name: { size: 14, bold: true },
     gapLines: 4,
+    leftShare: 0.45,
+    spaceBefore: 12,
   },
   recipients: {
     label: { text: 'Nơi nhận:', style: { size: 14, underline: true } },
@@ -231,9 +304,19 @@ export const PARTY_PROFILE: LayoutProfile = {
     lastEnd: '.',
   },
   drafter: { size: 12 },
+  drafterSpaceBefore: 6,
   pageNumber: { size: 14 },
-  table: { size: 13, headerBold: true },
-  appendix: { label: { size: 14, bold: true }, title: { size: 14, bold: true }, note: { size: 14, italic: true } },
+  table: { size: 13, headerBold: true, cellMargins: { top: 40, bottom: 40, left: 80, right: 80 }, border: 4 },
+  ruleSize: 6,
+  appendix: {
+    labelText: 'Phụ lục',
+    label: { size: 14, bold: true },
+    title: { size: 14, bold: true },
+    note: { size: 14, italic: true },
+    noteKind: 'Báo cáo',
+    // Party citations put a comma before "ngày" (spec §3.3, [NQ60]).
+    noteDateComma: true,
+  },
 }
 
 export const PROFILES: Record<ProfileId, LayoutProfile> = { state: STATE_PROFILE, party: PARTY_PROFILE }

@@ -1,0 +1,57 @@
+/**
+ * Columns of the indicator tables printed in the appendix (spec §4.5): the state set (kế hoạch,
+ * thực hiện, cùng kỳ…) and the Party set (chỉ tiêu nghị quyết, kết quả…), with the minimum width
+ * that keeps each readable. A table whose minimums add up to more than the portrait text width
+ * goes on a landscape page.
+ */
+import type { IndicatorColumns, Period } from '../model/schema'
+import { periodText } from '../format'
+
+export interface IndicatorColumnLayout {
+  header: string
+  /** Minimum width in twips. */
+  min: number
+  align: 'left' | 'center' | 'right'
+}
+
+/** Index of the "Chỉ tiêu" column, which takes the width left over. */
+export const INDICATOR_NAME_COLUMN = 1
+
+export function indicatorColumnLayout(columns: IndicatorColumns, period: Period, withNote: boolean): IndicatorColumnLayout[] {
+  const base: IndicatorColumnLayout[] =
+    columns === 'state'
+      ? [
+          { header: 'STT', min: 720, align: 'center' },
+          { header: 'Chỉ tiêu', min: 3000, align: 'left' },
+          { header: 'Đơn vị tính', min: 1000, align: 'center' },
+          { header: `Kế hoạch năm ${period.year}`, min: 1300, align: 'right' },
+          { header: `Thực hiện ${periodText(period)}`, min: 1300, align: 'right' },
+          { header: 'Tỷ lệ % so kế hoạch', min: 1200, align: 'right' },
+          { header: 'Cùng kỳ năm trước', min: 1300, align: 'right' },
+          { header: 'So cùng kỳ (%)', min: 1200, align: 'right' },
+          { header: 'Đánh giá', min: 1150, align: 'center' },
+        ]
+      : [
+          { header: 'STT', min: 720, align: 'center' },
+          { header: 'Chỉ tiêu', min: 2800, align: 'left' },
+          { header: 'Đơn vị tính', min: 1000, align: 'center' },
+          { header: 'Chỉ tiêu Nghị quyết', min: 1200, align: 'right' },
+          { header: 'Kết quả', min: 1200, align: 'right' },
+          { header: 'Tỷ lệ (%)', min: 1050, align: 'right' },
+          { header: 'Đánh giá', min: 1150, align: 'center' },
+        ]
+  return withNote ? [...base, { header: 'Ghi chú', min: 1500, align: 'left' }] : base
+}
+
+/** Widths that fill `width`: each column its minimum, the rest given to the "Chỉ tiêu" column. */
+export function fitIndicatorColumns(cols: readonly IndicatorColumnLayout[], width: number): number[] {
+  const widths = cols.map((c) => c.min)
+  const spare = width - widths.reduce((a, b) => a + b, 0)
+  widths[INDICATOR_NAME_COLUMN] = (widths[INDICATOR_NAME_COLUMN] ?? 0) + Math.max(0, spare)
+  return widths
+}
+
+/** Whether columns with these minimums need more than `textWidth` (a portrait page). */
+export function indicatorColumnsTooWide(cols: readonly IndicatorColumnLayout[], textWidth: number): boolean {
+  return cols.reduce((sum, c) => sum + c.min, 0) > textWidth
+}
