@@ -18,7 +18,8 @@ const KIND_NAME = { 'tong-ket-nam': 'Báo cáo tổng kết', 'so-ket-6-thang': 
 export function exportFileName(report: Report, draft = false): string {
   const parts = [`${KIND_NAME[report.meta.reportKind]} ${periodText(report.meta.period)}`]
   const number = report.meta.number.trim()
-  if (number !== '') parts.push(`${number}-${report.meta.symbol.trim()}`)
+  // "45-BC/ĐU" cannot keep its slash in a file name: "45-BC-ĐU".
+  if (number !== '') parts.push(`${number}-${report.meta.symbol.trim()}`.replaceAll('/', '-'))
   const base = safeFileName(`${parts.join(' - ')}${draft ? ' (dự thảo)' : ''}`)
   return `${base}.docx`
 }

@@ -120,7 +120,7 @@ class Typesetter {
     return new Paragraph({
       alignment: options.align ?? AlignmentType.CENTER,
       spacing: { ...SINGLE, before: pt(options.before ?? 0), after: pt(options.after ?? 0) },
-      keepNext: options.keepNext ?? false,
+      ...(options.keepNext ? { keepNext: true } : {}),
       keepLines: true,
       children: runs,
     })
@@ -134,7 +134,7 @@ class Typesetter {
       // A 4 pt line whose bottom border is the rule: clear of the descenders above it.
       spacing: { before: 0, after: pt(after), line: 80, lineRule: LineRuleType.EXACT },
       border: { bottom: { style: BorderStyle.SINGLE, size: this.profile.ruleSize, color: BLACK, space: 0 } },
-      keepNext,
+      ...(keepNext ? { keepNext: true } : {}),
       children: [this.run('', { size: 1 })],
     })
   }
@@ -234,7 +234,7 @@ function kinhGuiBlock(t: Typesetter, meta: Meta): Children {
       new Paragraph({
         indent: { left: left + labelWidth, hanging: i === 0 ? labelWidth : 0 },
         spacing: { ...SINGLE, after: i === recipients.length - 1 ? pt(spaceAfter) : 0 },
-        keepNext: i < recipients.length - 1,
+        ...(i < recipients.length - 1 ? { keepNext: true } : {}),
         children: [t.run(`${i === 0 ? `${label} ` : ''}- ${r}${i === recipients.length - 1 ? '.' : ';'}`, style)],
       }),
   )
@@ -320,7 +320,7 @@ function contentTable(t: Typesetter, block: TableBlock, width: number): Table {
     rows: block.rows.map(
       (cells, rowIndex) =>
         new TableRow({
-          tableHeader: rowIndex < repeated,
+          ...(rowIndex < repeated ? { tableHeader: true } : {}),
           children: cells.map((cell, i) => cellOf(cell, grid.starts[rowIndex]?.[i] ?? 0, block.rows.length - rowIndex)),
         }),
     ),
@@ -338,7 +338,7 @@ function blockParagraphs(t: Typesetter, blocks: readonly Block[], base: TextStyl
     if (block.kind === 'table') {
       out.push(contentTable(t, block, width))
       // A paragraph between a table and what follows keeps Word from merging adjacent tables.
-      out.push(new Paragraph({ spacing: { ...SINGLE, line: 120, lineRule: LineRuleType.EXACT }, keepNext, children: [] }))
+      out.push(new Paragraph({ spacing: { ...SINGLE, line: 120, lineRule: LineRuleType.EXACT }, ...(keepNext ? { keepNext: true } : {}), children: [] }))
       return
     }
     const align = block.align ? ALIGN[block.align] : body ? AlignmentType.JUSTIFIED : AlignmentType.LEFT
@@ -349,7 +349,7 @@ function blockParagraphs(t: Typesetter, blocks: readonly Block[], base: TextStyl
           alignment: align,
           indent: { firstLine: centred ? 0 : indent, left: block.indent * indentStep(t) },
           spacing,
-          keepNext,
+          ...(keepNext ? { keepNext: true } : {}),
           children: inlineRuns(t, block.inlines, base),
         }),
       )
@@ -360,7 +360,7 @@ function blockParagraphs(t: Typesetter, blocks: readonly Block[], base: TextStyl
           alignment: align,
           indent: { firstLine: centred ? 0 : indent + block.depth * t.profile.listIndent },
           spacing,
-          keepNext,
+          ...(keepNext ? { keepNext: true } : {}),
           children: [t.run(`${marker} `, base), ...inlineRuns(t, block.inlines, base)],
         }),
       )
