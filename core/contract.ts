@@ -56,8 +56,39 @@ export const OpenDocument = z.object({
   /** File name relative to the library folder. */
   name: z.string(),
   report: Report,
+  /** Opened read-only because the same file is open elsewhere: nothing is saved. */
+  readOnly: z.boolean().optional(),
+  /** Why it is read-only, for the banner. */
+  readOnlyReason: z.string().optional(),
 })
 export type OpenDocument = z.infer<typeof OpenDocument>
+
+/** One entry of "Lịch sử phiên bản": an earlier version of the open document. */
+export const BackupEntry = z.object({
+  /** Opaque handle of the backup. */
+  id: z.string(),
+  /** When the backup was taken. */
+  createdAt: z.string(),
+  /** When the backed-up version itself was saved ("" when it cannot be read). */
+  savedAt: z.string(),
+  /** Why it was taken: a save, a restore, unsaved text set aside, a conflict. */
+  reason: z.enum(['save', 'restore', 'journal', 'conflict']),
+  size: z.number(),
+})
+export type BackupEntry = z.infer<typeof BackupEntry>
+
+/** Text typed but never saved (the app or the computer stopped), offered at the next start. */
+export const RecoveryEntry = z.object({
+  id: z.string(),
+  /** File name of the document the text belongs to. */
+  name: z.string(),
+  title: z.string(),
+  /** When the text was last written to the journal. */
+  journaledAt: z.string(),
+})
+export type RecoveryEntry = z.infer<typeof RecoveryEntry>
+
+const BackupId = z.string().min(1).max(200)
 
 /** The largest report text accepted (50 MB of JSON is far beyond a 300-page report). */
 export const MAX_REPORT_CHARS = 50 * 1024 * 1024
@@ -172,6 +203,57 @@ export const contract = {
     request: z.object({ id: z.string().min(1), report: Report }),
     response: z.object({ savedAt: z.string() }),
   },
+  /**
+   * The crash journal: what the editor holds, written (fsync) shortly after each change and
+   * before the document itself; cleared by the next successful save.
+   */
+  'documents.journal': {
+    request: z.object({ id: z.string().min(1), report: Report }),
+    response: z.object({}),
+  },
+  /** Save under another name in the library (or, in Electron without a name, where the clerk chooses); the handle follows. */
+  'documents.saveAs': {
+    request: z.object({ id: z.string().min(1), report: Report, newName: FileName.optional() }),
+    /** null when the clerk cancelled the dialog. */
+    response: z.object({ name: z.string(), savedAt: z.string() }).nullable(),
+  },
+  'documents.rename': {
+    request: z.object({ name: FileName, newName: FileName }),
+    response: DocumentSummary,
+  },
+  /** "Tải bản trên đĩa": keep the clerk's version as a backup, then read the file again. */
+  'documents.reload': {
+    request: z.object({ id: z.string().min(1), report: Report }),
+    response: OpenDocument,
+  },
+  'history.list': {
+    request: z.object({ id: z.string().min(1) }),
+    response: z.array(BackupEntry),
+  },
+  /** Put a backup back; `current` becomes a backup first, whose id is returned for "Hoàn tác". */
+  'history.restore': {
+    request: z.object({ id: z.string().min(1), backupId: BackupId, current: Report }),
+    response: z.object({ report: Report, undoId: z.string(), savedAt: z.string() }),
+  },
+  /** "Mở bản sao lưu gần nhất" of a file that cannot be opened: the backup becomes a new file. */
+  'history.openCopy': {
+    request: z.object({ backupId: BackupId }),
+    response: OpenDocument,
+  },
+  'recovery.list': {
+    request: z.object({}),
+    response: z.array(RecoveryEntry),
+  },
+  /** Write the recovered text into its document (the file on disk becomes a backup) and open it. */
+  'recovery.restore': {
+    request: z.object({ id: z.string().min(1).max(200) }),
+    response: OpenDocument,
+  },
+  /** "Bỏ qua": the recovered text is set aside in the document's history, not deleted. */
+  'recovery.discard': {
+    request: z.object({ id: z.string().min(1).max(200) }),
+    response: z.object({}),
+  },
   'checks.run': {
     request: z.object({ report: Report, draft: z.boolean() }),
     response: z.array(Problem),
@@ -192,7 +274,12 @@ export const methodNames = Object.keys(contract) as MethodName[]
 export type RequestOf<M extends MethodName> = z.input<Contract[M]['request']>
 export type ResponseOf<M extends MethodName> = z.infer<Contract[M]['response']>
 
-export const ErrorInfo = z.object({ code: z.string(), message: z.string() })
+export const ErrorInfo = z.object({
+  code: z.string(),
+  message: z.string(),
+  /** A file that cannot be opened: its newest valid backup, for "Mở bản sao lưu gần nhất". */
+  backup: z.object({ id: z.string(), savedAt: z.string() }).optional(),
+})
 export type ErrorInfo = z.infer<typeof ErrorInfo>
 export type Result<T> = { ok: true; value: T } | { ok: false; error: ErrorInfo }
 

@@ -21,18 +21,38 @@ export const DomainErrorCode = {
   unsupported: 'unsupported',
   forbidden: 'forbidden',
   layoutOutOfRange: 'layoutOutOfRange',
+  tooLarge: 'tooLarge',
+  tooDeep: 'tooDeep',
+  readOnly: 'readOnly',
+  locked: 'locked',
+  changedOnDisk: 'changedOnDisk',
+  diskFull: 'diskFull',
+  noPermission: 'noPermission',
+  folderMissing: 'folderMissing',
+  nameTaken: 'nameTaken',
 } as const
 export type DomainErrorCode = (typeof DomainErrorCode)[keyof typeof DomainErrorCode]
+
+/** A backup the clerk can fall back to when a file cannot be opened. */
+export interface BackupRef {
+  /** Opaque handle of the backup. */
+  id: string
+  /** When the backed-up version was saved. */
+  savedAt: string
+}
 
 /** An error whose message is meant for the clerk (Vietnamese by default). */
 export class DomainError extends Error {
   readonly code: DomainErrorCode
   readonly params: Record<string, string | number>
+  /** The newest valid backup of a file that could not be opened, when there is one. */
+  readonly backup: BackupRef | undefined
 
-  constructor(code: DomainErrorCode, params: Record<string, string | number> = {}) {
+  constructor(code: DomainErrorCode, params: Record<string, string | number> = {}, options: { backup?: BackupRef | undefined } = {}) {
     super(tCore(`errors.${code}`, params))
     this.name = 'DomainError'
     this.code = code
     this.params = params
+    this.backup = options.backup
   }
 }

@@ -47,7 +47,7 @@ async function main(): Promise<void> {
   const settings = createConfSettings(resolveAppDirs({ dataDir: dataDirOption }).dataDir)
   const defaults = resolveAppDirs({ dataDir: dataDirOption })
   const dirs = resolveAppDirs({ dataDir: dataDirOption, libraryDir: settings.get().libraryDir })
-  const documents = new DocumentService({ libraryDir: dirs.libraryDir, trashDir: join(dirs.dataDir, 'trash'), appVersion: APP_VERSION })
+  const documents = new DocumentService({ libraryDir: dirs.libraryDir, trashDir: join(dirs.dataDir, 'trash'), dataDir: dirs.dataDir, appVersion: APP_VERSION })
   const templates = new TemplateService(join(dirs.dataDir, 'templates'))
   const dispatch = bindContract(createHandlers({ documents, templates, settings, appVersion: APP_VERSION, mode: 'web', defaultLibraryDir: defaults.libraryDir }), (error) => console.error(error))
   const token = randomBytes(24).toString('base64url')
@@ -57,7 +57,10 @@ async function main(): Promise<void> {
   console.log(tCore('cli.host.stop'))
   if (!values['no-open']) openBrowser(host.url)
   const stop = (): void => {
-    void host.close().then(() => process.exit(0))
+    void documents
+      .closeAll()
+      .then(() => host.close())
+      .then(() => process.exit(0))
   }
   process.on('SIGINT', stop)
   process.on('SIGTERM', stop)

@@ -28,7 +28,7 @@ function send(action: MenuAction): void {
 async function start(): Promise<void> {
   const settings = settingsFrom(new Store<Record<string, unknown>>({ name: 'settings' }))
   const dirs = resolveAppDirs({ dataDir: dataDirArg, libraryDir: settings.get().libraryDir })
-  const documents = new DocumentService({ libraryDir: dirs.libraryDir, trashDir: join(dirs.dataDir, 'trash'), appVersion: APP_VERSION })
+  const documents = new DocumentService({ libraryDir: dirs.libraryDir, trashDir: join(dirs.dataDir, 'trash'), dataDir: dirs.dataDir, appVersion: APP_VERSION })
   const rendererDir = join(import.meta.dirname, '../renderer')
 
   protocol.handle('app', (request) => serveAppRequest(rendererDir, request.url))
@@ -58,6 +58,15 @@ async function start(): Promise<void> {
         await writeExport(result.filePath, bytes)
         return result.filePath
       },
+      pickSavePath: async (suggestedName) => {
+        const options = {
+          title: tCore('menu.saveAsTitle'),
+          defaultPath: join(documents.library, suggestedName),
+          filters: [{ name: tCore('menu.reportFiles'), extensions: ['baocao'] }],
+        }
+        const result = mainWindow ? await dialog.showSaveDialog(mainWindow, options) : await dialog.showSaveDialog(options)
+        return result.canceled || !result.filePath ? null : result.filePath
+      },
     }),
     (error) => console.error(error),
   )
@@ -84,6 +93,10 @@ async function start(): Promise<void> {
     webPreferences: secureWebPreferences(join(import.meta.dirname, '../preload/index.cjs')),
   })
   mainWindow.once('ready-to-show', () => mainWindow?.show())
+  // A crashed page leaves its documents open: release them, so that the reloaded page can
+  // open them for writing and recover their journals.
+  mainWindow.webContents.on('render-process-gone', () => void documents.closeAll())
+  app.on('before-quit', () => void documents.closeAll())
   mainWindow.on('closed', () => {
     mainWindow = null
   })

@@ -14,6 +14,8 @@ import { buildExport } from './export'
 import type { SettingsStore } from './settings'
 import type { TemplateService } from './templates'
 import { issuerKindsFor } from '../../core/templates'
+import { safeFileName } from '../../core/format'
+import { tCore } from '../../core/i18n'
 
 type ParsedRequest<M extends MethodName> = z.output<(typeof contract)[M]['request']>
 
@@ -31,6 +33,8 @@ export interface ServiceContext {
   pickReportFile?: () => Promise<string | null>
   /** Where a finished export goes; only Electron can ask the user for a path. */
   saveExport?: (fileName: string, bytes: Uint8Array) => Promise<string | null>
+  /** Electron only: ask where to "Lưu thành…" a report with the native dialog; null when cancelled. */
+  pickSavePath?: (suggestedName: string) => Promise<string | null>
 }
 
 function settingsValue(ctx: ServiceContext): SettingsValue {
@@ -98,10 +102,31 @@ export function createHandlers(ctx: ServiceContext): Handlers {
       return path === null ? null : ctx.documents.openPath(path)
     },
     'documents.close': async (request) => {
-      ctx.documents.close(request.id)
+      await ctx.documents.close(request.id)
       return {}
     },
     'documents.save': (request) => ctx.documents.save(request.id, request.report),
+    'documents.journal': async (request) => {
+      await ctx.documents.journal(request.id, request.report)
+      return {}
+    },
+    'documents.saveAs': async (request) => {
+      if (request.newName !== undefined) return ctx.documents.saveAs(request.id, request.report, { newName: request.newName })
+      if (!ctx.pickSavePath) throw new DomainError('unsupported')
+      const path = await ctx.pickSavePath(`${safeFileName(request.report.meta.title, tCore('documents.untitled'))}.baocao`)
+      return path === null ? null : ctx.documents.saveAs(request.id, request.report, { path })
+    },
+    'documents.rename': (request) => ctx.documents.rename(request.name, request.newName),
+    'documents.reload': (request) => ctx.documents.reload(request.id, request.report),
+    'history.list': (request) => ctx.documents.history(request.id),
+    'history.restore': (request) => ctx.documents.restoreBackup(request.id, request.backupId, request.current),
+    'history.openCopy': async (request) => remember(ctx, await ctx.documents.openBackupCopy(request.backupId)),
+    'recovery.list': () => ctx.documents.listRecoverable(),
+    'recovery.restore': async (request) => remember(ctx, await ctx.documents.restoreRecovery(request.id)),
+    'recovery.discard': async (request) => {
+      await ctx.documents.discardRecovery(request.id)
+      return {}
+    },
     'checks.run': async (request) => runChecks(request.report, { draft: request.draft }),
     'export.build': async (request) => {
       const built = await buildExport(request.report, request.draft)
@@ -144,5 +169,5 @@ export function bindContract(handlers: Handlers, onUnexpected: (error: unknown) 
 }
 
 function failure(error: DomainError): Result<never> {
-  return { ok: false, error: { code: error.code, message: error.message } }
+  return { ok: false, error: { code: error.code, message: error.message, ...(error.backup ? { backup: error.backup } : {}) } }
 }

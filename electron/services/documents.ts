@@ -1,29 +1,71 @@
 /**
- * The report library: `.baocao` files in one folder, opened through session handles so that
- * no file path ever crosses from the UI. Every write is atomic (temp file, fsync, rename):
- * a failed save leaves the previous file as it was.
+ * The report library: `.baocao` files in one folder (or anywhere the clerk chose), opened through
+ * session handles so that no file path ever crosses from the UI.
+ *
+ * Nothing typed is lost: every write is atomic (temp file, fsync, rename), so a failed save leaves
+ * the previous file as it was; the UI journals unsaved text before saving (see journal.ts), and
+ * a journal left by a crash is offered at the next start; each document keeps rolling backups
+ * (backups.ts); a file open elsewhere opens read-only (locks.ts); a file changed on disk by
+ * someone else is never overwritten silently.
  */
-import { randomUUID } from 'node:crypto'
+import { createHash, randomUUID } from 'node:crypto'
 import { mkdir, readdir, readFile, rename, rm, stat } from 'node:fs/promises'
-import { basename, extname, join, resolve, sep } from 'node:path'
-import writeFileAtomic from 'write-file-atomic'
-import type { DocumentSummary, OpenDocument } from '../../core/contract'
-import { DomainError } from '../../core/model/errors'
+import type { Stats } from 'node:fs'
+import { basename, dirname, extname, join, resolve, sep } from 'node:path'
+import { MAX_REPORT_CHARS, type BackupEntry, type DocumentSummary, type OpenDocument, type RecoveryEntry } from '../../core/contract'
+import { tCore } from '../../core/i18n'
+import { DomainError, type BackupRef } from '../../core/model/errors'
 import { parseReport, serializeReport } from '../../core/model/migrate'
 import type { LayoutChoices, Report } from '../../core/model/schema'
 import { instantiate, type Template } from '../../core/templates'
 import type { OfficeProfile } from '../../core/model/office'
 import type { IssuerKind } from '../../core/model/schema'
 import { periodText, safeFileName } from '../../core/format'
+import { BackupStore, type RetentionPolicy } from './backups'
+import { describeError, saveError, writeDurable } from './durable-write'
+import { fileKey } from './file-key'
+import { JournalStore } from './journal'
+import { LockStore } from './locks'
 
 export const REPORT_EXTENSION = '.baocao'
+
+/** The largest file opened as a report: what the app accepts as a report, and no more. */
+export const MAX_FILE_BYTES = MAX_REPORT_CHARS
+
+/** A backup is taken at the first save of a session and then at most this often. */
+export const BACKUP_INTERVAL_MS = 5 * 60 * 1000
 
 export interface DocumentServiceOptions {
   libraryDir: string
   /** Where deleted reports go, recoverable (normally `<dataDir>/trash`). */
   trashDir?: string
+  /** The app data folder: backups, recovery journals and locks live there. */
+  dataDir: string
   appVersion: string
   now?: () => Date
+  /** Least time between two backups of a document while it is being saved. */
+  backupIntervalMs?: number
+  retention?: RetentionPolicy
+  /** Whether a process id is alive (for stale locks); tests replace it. */
+  isProcessAlive?: (pid: number) => boolean
+}
+
+/** What the service remembers about the file behind a handle, to notice changes by someone else. */
+interface FileStamp {
+  mtimeMs: number
+  size: number
+  hash: string
+}
+
+interface OpenHandle {
+  path: string
+  readOnly: boolean
+  /** The file as this handle last read or wrote it; null when it did not exist. */
+  stamp: FileStamp | null
+  /** When this handle last took a backup; null before its first save. */
+  lastBackupAt: number | null
+  /** Bumped by every journal write: a save clears the journal only when none came in meanwhile. */
+  journalSeq: number
 }
 
 /** A report moved to the trash. */
@@ -37,17 +79,27 @@ export interface TrashEntry {
 }
 
 export class DocumentService {
-  private readonly open = new Map<string, string>()
+  private readonly handles = new Map<string, OpenHandle>()
   private libraryDir: string
   private readonly appVersion: string
   private readonly now: () => Date
   private readonly trashDir: string
+  private readonly backupIntervalMs: number
+  private readonly backups: BackupStore
+  private readonly journals: JournalStore
+  private readonly locks: LockStore
+  private readonly isOpenHere = (handle: string): boolean => this.handles.has(handle)
 
   constructor(options: DocumentServiceOptions) {
     this.libraryDir = resolve(options.libraryDir)
     this.trashDir = resolve(options.trashDir ?? join(this.libraryDir, '.trash'))
     this.appVersion = options.appVersion
     this.now = options.now ?? (() => new Date())
+    this.backupIntervalMs = options.backupIntervalMs ?? BACKUP_INTERVAL_MS
+    const dataDir = resolve(options.dataDir)
+    this.backups = new BackupStore(join(dataDir, 'backups'), this.now, options.retention)
+    this.journals = new JournalStore(join(dataDir, 'recovery'))
+    this.locks = new LockStore(join(dataDir, 'locks'), options.isProcessAlive ? { isAlive: options.isProcessAlive } : {})
   }
 
   get library(): string {
@@ -62,7 +114,9 @@ export class DocumentService {
   /** Reports in the library, newest first. Unreadable files are listed by name so none is hidden. */
   async list(): Promise<DocumentSummary[]> {
     await mkdir(this.libraryDir, { recursive: true })
-    const names = (await readdir(this.libraryDir)).filter((n) => extname(n) === REPORT_EXTENSION)
+    const all = await readdir(this.libraryDir)
+    await removeStaleTempFiles(this.libraryDir, all, this.now())
+    const names = all.filter((n) => extname(n) === REPORT_EXTENSION)
     const rows = await Promise.all(
       names.map(async (name): Promise<DocumentSummary> => {
         const path = join(this.libraryDir, name)
@@ -120,47 +174,232 @@ export class DocumentService {
     const base = `${kind} ${periodText(report.meta.period)}`
     const name = await this.freeName(base)
     const path = join(this.libraryDir, name)
-    await writeFileAtomic(path, serializeReport(report), { encoding: 'utf8', fsync: true })
-    return this.register(path, name, report)
+    await writeReport(path, report)
+    return this.register(path, report)
   }
 
-  /** Open a report by its name in the library. Corrupt and newer files are refused untouched. */
+  /**
+   * Open a report by its name in the library. A damaged, foreign, too large or newer file is
+   * refused untouched, with its newest valid backup attached to the error when there is one.
+   */
   async openByName(name: string): Promise<OpenDocument> {
     const path = this.resolveInLibrary(name)
-    let text: string
-    try {
-      text = await readFile(path, 'utf8')
-    } catch (error) {
-      if (isNodeError(error) && error.code === 'ENOENT') throw new DomainError('notFound', { name })
-      throw new DomainError('readFailed', { name, detail: describe(error) })
-    }
-    return this.register(path, basename(path), parseReport(text))
+    const { report } = await this.readReportFile(path, name)
+    return this.register(path, report)
   }
 
   /** Open a report anywhere on disk (Electron's open dialog, the CLI). */
   async openPath(path: string): Promise<OpenDocument> {
-    let text: string
-    try {
-      text = await readFile(path, 'utf8')
-    } catch (error) {
-      throw new DomainError(isNodeError(error) && error.code === 'ENOENT' ? 'notFound' : 'readFailed', { name: path, detail: describe(error) })
-    }
-    return this.register(resolve(path), basename(path), parseReport(text))
+    const full = resolve(path)
+    const { report } = await this.readReportFile(full, path)
+    return this.register(full, report)
   }
 
-  /** Save an open report atomically; returns the time written into the file. */
+  /**
+   * Save an open report atomically; returns the time written into the file. Refused when the
+   * handle is read-only or the file was changed on disk by someone else since this handle read
+   * or wrote it. The version on disk becomes a backup at the first save of a session and then
+   * every few minutes; a successful save clears the document's recovery journal.
+   */
   async save(id: string, report: Report): Promise<{ savedAt: string }> {
-    const path = this.open.get(id)
-    if (!path) throw new DomainError('notOpen')
+    const handle = this.writableHandle(id)
+    const journalSeq = handle.journalSeq
     const savedAt = this.now().toISOString()
-    await writeReport(path, { ...report, appVersion: this.appVersion, savedAt })
+    const text = serializeReport({ ...report, appVersion: this.appVersion, savedAt })
+    const onDisk = await this.checkUnchanged(handle)
+    if (onDisk.exists && this.backupDue(handle)) {
+      const previous = await readFile(handle.path, 'utf8').catch(() => null)
+      // A backup is a safety net for the save, never a reason for the save to fail.
+      if (previous !== null) await this.backups.add(handle.path, previous, 'save').catch(() => undefined)
+      handle.lastBackupAt = this.now().getTime()
+    }
+    await this.writeText(handle.path, text)
+    handle.stamp = await stampAfterWrite(handle.path, text)
+    if (handle.journalSeq === journalSeq) await this.journals.removeFor(handle.path)
     return { savedAt }
+  }
+
+  /**
+   * Write the recovery journal of an open document: what the editor holds now, not yet saved.
+   * Nothing is written for a read-only handle.
+   */
+  async journal(id: string, report: Report): Promise<void> {
+    const handle = this.handleFor(id)
+    if (handle.readOnly) return
+    handle.journalSeq++
+    try {
+      await this.journals.write(handle.path, basename(handle.path), report, this.now().toISOString())
+    } catch (error) {
+      throw saveError(error, handle.path)
+    }
+  }
+
+  /**
+   * Save an open report under another name: in the library (`newName`) or at a path the clerk
+   * chose. The handle moves to the new file (and is writable there, even if the old one was
+   * read-only), the old file stays as it was.
+   */
+  async saveAs(id: string, report: Report, target: { newName: string } | { path: string }): Promise<{ name: string; savedAt: string }> {
+    const handle = this.handleFor(id)
+    const path = 'newName' in target ? this.resolveInLibrary(withExtension(safeFileName(stripExtension(target.newName)))) : resolve(target.path)
+    const name = basename(path).normalize('NFC')
+    if (path !== handle.path && (await exists(path)) && 'newName' in target) throw new DomainError('nameTaken', { name })
+    if (path !== handle.path) {
+      const lock = await this.locks.acquire(path, id, this.isOpenHere)
+      if (!lock.ok) throw new DomainError('locked', { name })
+    }
+    const savedAt = this.now().toISOString()
+    const text = serializeReport({ ...report, appVersion: this.appVersion, savedAt })
+    await this.writeText(path, text)
+    if (path !== handle.path) {
+      if (!handle.readOnly) {
+        await this.locks.release(handle.path, id)
+        await this.journals.removeFor(handle.path)
+      }
+      handle.path = path
+      handle.lastBackupAt = null
+    }
+    handle.readOnly = false
+    handle.stamp = await stampAfterWrite(path, text)
+    await this.journals.removeFor(path)
+    return { name, savedAt }
+  }
+
+  /**
+   * Rename a report in the library. Its backups and any recovery journal follow it; refused when
+   * the new name is taken or the file is open in another window or program.
+   */
+  async rename(name: string, newName: string): Promise<DocumentSummary> {
+    const from = this.resolveInLibrary(name)
+    const to = this.resolveInLibrary(withExtension(safeFileName(stripExtension(newName))))
+    const toName = basename(to).normalize('NFC')
+    if (!(await exists(from))) throw new DomainError('notFound', { name })
+    if (from !== to) {
+      // A change of case only is the same file on Windows and macOS.
+      if (fileKey(from) !== fileKey(to) && (await exists(to))) throw new DomainError('nameTaken', { name: toName })
+      const holder = await this.locks.holder(from, this.isOpenHere)
+      if (holder) throw new DomainError('locked', { name })
+      await rename(from, to)
+      await this.backups.move(from, to)
+      await this.journals.move(from, to)
+    }
+    const summary = (await this.list()).find((d) => d.name === toName)
+    if (!summary) throw new DomainError('notFound', { name: toName })
+    return summary
+  }
+
+  /**
+   * "Tải bản trên đĩa" after a conflict: the clerk's version goes to the backups, then the file
+   * is read again and becomes what this handle compares against.
+   */
+  async reload(id: string, mine: Report): Promise<OpenDocument> {
+    const handle = this.handleFor(id)
+    await this.backups.add(handle.path, serializeReport({ ...mine, savedAt: this.now().toISOString() }), 'conflict')
+    const { report, stamp } = await this.readReportFile(handle.path, basename(handle.path))
+    handle.stamp = stamp
+    if (!handle.readOnly) await this.journals.removeFor(handle.path)
+    return this.describeHandle(id, handle, report)
+  }
+
+  /** "Lịch sử phiên bản" of an open document, newest first. */
+  async history(id: string): Promise<BackupEntry[]> {
+    const handle = this.handleFor(id)
+    const files = await this.backups.list(handle.path)
+    return Promise.all(
+      files.map(async (file) => ({
+        id: file.id,
+        createdAt: file.createdAt.toISOString(),
+        savedAt: await this.backups.read(file.id).then(({ text }) => savedAtOf(text), () => ''),
+        reason: file.reason,
+        size: file.size,
+      })),
+    )
+  }
+
+  /**
+   * Put a backup of an open document back. `current` (what the clerk has now) becomes a backup
+   * first, so the restore can be undone by restoring that one (its id is returned).
+   */
+  async restoreBackup(id: string, backupId: string, current: Report): Promise<{ report: Report; undoId: string; savedAt: string }> {
+    const handle = this.writableHandle(id)
+    if (!backupId.startsWith(`${fileKey(handle.path)}/`)) throw new DomainError('notFound', { name: backupId })
+    const { text } = await this.backups.read(backupId)
+    const report = parseText(text)
+    const undoId = await this.backups.add(handle.path, serializeReport({ ...current, savedAt: this.now().toISOString() }), 'restore')
+    const { savedAt } = await this.save(id, report)
+    return { report: { ...report, appVersion: this.appVersion, savedAt }, undoId, savedAt }
+  }
+
+  /**
+   * "Mở bản sao lưu gần nhất" for a file that cannot be opened: the backup is written to a new
+   * file in the library ("… (khôi phục)") and opened; the damaged file stays untouched.
+   */
+  async openBackupCopy(backupId: string): Promise<OpenDocument> {
+    const { text, source } = await this.backups.read(backupId)
+    const report = parseText(text)
+    await mkdir(this.libraryDir, { recursive: true })
+    const original = source ? stripExtension(source.name) : tCore('documents.untitled')
+    const name = await this.freeName(safeFileName(tCore('documents.recoveredName', { name: original })))
+    const path = join(this.libraryDir, name)
+    await writeReport(path, report)
+    return this.register(path, report)
+  }
+
+  /**
+   * Unsaved text left by a crash: journals whose document is not open anywhere, and which hold
+   * something other than the file. Journals equal to their file are removed on the way.
+   */
+  async listRecoverable(): Promise<RecoveryEntry[]> {
+    const entries: RecoveryEntry[] = []
+    for (const key of await this.journals.keys()) {
+      const entry = await this.journals.read(key)
+      if (!entry || (await this.isLive(entry.path))) continue
+      if (await this.matchesFile(entry.path, entry.report)) {
+        await this.journals.remove(key)
+        continue
+      }
+      entries.push({ id: key, name: entry.name.normalize('NFC'), title: entry.report.meta.title, journaledAt: entry.journaledAt })
+    }
+    return entries.sort((a, b) => b.journaledAt.localeCompare(a.journaledAt))
+  }
+
+  /**
+   * "Khôi phục": write the recovered text into its document (the version on disk becomes a
+   * backup first) and open it. When the document's folder is gone, the text goes to a new file
+   * in the library instead.
+   */
+  async restoreRecovery(key: string): Promise<OpenDocument> {
+    const entry = await this.journals.read(key)
+    if (!entry) throw new DomainError('notFound', { name: key })
+    if (await this.isLive(entry.path)) throw new DomainError('locked', { name: entry.name })
+    let path = entry.path
+    const previous = await readFile(path, 'utf8').catch(() => null)
+    if (previous !== null) await this.backups.add(path, previous, 'restore')
+    if (!(await exists(dirname(path)))) {
+      await mkdir(this.libraryDir, { recursive: true })
+      path = join(this.libraryDir, await this.freeName(safeFileName(tCore('documents.recoveredName', { name: stripExtension(entry.name) }))))
+    }
+    await writeReport(path, entry.report)
+    await this.journals.remove(key)
+    return this.register(path, entry.report)
+  }
+
+  /** "Bỏ qua": set recovered text aside in its document's history instead of deleting it. */
+  async discardRecovery(key: string): Promise<void> {
+    const entry = await this.journals.read(key)
+    if (!entry) {
+      await this.journals.remove(key)
+      return
+    }
+    if (await this.isLive(entry.path)) throw new DomainError('locked', { name: entry.name })
+    await this.backups.add(entry.path, serializeReport(entry.report), 'journal')
+    await this.journals.remove(key)
   }
 
   /** Copy a report in the library under a free name "… (bản sao)"; the copy gets fresh ids. */
   async duplicate(name: string): Promise<DocumentSummary> {
     const path = this.resolveInLibrary(name)
-    const report = parseReport(await this.readText(path, name))
+    const { report } = await this.readReportFile(path, name)
     const base = `${basename(path, REPORT_EXTENSION)} (bản sao)`
     const copyName = await this.freeName(base)
     const copy: Report = { ...report, savedAt: this.now().toISOString() }
@@ -173,6 +412,7 @@ export class DocumentService {
   /** Move a report to the trash, from where {@link restoreDeleted} brings it back. */
   async delete(name: string): Promise<TrashEntry> {
     const path = this.resolveInLibrary(name)
+    if (await this.locks.holder(path, this.isOpenHere)) throw new DomainError('locked', { name })
     let title = ''
     try {
       title = parseReport(await readFile(path, 'utf8')).meta.title
@@ -184,7 +424,7 @@ export class DocumentService {
     const deletedAt = this.now().toISOString()
     const trashName = `${deletedAt.replace(/[:.]/g, '-')} ${basename(path)}`
     await rename(path, join(this.trashDir, trashName))
-    await writeFileAtomic(join(this.trashDir, `${trashName}.json`), JSON.stringify({ name: basename(path), title, deletedAt }), { encoding: 'utf8' })
+    await writeDurable(join(this.trashDir, `${trashName}.json`), JSON.stringify({ name: basename(path), title, deletedAt }), { fsync: false })
     return { trashName, name: basename(path).normalize('NFC'), title, deletedAt }
   }
 
@@ -235,27 +475,149 @@ export class DocumentService {
     const name = await this.freeName(base)
     const path = join(this.libraryDir, name)
     await writeReport(path, report)
-    return this.register(path, name, report)
+    return this.register(path, report)
   }
 
-  /** Release a document's session handle. */
-  close(id: string): void {
-    this.open.delete(id)
+  /** Release a document's session handle and its lock. Its journal stays until a save clears it. */
+  async close(id: string): Promise<void> {
+    const handle = this.handles.get(id)
+    if (!handle) return
+    this.handles.delete(id)
+    if (!handle.readOnly) await this.locks.release(handle.path, id)
   }
 
-  private async readText(path: string, name: string): Promise<string> {
+  /** Release every handle (the window's page crashed or reloaded, the app quits). */
+  async closeAll(): Promise<void> {
+    await Promise.all([...this.handles.keys()].map((id) => this.close(id)))
+  }
+
+  /**
+   * Read and check a report file. Refuses a missing, unreadable, too large, damaged, foreign or
+   * newer file with a clear error, which names the newest valid backup when there is one.
+   */
+  private async readReportFile(path: string, name: string): Promise<{ report: Report; stamp: FileStamp }> {
+    let info: Stats
+    let text: string
     try {
-      return await readFile(path, 'utf8')
+      info = await stat(path)
+      if (!info.isFile()) throw new DomainError('notFound', { name })
+      if (info.size > MAX_FILE_BYTES) {
+        throw new DomainError('tooLarge', { name, size: Math.ceil(info.size / 1024 / 1024), max: MAX_FILE_BYTES / 1024 / 1024 }, { backup: await this.newestValidBackup(path) })
+      }
+      text = await readFile(path, 'utf8')
     } catch (error) {
+      if (error instanceof DomainError) throw error
       if (isNodeError(error) && error.code === 'ENOENT') throw new DomainError('notFound', { name })
-      throw new DomainError('readFailed', { name, detail: describe(error) })
+      throw new DomainError('readFailed', { name, detail: describeError(error) })
+    }
+    try {
+      return { report: parseText(text), stamp: stampOf(info, text) }
+    } catch (error) {
+      if (!(error instanceof DomainError)) throw error
+      throw new DomainError(error.code, error.params, { backup: await this.newestValidBackup(path) })
     }
   }
 
-  private register(path: string, name: string, report: Report): OpenDocument {
+  /** The newest backup of `path` that opens as a valid report. */
+  private async newestValidBackup(path: string): Promise<BackupRef | undefined> {
+    for (const file of await this.backups.list(path)) {
+      try {
+        const report = parseText((await this.backups.read(file.id)).text)
+        return { id: file.id, savedAt: report.savedAt }
+      } catch {
+        // A damaged backup: look at the next one.
+      }
+    }
+    return undefined
+  }
+
+  /** Register a handle for a file just read or written; read-only when another window holds its lock. */
+  private async register(path: string, report: Report): Promise<OpenDocument> {
     const id = randomUUID()
-    this.open.set(id, path)
-    return { id, name: name.normalize('NFC'), report }
+    const lock = await this.locks.acquire(path, id, this.isOpenHere)
+    const text = await readFile(path, 'utf8').catch(() => null)
+    const info = await stat(path).catch(() => null)
+    const handle: OpenHandle = { path, readOnly: !lock.ok, stamp: text !== null && info ? stampOf(info, text) : null, lastBackupAt: null, journalSeq: 0 }
+    this.handles.set(id, handle)
+    if (lock.ok) await this.setAsideOrphanJournal(path, report)
+    return this.describeHandle(id, handle, report)
+  }
+
+  /**
+   * A journal found when a document is opened with its lock free was left by a session that
+   * ended without saving. It moves to the document's history, so that new typing cannot
+   * overwrite it.
+   */
+  private async setAsideOrphanJournal(path: string, report: Report): Promise<void> {
+    const orphan = await this.journals.readFor(path)
+    if (!orphan) return
+    if (!sameContent(orphan.report, report)) await this.backups.add(path, serializeReport(orphan.report), 'journal').catch(() => undefined)
+    await this.journals.removeFor(path)
+  }
+
+  private describeHandle(id: string, handle: OpenHandle, report: Report): OpenDocument {
+    const name = basename(handle.path).normalize('NFC')
+    if (!handle.readOnly) return { id, name, report }
+    return { id, name, report, readOnly: true, readOnlyReason: tCore('documents.lockedReadOnly', { name }) }
+  }
+
+  private handleFor(id: string): OpenHandle {
+    const handle = this.handles.get(id)
+    if (!handle) throw new DomainError('notOpen')
+    return handle
+  }
+
+  private writableHandle(id: string): OpenHandle {
+    const handle = this.handleFor(id)
+    if (handle.readOnly) throw new DomainError('readOnly')
+    return handle
+  }
+
+  /** Throws changedOnDisk when the file is not what this handle last read or wrote. */
+  private async checkUnchanged(handle: OpenHandle): Promise<{ exists: boolean }> {
+    const info = await stat(handle.path).catch((error: unknown) => {
+      if (isNodeError(error) && error.code === 'ENOENT') return null
+      throw saveError(error, handle.path)
+    })
+    // A file deleted behind our back is simply written again: the clerk's text is the truth.
+    if (!info) return { exists: false }
+    const stamp = handle.stamp
+    if (stamp && info.size === stamp.size && info.mtimeMs === stamp.mtimeMs) return { exists: true }
+    const text = await readFile(handle.path, 'utf8').catch((error: unknown) => {
+      throw saveError(error, handle.path)
+    })
+    if (stamp && hashOf(text) === stamp.hash) {
+      handle.stamp = stampOf(info, text)
+      return { exists: true }
+    }
+    throw new DomainError('changedOnDisk', { name: basename(handle.path) })
+  }
+
+  private backupDue(handle: OpenHandle): boolean {
+    return handle.lastBackupAt === null || this.now().getTime() - handle.lastBackupAt >= this.backupIntervalMs
+  }
+
+  private async writeText(path: string, text: string): Promise<void> {
+    try {
+      await writeDurable(path, text)
+    } catch (error) {
+      throw saveError(error, path)
+    }
+  }
+
+  /** True when a window or process has the document at `path` open. */
+  private async isLive(path: string): Promise<boolean> {
+    for (const handle of this.handles.values()) if (handle.path === path && !handle.readOnly) return true
+    return (await this.locks.holder(path, this.isOpenHere)) !== null
+  }
+
+  /** True when the file at `path` holds the same report (ignoring when and by which version it was saved). */
+  private async matchesFile(path: string, report: Report): Promise<boolean> {
+    try {
+      return sameContent(parseText(await readFile(path, 'utf8')), report)
+    } catch {
+      return false
+    }
   }
 
   private resolveInLibrary(name: string): string {
@@ -275,12 +637,81 @@ export class DocumentService {
   }
 }
 
-/** Write a report file atomically. Throws DomainError('saveFailed') and leaves the old file intact. */
+/**
+ * Write a report file atomically. A failure throws a DomainError naming the cause (disk full,
+ * no permission, folder gone) and leaves the old file intact.
+ */
 export async function writeReport(path: string, report: Report): Promise<void> {
   try {
-    await writeFileAtomic(path, serializeReport(report), { encoding: 'utf8', fsync: true })
+    await writeDurable(path, serializeReport(report))
   } catch (error) {
-    throw new DomainError('saveFailed', { detail: describe(error) })
+    throw saveError(error, path)
+  }
+}
+
+/**
+ * Parse the text of a report file; anything that is not a usable report becomes a DomainError
+ * (a structure nested too deeply to walk included), never a crash.
+ */
+export function parseText(text: string): Report {
+  try {
+    return parseReport(text)
+  } catch (error) {
+    if (error instanceof DomainError) throw error
+    if (error instanceof RangeError) throw new DomainError('tooDeep')
+    throw new DomainError('invalid', { path: '', detail: describeError(error) })
+  }
+}
+
+function hashOf(text: string): string {
+  return createHash('sha256').update(text).digest('hex')
+}
+
+function stampOf(info: Stats, text: string): FileStamp {
+  return { mtimeMs: info.mtimeMs, size: info.size, hash: hashOf(text) }
+}
+
+async function stampAfterWrite(path: string, text: string): Promise<FileStamp | null> {
+  const info = await stat(path).catch(() => null)
+  return info ? stampOf(info, text) : null
+}
+
+/** Two reports with the same content, whenever and by whatever version they were saved. */
+function sameContent(a: Report, b: Report): boolean {
+  const plain = (r: Report): string => serializeReport({ ...r, savedAt: '', appVersion: '' })
+  return plain(a) === plain(b)
+}
+
+/** The `savedAt` of a report file's text, read from its head without parsing it all. */
+function savedAtOf(text: string): string {
+  return /"savedAt":\s*"([^"]*)"/.exec(text.slice(0, 2000))?.[1] ?? ''
+}
+
+async function exists(path: string): Promise<boolean> {
+  return stat(path).then(
+    () => true,
+    () => false,
+  )
+}
+
+function stripExtension(name: string): string {
+  return name.toLowerCase().endsWith(REPORT_EXTENSION) ? name.slice(0, -REPORT_EXTENSION.length) : name
+}
+
+function withExtension(base: string): string {
+  return `${base}${REPORT_EXTENSION}`
+}
+
+/** Temporary files of writes interrupted by a crash (write-file-atomic names them `<file>.<number>`). */
+const TEMP_FILE = /\.baocao\.\d{1,10}$/
+const TEMP_MAX_AGE_MS = 60_000
+
+async function removeStaleTempFiles(dir: string, names: readonly string[], now: Date): Promise<void> {
+  for (const name of names.filter((n) => TEMP_FILE.test(n))) {
+    const path = join(dir, name)
+    const info = await stat(path).catch(() => null)
+    // A recent one may belong to a write in progress in another window.
+    if (info && now.getTime() - info.mtimeMs > TEMP_MAX_AGE_MS) await rm(path, { force: true })
   }
 }
 
@@ -288,7 +719,3 @@ export function isNodeError(error: unknown): error is NodeJS.ErrnoException {
   return error instanceof Error && 'code' in error
 }
 
-export function describe(error: unknown): string {
-  if (isNodeError(error) && error.code) return `${error.code}${error.path ? ` (${error.path})` : ''}`
-  return error instanceof Error ? error.message : String(error)
-}

@@ -8,7 +8,7 @@ import { hasBlockingProblems, runChecks } from '../../core/checks'
 import { exportFileName, renderDocx } from '../../core/docx'
 import { DomainError } from '../../core/model/errors'
 import type { Report } from '../../core/model/schema'
-import { describe } from './documents'
+import { describeError as describe } from './durable-write'
 
 export interface BuiltExport {
   fileName: string

@@ -6,12 +6,13 @@ import { DocumentService } from '../../../electron/services/documents'
 import { findTemplate } from '../../../electron/services/templates'
 import { DomainError } from '../../../core/model/errors'
 
+/** The next write of a `.baocao` file in the library fails as on a full disk. */
 const failNextWrite = vi.hoisted(() => ({ value: false }))
 vi.mock('write-file-atomic', async (importOriginal) => {
   const real = ((await importOriginal()) as { default: (...args: unknown[]) => Promise<void> }).default
   return {
     default: async (...args: unknown[]) => {
-      if (failNextWrite.value) {
+      if (failNextWrite.value && String(args[0]).endsWith('.baocao') && String(args[0]).includes('library')) {
         failNextWrite.value = false
         throw Object.assign(new Error('no space left on device'), { code: 'ENOSPC' })
       }
@@ -25,7 +26,7 @@ let service: DocumentService
 
 beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'sbc-docs-'))
-  service = new DocumentService({ libraryDir: join(dir, 'library'), appVersion: '0.1.0', now: () => new Date('2025-12-10T03:00:00Z') })
+  service = new DocumentService({ libraryDir: join(dir, 'library'), dataDir: join(dir, 'data'), appVersion: '0.1.0', now: () => new Date('2025-12-10T03:00:00Z') })
 })
 afterEach(() => {
   vi.restoreAllMocks()
@@ -79,7 +80,7 @@ describe('DocumentService', () => {
     const path = join(dir, 'library', doc.name)
     const before = readFileSync(path, 'utf8')
     failNextWrite.value = true
-    await expect(service.save(doc.id, { ...doc.report, meta: { ...doc.report.meta, place: 'Phú Xuân' } })).rejects.toMatchObject({ code: 'saveFailed' })
+    await expect(service.save(doc.id, { ...doc.report, meta: { ...doc.report.meta, place: 'Phú Xuân' } })).rejects.toMatchObject({ code: 'diskFull' })
     expect(readFileSync(path, 'utf8')).toBe(before)
     expect(readdirSync(join(dir, 'library'))).toEqual([doc.name])
   })

@@ -24,7 +24,7 @@ vi.mock('electron-store', () => ({
 
 vi.mock('electron', () => {
   class BrowserWindow {
-    webContents = { send: vi.fn() }
+    webContents = { send: vi.fn(), on: vi.fn() }
     constructor(options: Record<string, unknown>) {
       state.windowOptions.push(options)
     }
