@@ -5,6 +5,9 @@
 import { DOCUMENT_FORMAT, Report, SCHEMA_VERSION } from './schema'
 import { DomainError } from './errors'
 import { migrations } from './migrations'
+import { z } from 'zod'
+
+const viErrors = z.locales.vi().localeError
 
 /** Upgrade raw data of any known version to the current schema version (not yet validated). */
 export function migrate(data: Record<string, unknown>): Record<string, unknown> {
@@ -41,7 +44,8 @@ export function loadReport(data: unknown): Report {
   if (typeof data !== 'object' || data === null || Array.isArray(data)) throw new DomainError('notReport')
   const record = data as Record<string, unknown>
   if (record.format !== DOCUMENT_FORMAT) throw new DomainError('notReport')
-  const result = Report.safeParse(migrate(record))
+  // zod's Vietnamese messages, so that the clerk reads what is wrong in the file.
+  const result = Report.safeParse(migrate(record), { error: viErrors })
   if (!result.success) {
     const issue = result.error.issues[0]
     throw new DomainError('invalid', { path: issue ? issue.path.join('.') : '', detail: issue?.message ?? '' })

@@ -4,7 +4,7 @@
  * the handler, return `{ ok, value } | { ok: false, error }`. An invalid request never reaches
  * a service.
  */
-import type { z } from 'zod'
+import { z } from 'zod'
 import { contract, type MethodName, type OpenDocument, type ResponseOf, type Result, type SettingsValue } from '../../core/contract'
 import { layoutIssues } from '../../core/layout'
 import { runChecks } from '../../core/checks'
@@ -16,6 +16,8 @@ import type { TemplateService } from './templates'
 import { issuerKindsFor } from '../../core/templates'
 import { safeFileName } from '../../core/format'
 import { tCore } from '../../core/i18n'
+
+const viErrors = z.locales.vi().localeError
 
 type ParsedRequest<M extends MethodName> = z.output<(typeof contract)[M]['request']>
 
@@ -151,7 +153,7 @@ function isMethod(name: string): name is MethodName {
 export function bindContract(handlers: Handlers, onUnexpected: (error: unknown) => void = () => undefined): Dispatch {
   return async (name, request) => {
     if (!isMethod(name)) return failure(new DomainError('unknownMethod', { name }))
-    const parsed = contract[name].request.safeParse(request ?? {})
+    const parsed = contract[name].request.safeParse(request ?? {}, { error: viErrors })
     if (!parsed.success) {
       const issue = parsed.error.issues[0]
       return failure(new DomainError('badRequest', { detail: issue ? `${issue.path.join('.') || name}: ${issue.message}` : name }))
