@@ -105,7 +105,7 @@ function TableEditor({ table, tables, readOnly }: { table: IndicatorTable; table
                 <tr key={row.id}>
                   <td className="center">{index + 1}</td>
                   <td>
-                    <input type="text" className="name" aria-label={t('indicators.columns.name')} value={row.name} disabled={readOnly} onChange={(e) => setRow(row.id, { name: e.target.value })} />
+                    <textarea className="name" rows={2} aria-label={`${t('indicators.columns.name')} ${index + 1}`} value={row.name} disabled={readOnly} onChange={(e) => setRow(row.id, { name: e.target.value.replace(/\n/gu, ' ') })} />
                     <label className="direction">
                       <input type="checkbox" checked={row.direction === 'lower'} disabled={readOnly} onChange={(e) => setRow(row.id, { direction: e.target.checked ? 'lower' : 'higher' })} />
                       {t('indicators.lowerIsBetter')}

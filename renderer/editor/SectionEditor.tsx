@@ -12,13 +12,13 @@ import { ListPlugin } from '@lexical/react/LexicalListPlugin'
 import { TablePlugin } from '@lexical/react/LexicalTablePlugin'
 import { LexicalErrorBoundary } from '@lexical/react/LexicalErrorBoundary'
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext'
-import { $getRoot, ParagraphNode, TextNode } from 'lexical'
+import { $getRoot, $getSelection, ParagraphNode, TextNode } from 'lexical'
 import type { SerializedContent } from '../../core/model/schema'
 import { sectionEdited } from '../app/actions'
 import { useAppStore } from '../app/store'
 import { EDITOR_NODES } from './nodes'
 import { EDITOR_THEME } from './theme'
-import { registerEditor } from './registry'
+import { registerEditor, rememberSelection } from './registry'
 import { PlaceholderHighlightPlugin } from './PlaceholderHighlightPlugin'
 
 export interface SectionEditorProps {
@@ -50,10 +50,13 @@ function SectionBridge({ sectionId, autoFocus }: { sectionId: string; autoFocus:
     })
     const root = editor.getRootElement()
     const onFocus = (): void => useAppStore.getState().setActiveSection(sectionId)
+    const onBlur = (): void => rememberSelection(editor, editor.getEditorState().read(() => $getSelection()?.clone() ?? null))
     root?.addEventListener('focus', onFocus)
+    root?.addEventListener('blur', onBlur)
     if (autoFocus) editor.focus(undefined, { defaultSelection: 'rootEnd' })
     return () => {
       root?.removeEventListener('focus', onFocus)
+      root?.removeEventListener('blur', onBlur)
       offText()
       offParagraph()
       offUpdate()

@@ -2,10 +2,10 @@
  * Insert text into the section being edited: at the caret when the editor has one, otherwise as
  * a new paragraph at the end of the section. Used by "Chèn câu" of the indicators.
  */
-import { $createParagraphNode, $createTextNode, $getRoot, $getSelection, $isRangeSelection } from 'lexical'
+import { $createParagraphNode, $createTextNode, $getRoot, $getSelection, $isRangeSelection, $setSelection } from 'lexical'
 import { useAppStore } from '../app/store'
 import { i18n } from '../i18n'
-import { getEditor } from './registry'
+import { getEditor, lastSelection } from './registry'
 
 export function insertSentence(sentence: string): boolean {
   const state = useAppStore.getState()
@@ -17,6 +17,9 @@ export function insertSentence(sentence: string): boolean {
   }
   const text = sentence.normalize('NFC')
   editor.update(() => {
+    const saved = lastSelection(editor)
+    // The caret where the clerk left the section; its nodes may have gone since (then: the end).
+    if (saved && $isRangeSelection(saved) && saved.anchor.getNode().isAttached()) $setSelection(saved.clone())
     const selection = $getSelection()
     if ($isRangeSelection(selection)) {
       const before = selection.anchor.getNode().getTextContent().slice(0, selection.anchor.offset)

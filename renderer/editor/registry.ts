@@ -6,7 +6,7 @@
  * Typing only marks a section dirty; its content is serialized when it is collected (at an
  * autosave, before an export or a search), never on the keystroke itself.
  */
-import type { LexicalEditor } from 'lexical'
+import type { BaseSelection, LexicalEditor } from 'lexical'
 import type { SerializedContent } from '../../core/model/schema'
 
 const editors = new Map<string, LexicalEditor>()
@@ -26,6 +26,19 @@ export function registerEditor(sectionId: string, editor: LexicalEditor): () => 
 }
 
 const pendingOnUnmount = new Map<string, SerializedContent>()
+
+const lastSelections = new WeakMap<LexicalEditor, BaseSelection>()
+
+/** Remember where the caret was when the editor lost focus (for "Chèn câu" from a side panel). */
+export function rememberSelection(editor: LexicalEditor, selection: BaseSelection | null): void {
+  if (selection) lastSelections.set(editor, selection)
+  else lastSelections.delete(editor)
+}
+
+/** The caret of an editor at the moment it last lost focus, if any. */
+export function lastSelection(editor: LexicalEditor): BaseSelection | undefined {
+  return lastSelections.get(editor)
+}
 
 export function getEditor(sectionId: string): LexicalEditor | undefined {
   return editors.get(sectionId)
