@@ -13,6 +13,7 @@ import { findPlaceholder } from './placeholders'
 import { dateInFuture, dateOutsidePeriod, findRateMismatches, titleCaseWrong } from './consistency'
 import { formatDateShort } from '../format/dates'
 import { periodText } from '../format/text'
+import { checkLayout, checkUnknownContent } from './layout'
 
 /** Codes of the problems {@link runChecks} reports; each has a message under `checks.<code>`. */
 export const CheckCode = {
@@ -33,6 +34,8 @@ export const CheckCode = {
   futureDate: 'futureDate',
   periodMismatch: 'periodMismatch',
   titleCase: 'titleCase',
+  layoutOutOfRange: 'layoutOutOfRange',
+  unknownContent: 'unknownContent',
 } as const
 export type CheckCode = (typeof CheckCode)[keyof typeof CheckCode]
 
@@ -170,7 +173,9 @@ function checkSections(sections: readonly Section[], soft: Severity): Problem[] 
  * Missing number, date, signer name and signer title are errors for a final export but only
  * warnings for a draft, which is normally printed before they are known; leftover blanks
  * ("số …/NQ-HĐND", "XX") follow the same rule. A missing issuer, place or title, a date that does
- * not exist, and a signature authority that cannot be printed are errors either way. An empty
+ * not exist, a signature authority that cannot be printed, and a body size, line spacing or
+ * margin outside the legal range of the profile are errors either way. Content the exporter does
+ * not know node by node (pasted from elsewhere) is a warning. An empty
  * section the template marks as required blocks a final export; other empty sections, a missing
  * Nơi nhận, a rate that contradicts its own count, a date in the future or outside the period,
  * and a trích yếu starting with the wrong case are warnings.
@@ -185,9 +190,11 @@ export function runChecks(report: Report, options: { draft: boolean; today?: Dat
     ...checkDate(report, options.today ?? new Date()),
     ...checkFieldPlaceholders(report.meta, HEADER_FIELDS, soft),
     ...checkSections(report.sections, soft),
+    ...checkUnknownContent(report.sections),
     ...checkSignature(report, soft),
     ...checkRecipients(report.meta),
     ...checkFieldPlaceholders(report.meta, FOOTER_FIELDS, soft),
+    ...checkLayout(report),
   ]
 }
 

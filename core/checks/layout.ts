@@ -1,0 +1,50 @@
+/**
+ * Checks on how the report will be printed: layout choices outside the legal ranges of the
+ * profile (core/layout), and section content the exporter cannot print node by node.
+ */
+import type { Problem } from '../contract'
+import type { Report, Section } from '../model/schema'
+import { layoutIssues, profileFor, type LayoutIssue } from '../layout'
+import { unknownNodeTypes } from '../docx/blocks'
+import { formatNumber } from '../format/numbers'
+import { tCore } from '../i18n'
+
+function unit(report: Report, field: LayoutIssue['field']): string {
+  if (field === 'bodySize') return 'pt'
+  if (field === 'lineSpacing') return profileFor(report.profile).body.lineSpacing.mode === 'exact' ? 'pt' : tCore('checks.layoutUnits.lines')
+  return 'mm'
+}
+
+/**
+ * A body size, line spacing or margin outside the range of the profile is an error, draft or
+ * not: the exporter would print the default instead, which the clerk did not choose.
+ */
+export function checkLayout(report: Report): Problem[] {
+  return layoutIssues(report.profile, report.layout).map((issue) => ({
+    code: 'layoutOutOfRange',
+    severity: 'error',
+    target: `meta.layout.${issue.field}`,
+    message: tCore('checks.layoutOutOfRange', {
+      field: tCore(`checks.layoutFields.${issue.field}`),
+      value: formatNumber(issue.value),
+      min: formatNumber(issue.range[0]),
+      max: formatNumber(issue.range[1]),
+      unit: unit(report, issue.field),
+    }),
+  }))
+}
+
+/** Content holding node types the exporter does not know (pasted from elsewhere): a warning per section. */
+export function checkUnknownContent(sections: readonly Section[]): Problem[] {
+  const out: Problem[] = []
+  const visit = (section: Section): void => {
+    const types = unknownNodeTypes(section.content)
+    if (types.length > 0) {
+      const title = section.title.trim() === '' ? tCore('checks.untitled') : section.title.trim()
+      out.push({ code: 'unknownContent', severity: 'warning', target: section.id, message: tCore('checks.unknownContent', { title, types: types.join(', ') }) })
+    }
+    section.children.forEach(visit)
+  }
+  sections.forEach(visit)
+  return out
+}

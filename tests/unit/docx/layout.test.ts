@@ -1,0 +1,124 @@
+/**
+ * The clerk's layout choices: legal ranges per profile (spec §1, §2.1, §3.1), the fallback to
+ * defaults, the blocking pre-export check, the header column split for long names, and the file
+ * name offered for an export.
+ */
+import { describe, expect, it } from 'vitest'
+import { headerColumns, layoutIssues, resolveLayout, STATE_PROFILE, PARTY_PROFILE, textWidthTwips } from '../../../core/layout'
+import { exportFileName } from '../../../core/docx'
+import { hasBlockingProblems, runChecks } from '../../../core/checks'
+import type { LayoutChoices } from '../../../core/model/schema'
+import { makeReport } from '../core/report-factory'
+import { templateReport } from './fixtures'
+
+const TODAY = new Date('2026-01-05T00:00:00Z')
+
+describe('layout ranges', () => {
+  it.each([
+    ['state', { bodySize: 13 }, []],
+    ['state', { bodySize: 14, lineSpacing: 1.5 }, []],
+    ['state', { bodySize: 12 }, ['bodySize']],
+    ['state', { bodySize: 15 }, ['bodySize']],
+    ['state', { lineSpacing: 0.9 }, ['lineSpacing']],
+    ['state', { lineSpacing: 1.6 }, ['lineSpacing']],
+    ['state', { margins: { top: 25, bottom: 20, left: 35, right: 20 } }, []],
+    ['state', { margins: { top: 19, bottom: 26, left: 29, right: 21 } }, ['margins.top', 'margins.bottom', 'margins.left', 'margins.right']],
+    ['party', { bodySize: 15, lineSpacing: 22 }, []],
+    ['party', { bodySize: 14, lineSpacing: 18 }, []],
+    ['party', { bodySize: 13 }, ['bodySize']],
+    ['party', { bodySize: 16 }, ['bodySize']],
+    ['party', { lineSpacing: 17 }, ['lineSpacing']],
+    ['party', { lineSpacing: 23 }, ['lineSpacing']],
+    ['state', { bodySize: Number.NaN }, ['bodySize']],
+  ] as const)('%s %j → %j', (profile, choices, fields) => {
+    expect(layoutIssues(profile, choices as LayoutChoices).map((i) => i.field)).toEqual(fields)
+  })
+
+  it('resolves the defaults and the text width (A4 less the margins)', () => {
+    const state = resolveLayout('state')
+    expect(state).toMatchObject({ bodySize: 14, lineSpacing: 1, margins: { top: 20, bottom: 20, left: 30, right: 15 }, textWidth: 9355, landscapeTextWidth: 14287 })
+    expect(resolveLayout('party')).toMatchObject({ bodySize: 14, lineSpacing: 18, textWidth: 9355 })
+    expect(resolveLayout('state', { margins: { top: 25, bottom: 25, left: 35, right: 20 } }).textWidth).toBe(8788)
+  })
+
+  it('prints the default instead of a value outside its range', () => {
+    expect(resolveLayout('state', { bodySize: 16, lineSpacing: 3, margins: { top: 25, bottom: 10, left: 35, right: 20 } })).toMatchObject({
+      bodySize: 14,
+      lineSpacing: 1,
+      margins: { top: 25, bottom: 20, left: 35, right: 20 },
+    })
+  })
+})
+
+describe('layout pre-export check', () => {
+  it('blocks a final export with a value outside the range, and names it in Vietnamese', () => {
+    const report = makeReport({ layout: { bodySize: 16, lineSpacing: 1.6 } })
+    const problems = runChecks(report, { draft: false, today: TODAY }).filter((p) => p.code === 'layoutOutOfRange')
+    expect(problems.map((p) => [p.severity, p.target, p.message])).toEqual([
+      ['error', 'meta.layout.bodySize', 'Cỡ chữ nội dung 16 pt nằm ngoài phạm vi thể thức cho phép (13–14 pt). Hãy chọn lại ở phần “Trình bày” của báo cáo.'],
+      ['error', 'meta.layout.lineSpacing', 'Giãn dòng 1,6 dòng nằm ngoài phạm vi thể thức cho phép (1–1,5 dòng). Hãy chọn lại ở phần “Trình bày” của báo cáo.'],
+    ])
+    expect(hasBlockingProblems(runChecks(report, { draft: false, today: TODAY }))).toBe(true)
+  })
+
+  it('reports margins and Party spacing with their units, for drafts too', () => {
+    const report = makeReport({ profile: 'party', layout: { lineSpacing: 30, margins: { top: 20, bottom: 20, left: 40, right: 15 } } })
+    const messages = runChecks(report, { draft: true, today: TODAY })
+      .filter((p) => p.code === 'layoutOutOfRange')
+      .map((p) => [p.severity, p.message])
+    expect(messages).toEqual([
+      ['error', 'Giãn dòng 30 pt nằm ngoài phạm vi thể thức cho phép (18–22 pt). Hãy chọn lại ở phần “Trình bày” của báo cáo.'],
+      ['error', 'Lề trái 40 mm nằm ngoài phạm vi thể thức cho phép (30–35 mm). Hãy chọn lại ở phần “Trình bày” của báo cáo.'],
+    ])
+  })
+
+  it('passes legal choices', () => {
+    const report = makeReport({ layout: { bodySize: 13, lineSpacing: 1.5, margins: { top: 25, bottom: 25, left: 35, right: 20 } } })
+    expect(runChecks(report, { draft: false, today: TODAY }).filter((p) => p.code === 'layoutOutOfRange')).toEqual([])
+  })
+
+  it('warns about section content the exporter does not know node by node', () => {
+    const report = makeReport()
+    const section = report.sections[0]?.children[0]
+    if (!section) throw new Error('fixture changed')
+    section.content = { root: { type: 'root', children: [{ type: 'quote', children: [{ type: 'text', text: 'Trích', format: 0 }] }] } }
+    const problems = runChecks(report, { draft: false, today: TODAY }).filter((p) => p.code === 'unknownContent')
+    expect(problems).toEqual([{ code: 'unknownContent', severity: 'warning', target: section.id, message: expect.stringContaining('(quote)') }])
+  })
+})
+
+describe('header columns', () => {
+  const layout = resolveLayout('state')
+  const meta = templateReport('tong-ket-nam.ubnd-phuong').meta
+
+  it('keeps the profile split when everything fits', () => {
+    expect(headerColumns(layout, meta)).toEqual([Math.round(9355 * STATE_PROFILE.header.leftShare), 9355 - Math.round(9355 * STATE_PROFILE.header.leftShare)])
+  })
+
+  it('widens the right column for a long place name, as far as the issuer allows', () => {
+    const [left, right] = headerColumns(layout, { ...meta, place: 'Thành phố Hồ Chí Minh' })
+    expect(left + right).toBe(9355)
+    expect(right).toBeGreaterThan(textWidthTwips('Thành phố Hồ Chí Minh, ngày 15 tháng 12 năm 2025', 13))
+    expect(left).toBeGreaterThanOrEqual(textWidthTwips('PHƯỜNG PHÚ XUÂN', 12, true))
+  })
+
+  it('never squeezes the left column below its minimum share', () => {
+    const [left] = headerColumns(layout, { ...meta, place: 'Một địa danh rất dài không thể nào có thật trên bản đồ hành chính Việt Nam' })
+    expect(left).toBe(Math.round(9355 * STATE_PROFILE.header.minLeftShare))
+    const party = resolveLayout('party')
+    const [partyLeft] = headerColumns(party, { ...templateReport('tong-ket-nam.dang-uy-phuong').meta, place: 'Một địa danh rất dài không thể nào có thật trên bản đồ' })
+    expect(partyLeft).toBeGreaterThanOrEqual(Math.round(9355 * PARTY_PROFILE.header.minLeftShare))
+  })
+})
+
+describe('export file name', () => {
+  it('names the final and the draft export', () => {
+    const report = makeReport()
+    expect(exportFileName(report)).toBe('Báo cáo tổng kết năm 2025 - 05-BC-UBND.docx')
+    expect(exportFileName(report, true)).toBe('Báo cáo tổng kết năm 2025 - 05-BC-UBND (dự thảo).docx')
+    const draft = makeReport({ meta: { number: '', date: null } })
+    expect(exportFileName(draft, true)).toBe('Báo cáo tổng kết năm 2025 (dự thảo).docx')
+    const party = templateReport('so-ket-6-thang.dang-uy-phuong')
+    expect(exportFileName(party)).toBe('Báo cáo sơ kết 6 tháng đầu năm 2025 - 05-BC-ĐU.docx')
+  })
+})
