@@ -128,7 +128,8 @@ function TableEditor({ table, tables, readOnly }: { table: IndicatorTable; table
                   <td className={`computed eval eval-${computed.evaluation ?? 'none'}`} aria-label={`${t('indicators.columns.evaluation')} — ${name}`}>
                     {computed.evaluation ? EVALUATION_TEXT[computed.evaluation] : '—'}
                   </td>
-                  <td className="row-actions">
+                  <td>
+                    <div className="row-actions">
                     <button type="button" className="btn btn-small" disabled={readOnly || sentence === null} title={sentence ?? t('indicators.noSentence')} aria-label={t('indicators.insertNamed', { name })} onClick={() => sentence && insertSentence(sentence)}>
                       {t('indicators.insert')}
                     </button>
@@ -141,6 +142,7 @@ function TableEditor({ table, tables, readOnly }: { table: IndicatorTable; table
                     <button type="button" className="icon-btn icon-danger" aria-label={t('indicators.delete', { name })} disabled={readOnly} onClick={() => update(table.rows.filter((r) => r.id !== row.id))}>
                       ×
                     </button>
+                    </div>
                   </td>
                 </tr>
               )

@@ -205,11 +205,11 @@ export function HomeScreen(): React.JSX.Element {
             <table className="library">
               <thead>
                 <tr>
-                  <th scope="col">{t('home.columns.title')}</th>
-                  <th scope="col">{t('home.columns.kind')}</th>
-                  <th scope="col">{t('home.columns.issuer')}</th>
-                  <th scope="col">{t('home.columns.savedAt')}</th>
-                  <th scope="col">
+                  <th scope="col" className="col-title">{t('home.columns.title')}</th>
+                  <th scope="col" className="col-kind">{t('home.columns.kind')}</th>
+                  <th scope="col" className="col-issuer">{t('home.columns.issuer')}</th>
+                  <th scope="col" className="col-saved">{t('home.columns.savedAt')}</th>
+                  <th scope="col" className="col-actions">
                     <span className="visually-hidden">{t('home.columns.actions')}</span>
                   </th>
                 </tr>
@@ -218,7 +218,7 @@ export function HomeScreen(): React.JSX.Element {
                 {shown.map((doc) => (
                   <tr key={doc.name} className={doc.error ? 'row-error' : undefined}>
                     <td>
-                      <button type="button" className="link-btn doc-title" aria-label={t('home.open', { name: doc.title || doc.name })} onClick={() => void openDocument(doc.name)}>
+                      <button type="button" className="link-btn doc-link" aria-label={t('home.open', { name: doc.title || doc.name })} onClick={() => void openDocument(doc.name)}>
                         {doc.title || doc.name}
                       </button>
                       <div className="muted small">{doc.name}</div>
@@ -230,13 +230,15 @@ export function HomeScreen(): React.JSX.Element {
                     </td>
                     <td className="issuer-cell">{doc.issuer}</td>
                     <td className="nowrap">{formatDateTime(doc.savedAt)}</td>
-                    <td className="row-actions">
+                    <td>
+                      <div className="row-actions">
                       <button type="button" className="btn btn-small" onClick={() => void duplicate(doc)} disabled={doc.error !== null} aria-label={t('home.duplicateNamed', { name: doc.title || doc.name })}>
                         {t('home.duplicate')}
                       </button>
                       <button type="button" className="btn btn-small btn-danger-ghost" onClick={() => void remove(doc)} aria-label={t('home.deleteNamed', { name: doc.title || doc.name })}>
                         {t('home.delete')}
                       </button>
+                      </div>
                     </td>
                   </tr>
                 ))}
