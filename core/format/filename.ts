@@ -1,7 +1,7 @@
 /**
  * File names made from titles, safe on Windows, macOS and Linux: no reserved characters, no
- * control characters, no trailing dots or spaces, no reserved device names (CON, NUL, COM1…),
- * at most 120 characters, NFC.
+ * control characters, no leading dots (hidden files, "..") or trailing dots and spaces, no
+ * reserved device names (CON, NUL, COM1…), at most 120 characters, NFC.
  */
 
 const FORBIDDEN = /[<>:"/\\|?*\p{Cc}]/gu
@@ -10,13 +10,15 @@ const MAX_LENGTH = 120
 
 /**
  * A file name (without extension) built from `text`: forbidden characters become spaces, runs of
- * spaces collapse, trailing dots and spaces go, a reserved device name gets "_" in front, and an
- * empty result becomes `fallback`.
+ * spaces collapse, leading and trailing dots and spaces go, a reserved device name gets "_" in
+ * front, and an empty result becomes `fallback`.
  */
 export function safeFileName(text: string, fallback = 'Báo cáo'): string {
   let name = text.normalize('NFC').replace(FORBIDDEN, ' ').replace(/\s+/gu, ' ').trim()
-  if (name.length > MAX_LENGTH) name = name.slice(0, MAX_LENGTH).trim()
-  name = name.replace(/[. ]+$/u, '')
+  // Cut between characters, never inside a surrogate pair.
+  const chars = Array.from(name)
+  if (chars.length > MAX_LENGTH) name = chars.slice(0, MAX_LENGTH).join('').trim()
+  name = name.replace(/^[. ]+/u, '').replace(/[. ]+$/u, '')
   if (name === '') return fallback
   if (RESERVED.test(name)) name = `_${name}`
   return name
