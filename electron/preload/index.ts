@@ -3,7 +3,7 @@
  * plus menu actions. ipcRenderer itself is never exposed.
  */
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron'
-import { MenuAction, methodNames } from '../../core/contract'
+import { MenuAction, methodNames, OpenDocument } from '../../core/contract'
 
 const api = Object.fromEntries(methodNames.map((name) => [name, (request: unknown) => ipcRenderer.invoke(`api:${name}`, request)]))
 
@@ -17,6 +17,17 @@ contextBridge.exposeInMainWorld('soanBaoCao', {
     ipcRenderer.on('menu:action', handler)
     return () => {
       ipcRenderer.removeListener('menu:action', handler)
+    }
+  },
+  /** A report the operating system asked the app to open (double-click on a .baocao file). */
+  onOpenDocument: (listener: (doc: OpenDocument) => void) => {
+    const handler = (_event: IpcRendererEvent, doc: unknown): void => {
+      const parsed = OpenDocument.safeParse(doc)
+      if (parsed.success) listener(parsed.data)
+    }
+    ipcRenderer.on('app:open-document', handler)
+    return () => {
+      ipcRenderer.removeListener('app:open-document', handler)
     }
   },
 })

@@ -2,12 +2,13 @@
  * The one API client of the UI. In Electron it calls the preload bridge (`window.soanBaoCao`);
  * in browser mode it posts to the local host with the per-launch token from the URL fragment.
  */
-import type { Api, MenuAction, MethodName, RequestOf, ResponseOf, Result } from '../../core/contract'
+import type { Api, MenuAction, MethodName, OpenDocument, RequestOf, ResponseOf, Result } from '../../core/contract'
 
 /** What electron/preload exposes on `window.soanBaoCao`. */
 export interface Bridge {
   api: Api
   onMenuAction: (listener: (action: MenuAction) => void) => () => void
+  onOpenDocument: (listener: (doc: OpenDocument) => void) => () => void
 }
 
 declare global {
@@ -45,6 +46,8 @@ export interface Client {
   mode: 'electron' | 'web'
   call: <M extends MethodName>(name: M, request: RequestOf<M>) => Promise<Result<ResponseOf<M>>>
   onMenuAction: (listener: (action: MenuAction) => void) => () => void
+  /** Electron only: reports the operating system opens with the app. */
+  onOpenDocument: (listener: (doc: OpenDocument) => void) => () => void
 }
 
 function createClient(): Client {
@@ -54,6 +57,7 @@ function createClient(): Client {
       mode: 'electron',
       call: (name, request) => (bridge.api[name] as (r: typeof request) => Promise<Result<ResponseOf<typeof name>>>)(request),
       onMenuAction: (listener) => bridge.onMenuAction(listener),
+      onOpenDocument: (listener) => bridge.onOpenDocument(listener),
     }
   }
   const token = readToken()
@@ -61,6 +65,7 @@ function createClient(): Client {
     mode: 'web',
     call: (name, request) => httpCall(token, name, request),
     onMenuAction: () => () => undefined,
+    onOpenDocument: () => () => undefined,
   }
 }
 

@@ -11,7 +11,7 @@ import { EditorScreen } from '../screens/EditorScreen'
 import { SettingsScreen } from '../screens/SettingsScreen'
 import { Toasts } from '../components/Toasts'
 import { Dialogs } from '../components/Dialogs'
-import { handleMenuAction, hasUnsavedChanges, loadSettings, restoreSession, saveNow } from './actions'
+import { handleMenuAction, hasUnsavedChanges, loadSettings, restoreSession, saveNow, showOpenedDocument } from './actions'
 import { handleShortcut } from './shortcuts'
 import { useAppStore } from './store'
 
@@ -22,6 +22,7 @@ export function App(): React.JSX.Element {
   useEffect(() => {
     void loadSettings().then(() => restoreSession())
     const offMenu = client.onMenuAction(handleMenuAction)
+    const offOpen = client.onOpenDocument((doc) => void showOpenedDocument(doc))
     const onKey = (event: KeyboardEvent): void => {
       if (handleShortcut(event)) event.preventDefault()
     }
@@ -42,6 +43,7 @@ export function App(): React.JSX.Element {
     window.addEventListener('beforeunload', onBeforeUnload)
     return () => {
       offMenu()
+      offOpen()
       window.removeEventListener('keydown', onKey)
       window.removeEventListener('blur', onBlur)
       document.removeEventListener('visibilitychange', onVisibility)

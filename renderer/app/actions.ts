@@ -2,7 +2,7 @@
  * What the clerk can do, in one place: the buttons, the keyboard shortcuts and the native menu
  * all call these handlers. They talk to the backend only through `client.call`.
  */
-import type { ErrorInfo, MenuAction, MethodName, Problem, RequestOf, ResponseOf, Result } from '../../core/contract'
+import type { ErrorInfo, MenuAction, MethodName, OpenDocument, Problem, RequestOf, ResponseOf, Result } from '../../core/contract'
 import type { IndicatorTable, Meta, Report, Section, SerializedContent } from '../../core/model/schema'
 import { contentText } from '../../core/model/content'
 import { client } from '../api'
@@ -246,6 +246,12 @@ function showDocument(doc: NonNullable<ReturnType<typeof store>['doc']>): void {
   recountWords(doc.report.sections, null)
   startAutosave()
   store().showScreen('editor')
+}
+
+/** A report opened outside the library list (the operating system, the open dialog). */
+export async function showOpenedDocument(doc: OpenDocument): Promise<void> {
+  await closeDocument()
+  showDocument(doc)
 }
 
 export async function openDocument(name: string): Promise<boolean> {

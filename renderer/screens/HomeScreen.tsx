@@ -8,7 +8,7 @@ import { useTranslation } from 'react-i18next'
 import type { DocumentSummary, TrashEntry } from '../../core/contract'
 import { periodText } from '../../core/format'
 import { client } from '../api'
-import { callOrToast, newReport, openDocument, openSettings, showAbout, toastError } from '../app/actions'
+import { callOrToast, newReport, openDocument, openSettings, showAbout, showOpenedDocument, toastError } from '../app/actions'
 import { formatDateTime } from '../app/format-time'
 import { useAppStore } from '../app/store'
 import { readDroppedFile, ReportDropZone } from '../components/ReportDropZone'
@@ -104,7 +104,7 @@ export function HomeScreen(): React.JSX.Element {
     if (client.mode === 'electron') {
       const result = await client.call('documents.openFile', {})
       if (!result.ok) return toastError(result.error)
-      if (result.value) await openDocument(result.value.name)
+      if (result.value) await showOpenedDocument(result.value)
       return
     }
     fileInput.current?.click()
@@ -114,7 +114,7 @@ export function HomeScreen(): React.JSX.Element {
     const dropped = await readDroppedFile(file)
     if (!dropped) return
     const doc = await callOrToast('documents.importFile', dropped)
-    if (doc) await openDocument(doc.name)
+    if (doc) await showOpenedDocument(doc)
   }
 
   return (
