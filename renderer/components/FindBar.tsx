@@ -105,13 +105,12 @@ export function FindBar(): React.JSX.Element | null {
     const section = findSection(useAppStore.getState().doc?.report.sections ?? [], at.id)
     if (!section?.content) return
     let seen = 0
-    const one = new RegExp(pattern.source, pattern.flags)
     const copy = structuredClone(section.content)
     const visit = (node: unknown): void => {
       if (typeof node !== 'object' || node === null) return
       const record = node as Record<string, unknown>
       if (record.type === 'text' && typeof record.text === 'string') {
-        record.text = record.text.replace(one, (match) => (seen++ === at.n ? replacement.normalize('NFC') : match))
+        record.text = record.text.replace(pattern, (match) => (seen++ === at.n ? replacement.normalize('NFC') : match))
       }
       if (Array.isArray(record.children)) record.children.forEach(visit)
     }

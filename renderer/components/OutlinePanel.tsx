@@ -23,7 +23,8 @@ export function completionOf(section: Section): Completion {
   return findPlaceholder(text, 'prose') ? 'placeholder' : 'text'
 }
 
-const undoStack: Section[][] = []
+/** Earlier trees of the open document, newest last; tagged with the document they belong to. */
+const undoStack: { docId: string; sections: Section[] }[] = []
 
 /** Apply a change of the tree, keeping the previous tree for "Hoàn tác". */
 function applyTree(next: Section[], message: string): void {
@@ -31,15 +32,18 @@ function applyTree(next: Section[], message: string): void {
   if (!doc || next === doc.report.sections) return
   collectEditors()
   const previous = useAppStore.getState().doc?.report.sections ?? doc.report.sections
-  undoStack.push(previous)
+  undoStack.push({ docId: doc.id, sections: previous })
   if (undoStack.length > 50) undoStack.shift()
   sectionsChanged(next)
   useAppStore.getState().pushToast('info', message, { label: i18n.t('outline.undo'), run: undoTree })
 }
 
+/** Put back the tree before the last change, if it was made in the document still open. */
 export function undoTree(): void {
-  const previous = undoStack.pop()
-  if (previous) sectionsChanged(previous)
+  const docId = useAppStore.getState().doc?.id
+  const last = undoStack.pop()
+  if (last && last.docId === docId) sectionsChanged(last.sections)
+  else undoStack.length = 0
 }
 
 function newId(): string {
