@@ -5,7 +5,8 @@
  * `POST /api/<name>`. Both return a `Result`.
  */
 import { z } from 'zod'
-import { IssuerKind, LayoutChoices, Period, Report, ReportKind, ProfileId } from './model/schema'
+import { IndicatorTable, IssuerKind, LayoutChoices, Period, Report, ReportKind, ProfileId, Section } from './model/schema'
+import { LostItem } from './import/source'
 import { OfficeProfile } from './model/office'
 
 export const Problem = z.object({
@@ -92,6 +93,10 @@ const BackupId = z.string().min(1).max(200)
 
 /** The largest report text accepted (50 MB of JSON is far beyond a 300-page report). */
 export const MAX_REPORT_CHARS = 50 * 1024 * 1024
+
+/** The largest Word file accepted for import, in bytes (sent as base64, a third larger). */
+export const MAX_IMPORT_BYTES = 30 * 1024 * 1024
+const ImportBase64 = z.string().max(Math.ceil(MAX_IMPORT_BYTES / 3) * 4)
 
 const FileName = z
   .string()
@@ -265,6 +270,30 @@ export const contract = {
   'export.save': {
     request: z.object({ report: Report, draft: z.boolean() }),
     response: z.object({ saved: z.boolean(), path: z.string().optional(), problems: z.array(Problem) }),
+  },
+  /** "Mở từ Word…": a .docx (base64) becomes a new report in the library; what was lost is listed. */
+  'import.docx': {
+    request: z.object({ fileName: z.string().min(1).max(500), base64: ImportBase64 }),
+    response: z.object({ document: OpenDocument, lost: z.array(LostItem) }),
+  },
+  /** "Chèn nội dung từ tệp…": read a .docx (base64) or a .baocao (text) for merging; nothing is saved. */
+  'import.parse': {
+    request: z
+      .object({ fileName: z.string().min(1).max(500), base64: ImportBase64.optional(), text: z.string().max(MAX_REPORT_CHARS).optional() })
+      .refine((r) => (r.base64 === undefined) !== (r.text === undefined), 'base64 hoặc text'),
+    response: z.object({ title: z.string(), sections: z.array(Section), indicators: z.array(IndicatorTable), lost: z.array(LostItem) }),
+  },
+  /** "Tạo từ báo cáo kỳ trước": a new report from a template, started from a report in the library. */
+  'documents.createFrom': {
+    request: z.object({
+      templateId: z.string().min(1),
+      year: z.number().int().min(2000).max(2100),
+      half: z.union([z.literal(1), z.literal(2)]).optional(),
+      issuerKind: IssuerKind.optional(),
+      /** Library file name of the earlier report. */
+      sourceName: FileName,
+    }),
+    response: OpenDocument,
   },
 } as const
 

@@ -30,6 +30,11 @@ export const DomainErrorCode = {
   noPermission: 'noPermission',
   folderMissing: 'folderMissing',
   nameTaken: 'nameTaken',
+  importNotDocx: 'importNotDocx',
+  importOldDoc: 'importOldDoc',
+  importEncrypted: 'importEncrypted',
+  importCorrupt: 'importCorrupt',
+  importTooLarge: 'importTooLarge',
 } as const
 export type DomainErrorCode = (typeof DomainErrorCode)[keyof typeof DomainErrorCode]
 

@@ -11,6 +11,7 @@ import { runChecks } from '../../core/checks'
 import { DomainError } from '../../core/model/errors'
 import type { DocumentService } from './documents'
 import { buildExport } from './export'
+import { createFrom, importDocx, parseForMerge, type ImportContext } from './import'
 import type { SettingsStore } from './settings'
 import type { TemplateService } from './templates'
 import { issuerKindsFor } from '../../core/templates'
@@ -140,7 +141,21 @@ export function createHandlers(ctx: ServiceContext): Handlers {
       const path = await ctx.saveExport(built.fileName, built.bytes)
       return path ? { saved: true, path, problems: built.problems } : { saved: false, problems: built.problems }
     },
+    'import.docx': async (request) => {
+      const imported = await importDocx(importContext(ctx), request)
+      return { document: remember(ctx, imported.document), lost: imported.lost }
+    },
+    'import.parse': (request) => parseForMerge(importContext(ctx), request),
+    'documents.createFrom': async (request) => {
+      const template = await ctx.templates.find(request.templateId)
+      const created = await createFrom(importContext(ctx), request, ctx.settings.get().exportDefaults[template.profile])
+      return remember(ctx, created.document)
+    },
   }
+}
+
+function importContext(ctx: ServiceContext): ImportContext {
+  return { documents: ctx.documents, templates: ctx.templates, appVersion: ctx.appVersion, office: ctx.settings.get().office }
 }
 
 export type Dispatch = (name: string, request: unknown) => Promise<Result<unknown>>

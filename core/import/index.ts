@@ -1,0 +1,9 @@
+/**
+ * Start from what the office already has: Word reports read into a report of the app, the
+ * previous period's report carried over, and departments' contributions merged into sections.
+ */
+export { importReport, type ImportOptions, type ImportResult } from './report'
+export { readMammothDocument, type ModelReading } from './mammoth-model'
+export { readStyles, StyleTable } from './styles'
+export { scanDocumentXml } from './raw-scan'
+export { LostCounter, LostItem, LostKind, type SourceBlock, type SourceDocument, type SourceParagraph, type SourceTable } from './source'

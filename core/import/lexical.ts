@@ -1,0 +1,322 @@
+/**
+ * Imported blocks → Lexical 0.52 serialized content, using only the node types the section
+ * editors register (renderer/editor/nodes.ts): paragraph, text, linebreak, tab, list, listitem,
+ * table, tablerow, tablecell.
+ *
+ * Besides Word's own lists, paragraphs typed with a dash ("- ", "+ ", "• ") become bulleted
+ * lists, and runs of "1. ", "2. " (with "a) ", "b) " under them) numbered lists — which is how
+ * reports are typed in Word, and how the exporter prints lists. Empty paragraphs, which Word
+ * files use for spacing, are dropped: the export spaces paragraphs by itself.
+ */
+import type { SerializedContent } from '../model/schema'
+import type { LostCounter, SourceBlock, SourceInline, SourceParagraph, SourceTable } from './source'
+import { paragraphText } from './text'
+
+type JsonNode = Record<string, unknown>
+
+// Lexical's text format bits (lexical/LexicalConstants).
+const IS_BOLD = 1
+const IS_ITALIC = 1 << 1
+const IS_STRIKETHROUGH = 1 << 2
+const IS_UNDERLINE = 1 << 3
+const IS_SUBSCRIPT = 1 << 5
+const IS_SUPERSCRIPT = 1 << 6
+
+const BULLET_RANK: Readonly<Record<string, number>> = { '-': 0, '–': 0, '—': 0, '*': 0, '●': 0, '▪': 0, '+': 1, '•': 2, '◦': 2, '○': 2 }
+const BULLET_PREFIX = /^[ \t]*([-–—*●▪+•◦○])[ \t]+(?=\S)/u
+const NUMBER_PREFIX = /^[ \t]*(\d{1,2})[.)][ \t]+(?=\S)/u
+const LETTER_PREFIX = /^[ \t]*([a-zđ])\)[ \t]+(?=\S)/u
+
+function formatBits(inline: Extract<SourceInline, { kind: 'text' }>): number {
+  return (
+    (inline.bold ? IS_BOLD : 0) |
+    (inline.italic ? IS_ITALIC : 0) |
+    (inline.strike ? IS_STRIKETHROUGH : 0) |
+    (inline.underline ? IS_UNDERLINE : 0) |
+    (inline.sub ? IS_SUBSCRIPT : 0) |
+    (inline.sup ? IS_SUPERSCRIPT : 0)
+  )
+}
+
+function textNode(text: string, format: number): JsonNode {
+  return { type: 'text', version: 1, text, format, style: '', mode: 'normal', detail: 0 }
+}
+
+/** Inline nodes: adjacent runs of the same format merged, leading and trailing blanks trimmed. */
+function inlineNodes(inlines: readonly SourceInline[]): JsonNode[] {
+  const out: JsonNode[] = []
+  let pending: { text: string; format: number } | null = null
+  const flush = (): void => {
+    if (pending && pending.text !== '') out.push(textNode(pending.text.normalize('NFC'), pending.format))
+    pending = null
+  }
+  for (const inline of inlines) {
+    if (inline.kind === 'text') {
+      const format = formatBits(inline)
+      if (pending && pending.format === format) pending.text += inline.text
+      else {
+        flush()
+        pending = { text: inline.text, format }
+      }
+    } else {
+      flush()
+      out.push({ type: inline.kind === 'break' ? 'linebreak' : 'tab', version: 1 })
+    }
+  }
+  flush()
+  return trimEnds(out)
+}
+
+function trimEnds(nodes: JsonNode[]): JsonNode[] {
+  const out = nodes.slice()
+  while (out[0] && (out[0].type === 'tab' || (out[0].type === 'text' && String(out[0].text).trim() === ''))) out.shift()
+  const first = out[0]
+  if (first?.type === 'text') out[0] = { ...first, text: String(first.text).replace(/^\s+/u, '') }
+  while (out.length > 0 && out.at(-1)?.type === 'text' && String(out.at(-1)?.text).trim() === '') out.pop()
+  const last = out.at(-1)
+  if (last?.type === 'text') out[out.length - 1] = { ...last, text: String(last.text).replace(/\s+$/u, '') }
+  return out
+}
+
+/** The inlines without their first `count` characters (a typed list marker). */
+function dropPrefix(inlines: readonly SourceInline[], count: number): SourceInline[] {
+  let rest = count
+  const out: SourceInline[] = []
+  for (const inline of inlines) {
+    if (rest <= 0) out.push(inline)
+    else if (inline.kind === 'text') {
+      if (inline.text.length <= rest) rest -= inline.text.length
+      else {
+        out.push({ ...inline, text: inline.text.slice(rest) })
+        rest = 0
+      }
+    } else rest -= 1
+  }
+  return out
+}
+
+function paragraphNode(children: JsonNode[], format = ''): JsonNode {
+  return { type: 'paragraph', version: 1, direction: null, format, indent: 0, textFormat: 0, textStyle: '', children }
+}
+
+interface ListEntry {
+  depth: number
+  ordered: boolean
+  inlines: SourceInline[]
+}
+
+function listItemNode(children: JsonNode[], value: number, depth: number): JsonNode {
+  return { type: 'listitem', version: 1, direction: null, format: '', indent: depth, value, children }
+}
+
+function listNode(ordered: boolean, children: JsonNode[]): JsonNode {
+  return { type: 'list', version: 1, direction: null, format: '', indent: 0, listType: ordered ? 'number' : 'bullet', start: 1, tag: ordered ? 'ol' : 'ul', children }
+}
+
+/** Nested lists from a flat run of items; a change of kind at one depth starts a new list. */
+function buildLists(entries: readonly ListEntry[], depth: number): JsonNode[] {
+  const lists: JsonNode[] = []
+  let items: JsonNode[] = []
+  let ordered: boolean | null = null
+  let value = 1
+  const close = (): void => {
+    if (items.length > 0 && ordered !== null) lists.push(listNode(ordered, items))
+    items = []
+    value = 1
+  }
+  let i = 0
+  while (i < entries.length) {
+    const entry = entries[i] as ListEntry
+    if (entry.depth <= depth) {
+      if (ordered !== null && entry.ordered !== ordered) close()
+      ordered = entry.ordered
+      items.push(listItemNode(inlineNodes(entry.inlines), value++, depth))
+      i++
+      continue
+    }
+    let j = i
+    while (j < entries.length && (entries[j] as ListEntry).depth > depth) j++
+    if (ordered === null) ordered = entry.ordered
+    for (const nested of buildLists(entries.slice(i, j), depth + 1)) items.push(listItemNode([nested], value, depth))
+    i = j
+  }
+  close()
+  return lists
+}
+
+type Classified = { kind: 'block'; block: SourceBlock } | { kind: 'item'; entry: ListEntry }
+
+function wordListEntry(paragraph: SourceParagraph): ListEntry | null {
+  if (!paragraph.list) return null
+  return { depth: paragraph.list.level, ordered: paragraph.list.ordered, inlines: paragraph.inlines }
+}
+
+/**
+ * Typed markers: a group of consecutive "- "/"+ "/"• " paragraphs, or "1. "… with "a) "… under
+ * them. Bullet depth is the rank of the marker among those used in the group, in the order the
+ * export prints them ("-", then "+", then "•").
+ */
+function typedEntries(paragraphs: readonly SourceParagraph[]): { entries: ListEntry[]; end: number } | null {
+  const first = paragraphs[0]
+  if (!first) return null
+  const text = paragraphText(first)
+  if (BULLET_PREFIX.test(text)) {
+    let end = 0
+    const marks: string[] = []
+    while (end < paragraphs.length) {
+      const p = paragraphs[end] as SourceParagraph
+      const match = p.list ? null : BULLET_PREFIX.exec(paragraphText(p))
+      if (!match) break
+      marks.push(match[1] ?? '-')
+      end++
+    }
+    const ranks = [...new Set(marks.map((m) => BULLET_RANK[m] ?? 0))].sort((a, b) => a - b)
+    const entries = paragraphs.slice(0, end).map((p, k) => {
+      const match = BULLET_PREFIX.exec(paragraphText(p))
+      return { depth: ranks.indexOf(BULLET_RANK[marks[k] ?? '-'] ?? 0), ordered: false, inlines: dropPrefix(p.inlines, match?.[0].length ?? 0) }
+    })
+    return { entries, end }
+  }
+  if (!NUMBER_PREFIX.test(text)) return null
+  let end = 0
+  let expected = Number(NUMBER_PREFIX.exec(text)?.[1])
+  let numbered = 0
+  let letter = 0
+  const entries: ListEntry[] = []
+  while (end < paragraphs.length) {
+    const p = paragraphs[end] as SourceParagraph
+    if (p.list) break
+    const t = paragraphText(p)
+    const number = NUMBER_PREFIX.exec(t)
+    const alpha = numbered > 0 ? LETTER_PREFIX.exec(t) : null
+    if (number && Number(number[1]) === expected) {
+      entries.push({ depth: 0, ordered: true, inlines: dropPrefix(p.inlines, number[0].length) })
+      expected++
+      numbered++
+      letter = 0
+    } else if (alpha && alpha[1] === 'abcdđeghiklmnopqrstuvxy'.charAt(letter)) {
+      entries.push({ depth: 1, ordered: true, inlines: dropPrefix(p.inlines, alpha[0].length) })
+      letter++
+    } else break
+    end++
+  }
+  return numbered >= 2 ? { entries, end } : null
+}
+
+function classify(blocks: readonly SourceBlock[]): Classified[] {
+  const out: Classified[] = []
+  let i = 0
+  while (i < blocks.length) {
+    const block = blocks[i] as SourceBlock
+    if (block.kind === 'table') {
+      out.push({ kind: 'block', block })
+      i++
+      continue
+    }
+    const entry = wordListEntry(block)
+    if (entry) {
+      out.push({ kind: 'item', entry })
+      i++
+      continue
+    }
+    let end = i
+    while (end < blocks.length && blocks[end]?.kind === 'paragraph' && !(blocks[end] as SourceParagraph).list) end++
+    const run = blocks.slice(i, end) as SourceParagraph[]
+    const typed = typedEntries(run)
+    if (typed) {
+      for (const e of typed.entries) out.push({ kind: 'item', entry: e })
+      i += typed.end
+    } else {
+      out.push({ kind: 'block', block })
+      i++
+    }
+  }
+  return out
+}
+
+function cellText(blocks: readonly SourceBlock[]): string {
+  return blocks
+    .map((b) => (b.kind === 'paragraph' ? paragraphText(b) : ''))
+    .join(' ')
+    .replace(/\s+/gu, ' ')
+    .trim()
+}
+
+class ContentBuilder {
+  constructor(private readonly lost: LostCounter) {}
+
+  /** Block nodes for a run of blocks; `inCell` flattens tables nested in a table. */
+  nodes(blocks: readonly SourceBlock[], inCell: boolean): JsonNode[] {
+    const out: JsonNode[] = []
+    let items: ListEntry[] = []
+    const flushItems = (): void => {
+      if (items.length > 0) out.push(...buildLists(items, 0))
+      items = []
+    }
+    for (const entry of classify(blocks)) {
+      if (entry.kind === 'item') {
+        items.push(entry.entry)
+        continue
+      }
+      flushItems()
+      const block = entry.block
+      if (block.kind === 'table') out.push(...(inCell ? this.flattened(block) : [this.table(block)]))
+      else {
+        const children = inlineNodes(block.inlines)
+        if (children.length === 0) continue
+        const format = block.align === 'center' || block.align === 'right' ? block.align : ''
+        const node = paragraphNode(children, format)
+        if (!inCell && block.indent !== null && block.indent >= 283) node.indent = Math.min(4, Math.round(block.indent / 567))
+        out.push(node)
+      }
+    }
+    flushItems()
+    return out
+  }
+
+  /** A table inside a table cell, which the editor cannot hold: one paragraph per row. */
+  private flattened(table: SourceTable): JsonNode[] {
+    this.lost.add('nestedTable')
+    return table.rows
+      .map((row) => row.cells.map((cell) => cellText(cell.blocks)).filter((t) => t !== '').join(' | '))
+      .filter((line) => line !== '')
+      .map((line) => paragraphNode([textNode(line, 0)]))
+  }
+
+  private table(table: SourceTable): JsonNode {
+    const rows = table.rows.map((row) => ({
+      type: 'tablerow',
+      version: 1,
+      direction: null,
+      format: '',
+      indent: 0,
+      children: row.cells.map((cell) => {
+        const children = this.nodes(cell.blocks, true)
+        return {
+          type: 'tablecell',
+          version: 1,
+          direction: null,
+          format: '',
+          indent: 0,
+          backgroundColor: null,
+          colSpan: cell.colSpan,
+          rowSpan: cell.rowSpan,
+          // Lexical's TableCellHeaderStates.ROW.
+          headerState: row.header ? 1 : 0,
+          children: children.length > 0 ? children : [paragraphNode([])],
+        }
+      }),
+    }))
+    return { type: 'table', version: 1, direction: null, format: '', indent: 0, children: rows }
+  }
+}
+
+/**
+ * Lexical content for imported blocks; null when they hold nothing but empty paragraphs. Tables
+ * nested in tables are counted in `lost` (their rows become paragraphs).
+ */
+export function toContent(blocks: readonly SourceBlock[], lost: LostCounter): SerializedContent | null {
+  const children = new ContentBuilder(lost).nodes(blocks, false)
+  if (children.length === 0) return null
+  return { root: { type: 'root', version: 1, direction: null, format: '', indent: 0, children } }
+}
