@@ -33,10 +33,11 @@ import { formatDateLong, formatDocNumber, headingLabel, issuerInSentence, period
 import { computeIndicator, EVALUATION_TEXT } from '../indicators'
 import { formatNumber, formatPercent } from '../format/numbers'
 import {
+  balanceLines,
+  dateLineLines,
   drafterLine,
   fitIndicatorColumns,
   headerColumns,
-  headerDateLine,
   indicatorColumnLayout,
   indicatorColumnsTooWide,
   issuerRuleTwips,
@@ -192,10 +193,11 @@ function headerTable(t: Typesetter, meta: Meta): Table {
   const p = t.profile
   const [leftWidth, rightWidth] = headerColumns(t.layout, meta)
   const left: Children = []
-  if (meta.parent.trim() !== '') left.push(t.lines(upperVi(meta.parent.trim()), p.header.parent))
-  left.push(t.lines(upperVi(meta.issuer.trim()), p.header.issuer))
+  if (meta.parent.trim() !== '') left.push(t.lines(balanceLines(upperVi(meta.parent.trim()), p.header.parent, leftWidth), p.header.parent))
+  const issuer = balanceLines(upperVi(meta.issuer.trim()), p.header.issuer, leftWidth)
+  left.push(t.lines(issuer, p.header.issuer))
   const separator = p.header.issuerSeparator
-  if (separator.kind === 'rule') left.push(t.rule(issuerRuleTwips(p, meta.issuer, leftWidth, separator.share), leftWidth))
+  if (separator.kind === 'rule') left.push(t.rule(issuerRuleTwips(p, issuer, leftWidth, separator.share), leftWidth))
   else left.push(t.lines(separator.text, separator.style))
 
   const right: Children = [t.lines(p.header.nationalTitle.text, p.header.nationalTitle.style)]
@@ -203,17 +205,19 @@ function headerTable(t: Typesetter, meta: Meta): Table {
   right.push(t.rule(nationalRuleTwips(p, rightWidth), rightWidth))
 
   const number = t.lines(formatDocNumber(p.id, meta.number, meta.symbol), p.header.number, { before: p.header.rowGap })
-  const date = t.lines(headerDateLine(meta), p.header.date, { before: p.header.rowGap })
+  const date = t.lines(dateLineLines(p, meta, rightWidth), p.header.date, { before: p.header.rowGap })
   return borderlessTable([leftWidth, rightWidth], [[left, right], [[number], [date]]])
 }
 
 function titleBlock(t: Typesetter, meta: Meta): Children {
   const p = t.profile
+  const width = t.layout.textWidth
+  const title = balanceLines(meta.title.trim(), p.title.summary, width)
   const out: Children = [t.lines(p.title.kind.text, p.title.kind.style, { before: p.title.spaceBefore, keepNext: true })]
-  out.push(t.lines(meta.title.trim(), p.title.summary, { keepNext: true }))
+  out.push(t.lines(title, p.title.summary, { keepNext: true }))
   const separator = p.title.separator
   if (separator.kind === 'rule') {
-    out.push(t.rule(titleRuleTwips(p, meta.title, t.layout.textWidth, separator.share), t.layout.textWidth, p.title.spaceAfter))
+    out.push(t.rule(titleRuleTwips(p, title, width, separator.share), width, p.title.spaceAfter))
   } else {
     out.push(t.lines(separator.text, separator.style, { after: p.title.spaceAfter }))
   }

@@ -182,7 +182,7 @@ export const STATE_PROFILE: LayoutProfile = {
   title: {
     kind: { text: 'BÁO CÁO', style: { size: 14, bold: true } },
     summary: { size: 14, bold: true },
-    separator: { kind: 'rule', share: 0.35 },
+    separator: { kind: 'rule', share: 0.4 },
     summaryCase: 'capital',
     spaceBefore: 18,
     spaceAfter: 12,

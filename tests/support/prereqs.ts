@@ -41,6 +41,12 @@ export const xmllint: Prerequisite = {
   install: 'sudo apt-get install -y libxml2-utils (or set XMLLINT_PATH)',
 }
 
+export const pdftoppm: Prerequisite = {
+  name: 'pdftoppm',
+  path: find('PDFTOPPM_PATH', ['/usr/bin/pdftoppm']),
+  install: 'sudo apt-get install -y poppler-utils (or set PDFTOPPM_PATH)',
+}
+
 /**
  * True when the test must be skipped. Prints why and how to install; throws under CI=true so a
  * CI machine without the program fails loudly instead of passing silently.

@@ -310,7 +310,13 @@ describe.each(SIDES)('docx XML, $name profile', (side) => {
     expect(textOf(kind)).toBe('BÁO CÁO')
     expectLook(kind, { size: side.kindSize, bold: true, italic: false })
     const summary = blocks[2] as XmlElement
-    expect(textOf(summary)).toBe(side.report().meta.title)
+    // A trích yếu longer than a line is broken into lines of even length, never leaving a short last line.
+    const lines = textOf(summary).split('\n')
+    expect(lines.join(' ')).toBe(side.report().meta.title)
+    expect(lines.length).toBe(2)
+    const widths = lines.map((l) => textWidthTwips(l, 14, true))
+    expect(Math.max(...widths)).toBeLessThan(TEXT_WIDTH)
+    expect(Math.min(...widths) / Math.max(...widths)).toBeGreaterThan(0.75)
     expectLook(summary, side.look.summary ?? { size: 0, bold: false, italic: false })
     for (const p of [kind, summary]) expect(paraProps(p)['w:jc']?.['w:val']).toBe('center')
     expect(Number(paraProps(kind)['w:spacing']?.['w:before'])).toBeGreaterThanOrEqual(240)
@@ -320,8 +326,9 @@ describe.each(SIDES)('docx XML, $name profile', (side) => {
       expect(child(child(child(separator, 'w:pPr'), 'w:pBdr'), 'w:bottom')?.attrs['w:val']).toBe('single')
       const ind = paraProps(separator)['w:ind'] ?? {}
       const length = TEXT_WIDTH - Number(ind['w:left']) - Number(ind['w:right'])
-      expect(length).toBeGreaterThanOrEqual(TEXT_WIDTH / 3)
-      expect(length).toBeLessThanOrEqual(TEXT_WIDTH / 2)
+      const line = Math.max(...textOf(summary).split('\n').map((l) => textWidthTwips(l, 14, true)))
+      expect(length).toBeGreaterThanOrEqual(line / 3)
+      expect(length).toBeLessThanOrEqual(line / 2)
     } else {
       expect(textOf(separator)).toBe('-----')
       expect(paraProps(separator)['w:jc']?.['w:val']).toBe('center')

@@ -4,7 +4,7 @@
  * name offered for an export.
  */
 import { describe, expect, it } from 'vitest'
-import { headerColumns, layoutIssues, resolveLayout, STATE_PROFILE, PARTY_PROFILE, textWidthTwips } from '../../../core/layout'
+import { balanceLines, dateLineLines, headerColumns, layoutIssues, resolveLayout, STATE_PROFILE, PARTY_PROFILE, textWidthTwips } from '../../../core/layout'
 import { exportFileName } from '../../../core/docx'
 import { hasBlockingProblems, runChecks } from '../../../core/checks'
 import type { LayoutChoices } from '../../../core/model/schema'
@@ -108,6 +108,41 @@ describe('header columns', () => {
     const party = resolveLayout('party')
     const [partyLeft] = headerColumns(party, { ...templateReport('tong-ket-nam.dang-uy-phuong').meta, place: 'Một địa danh rất dài không thể nào có thật trên bản đồ' })
     expect(partyLeft).toBeGreaterThanOrEqual(Math.round(9355 * PARTY_PROFILE.header.minLeftShare))
+  })
+})
+
+describe('line breaking of centred header text', () => {
+  const summary = STATE_PROFILE.title.summary
+  const width = 9355
+
+  it('keeps a line that fits, and the clerk\'s own breaks', () => {
+    expect(balanceLines('Tổng kết công tác năm 2025', summary, width)).toBe('Tổng kết công tác năm 2025')
+    expect(balanceLines('ỦY BAN NHÂN DÂN\nPHƯỜNG PHÚ XUÂN', STATE_PROFILE.header.issuer, 3742)).toBe('ỦY BAN NHÂN DÂN\nPHƯỜNG PHÚ XUÂN')
+  })
+
+  it('breaks a long trích yếu into lines of even length that fit', () => {
+    const title = 'Tình hình thực hiện nhiệm vụ phát triển kinh tế - xã hội, quốc phòng - an ninh năm 2025; phương hướng, nhiệm vụ năm 2026'
+    const lines = balanceLines(title, summary, width).split('\n')
+    expect(lines.join(' ')).toBe(title)
+    expect(lines).toHaveLength(2)
+    const widths = lines.map((l) => textWidthTwips(l, 14, true))
+    expect(Math.max(...widths)).toBeLessThan(width)
+    expect(Math.min(...widths) / Math.max(...widths)).toBeGreaterThan(0.8)
+  })
+
+  it('uses three lines when two do not fit, and leaves a single word alone', () => {
+    const long = 'ĐẢNG ỦY CƠ QUAN ỦY BAN NHÂN DÂN PHƯỜNG ĐIỆN BIÊN PHỦ THÀNH PHỐ HỒ CHÍ MINH'
+    const lines = balanceLines(long, PARTY_PROFILE.header.issuer, 4210).split('\n')
+    expect(lines.length).toBeGreaterThanOrEqual(3)
+    expect(lines.every((l) => textWidthTwips(l, 14, true) < 4210)).toBe(true)
+    expect(balanceLines('SIÊUDÀIKHÔNGCÁCHNÀOXUỐNGDÒNGĐƯỢCTRONGCỘT', PARTY_PROFILE.header.issuer, 1000)).toBe('SIÊUDÀIKHÔNGCÁCHNÀOXUỐNGDÒNGĐƯỢCTRONGCỘT')
+  })
+
+  it('breaks a long date line after the place name, never inside the date', () => {
+    const meta = { place: 'Thành phố Hồ Chí Minh', date: '2025-12-15', period: { kind: 'year', year: 2025 } } as const
+    expect(dateLineLines(PARTY_PROFILE, meta, 5145)).toBe('Thành phố Hồ Chí Minh,\nngày 15 tháng 12 năm 2025')
+    expect(dateLineLines(PARTY_PROFILE, { ...meta, place: 'Phú Xuân' }, 5145)).toBe('Phú Xuân, ngày 15 tháng 12 năm 2025')
+    expect(dateLineLines(STATE_PROFILE, meta, 6000)).toBe('Thành phố Hồ Chí Minh, ngày 15 tháng 12 năm 2025')
   })
 })
 
