@@ -379,9 +379,10 @@ export class DocumentService {
       await mkdir(this.libraryDir, { recursive: true })
       path = join(this.libraryDir, await this.freeName(safeFileName(tCore('documents.recoveredName', { name: stripExtension(entry.name) }))))
     }
-    await writeReport(path, entry.report)
+    const report: Report = { ...entry.report, appVersion: this.appVersion, savedAt: this.now().toISOString() }
+    await writeReport(path, report)
     await this.journals.remove(key)
-    return this.register(path, entry.report)
+    return this.register(path, report)
   }
 
   /** "Bỏ qua": set recovered text aside in its document's history instead of deleting it. */
