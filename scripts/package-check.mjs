@@ -1,7 +1,7 @@
 // Build the Linux package with a placeholder Electron folder (the real binary cannot be
 // downloaded everywhere) and check what ends up in app.asar: the built app, no tests, no sources.
 import { spawnSync } from 'node:child_process'
-import { mkdirSync, mkdtempSync, writeFileSync, existsSync, rmSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync, existsSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { createRequire } from 'node:module'
@@ -10,7 +10,11 @@ const require = createRequire(import.meta.url)
 const asar = require('@electron/asar')
 
 const placeholder = mkdtempSync(join(tmpdir(), 'sbc-electron-dist-'))
-writeFileSync(join(placeholder, 'electron'), '#!/bin/sh\necho placeholder\n', { mode: 0o755 })
+// The placeholder carries Electron's fuse wire (sentinel, version 1, 8 fuses in their default
+// states) so that electron-builder flips the fuses of electron-builder.yml in it, as in a real build.
+const FUSE_SENTINEL = 'dL7pKGdnNz796PbbjQWNKmHXBZaB9tsX'
+const DEFAULT_FUSES = '10110001'
+writeFileSync(join(placeholder, 'electron'), `#!/bin/sh\necho placeholder\n# ${FUSE_SENTINEL}\u0001\u0008${DEFAULT_FUSES}\n`, { mode: 0o755 })
 mkdirSync(join(placeholder, 'resources'), { recursive: true })
 const out = mkdtempSync(join(tmpdir(), 'sbc-dist-'))
 
@@ -20,6 +24,7 @@ const build = spawnSync(
   { encoding: 'utf8', env: { ...process.env, ELECTRON_SKIP_BINARY_DOWNLOAD: '1' } },
 )
 const asarPath = join(out, 'linux-unpacked', 'resources', 'app.asar')
+const binaryPath = join(out, 'linux-unpacked', 'soan-bao-cao')
 const results = []
 const check = (name, ok, detail = '') => results.push({ name, ok, detail })
 
@@ -36,6 +41,16 @@ if (existsSync(asarPath)) {
   console.log(`app.asar: ${files.length} entries`)
 } else {
   check('app.asar was built', false, asarPath)
+}
+if (existsSync(binaryPath)) {
+  // Electron fuses as flipped in the packaged binary: '0' off, '1' on (order of @electron/fuses' FuseV1Options).
+  const binary = readFileSync(binaryPath)
+  const at = binary.indexOf(FUSE_SENTINEL) + FUSE_SENTINEL.length
+  const wire = binary.subarray(at + 2, at + 2 + binary[at + 1]).toString('latin1')
+  const expected = { runAsNode: '0', enableCookieEncryption: '1', enableNodeOptionsEnvironmentVariable: '0', enableNodeCliInspectArguments: '0', enableEmbeddedAsarIntegrityValidation: '1', onlyLoadAppFromAsar: '1', loadBrowserProcessSpecificV8Snapshot: '0', grantFileProtocolExtraPrivileges: '0' }
+  Object.entries(expected).forEach(([fuse, state], i) => check(`Electron fuse ${fuse} is ${state === '1' ? 'on' : 'off'}`, wire[i] === state, `found ${wire[i]}`))
+} else {
+  check('the packaged Electron binary exists', false, binaryPath)
 }
 rmSync(out, { recursive: true, force: true })
 rmSync(placeholder, { recursive: true, force: true })

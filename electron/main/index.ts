@@ -32,7 +32,7 @@ async function start(): Promise<void> {
   const rendererDir = join(import.meta.dirname, '../renderer')
 
   protocol.handle('app', (request) => serveAppRequest(rendererDir, request.url))
-  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents))
+  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, (url) => void shell.openExternal(url)))
 
   const dispatch = bindContract(
     createHandlers({

@@ -24,7 +24,7 @@ vi.mock('electron-store', () => ({
 
 vi.mock('electron', () => {
   class BrowserWindow {
-    webContents = { send: vi.fn(), on: vi.fn() }
+    webContents = { send: vi.fn(), on: vi.fn(), once: vi.fn(), isLoading: () => false }
     constructor(options: Record<string, unknown>) {
       state.windowOptions.push(options)
     }
@@ -90,14 +90,14 @@ describe('electron main (electron mocked)', () => {
 
   it('denies window.open and navigation away from the app', () => {
     const handlers: Record<string, (event: { preventDefault: () => void }, url: string) => void> = {}
-    let openHandler: (() => { action: string }) | undefined
+    let openHandler: ((details: { url: string }) => { action: string }) | undefined
     const contents = {
-      setWindowOpenHandler: (h: () => { action: string }) => (openHandler = h),
+      setWindowOpenHandler: (h: (details: { url: string }) => { action: string }) => (openHandler = h),
       on: (name: string, h: (event: { preventDefault: () => void }, url: string) => void) => (handlers[name] = h),
-      session: { setPermissionRequestHandler: vi.fn() },
+      session: { setPermissionRequestHandler: vi.fn(), setPermissionCheckHandler: vi.fn() },
     }
     for (const listener of state.webContentsCreated) listener({}, contents)
-    expect(openHandler?.()).toEqual({ action: 'deny' })
+    expect(openHandler?.({ url: 'https://evil.example/' })).toEqual({ action: 'deny' })
     const away = { preventDefault: vi.fn() }
     handlers['will-navigate']?.(away, 'https://evil.example/')
     expect(away.preventDefault).toHaveBeenCalled()
