@@ -6,14 +6,10 @@
 import type { Meta } from '../model/schema'
 import { formatDateLine, formatDocNumber, upperVi } from '../format'
 import { textWidthTwips } from './metrics'
+import { FIT_SLACK, fits } from './line-breaks'
 import type { LayoutProfile, TextStyle } from './profiles'
 import type { ResolvedLayout } from './resolve'
 
-/**
- * Room kept beside a line so that a renderer with slightly wider glyphs does not wrap it. The
- * estimates come within 1 % of LibreOffice's widths (checked on the rendered header lines).
- */
-const SLACK = 1.015
 
 /** Width of the longest of the lines of `text` (split at "\n"). */
 export function longestLineTwips(text: string, style: TextStyle): number {
@@ -46,63 +42,17 @@ export function headerColumns(layout: ResolvedLayout, meta: Pick<Meta, 'parent' 
       textWidthTwips(header.nationalTitle.text, header.nationalTitle.style.size, header.nationalTitle.style.bold ?? false),
       header.motto ? textWidthTwips(header.motto.text, header.motto.style.size, header.motto.style.bold ?? false) : 0,
       longestLineTwips(headerDateLine(meta), header.date),
-    ) * SLACK
-  if (rightNeeds <= width - defaultLeft) return [defaultLeft, width - defaultLeft]
+    ) * FIT_SLACK
+  if (Math.ceil(rightNeeds) <= width - defaultLeft) return [defaultLeft, width - defaultLeft]
   const leftNeeds =
     Math.max(
       longestLineTwips(upperVi(meta.parent.trim()), header.parent),
       longestLineTwips(upperVi(meta.issuer.trim()), header.issuer),
       longestLineTwips(formatDocNumber(layout.profile.id, meta.number, meta.symbol), header.number),
-    ) * SLACK
-  const minLeft = Math.max(Math.round(width * header.minLeftShare), Math.min(Math.round(leftNeeds), defaultLeft))
-  const left = Math.max(minLeft, Math.round(width - rightNeeds))
+    ) * FIT_SLACK
+  const minLeft = Math.max(Math.round(width * header.minLeftShare), Math.min(Math.ceil(leftNeeds) + 1, defaultLeft))
+  const left = Math.max(minLeft, Math.floor(width - rightNeeds))
   return [left, width - left]
-}
-
-/**
- * Break the lines of `text` that would not fit `maxWidth` into lines of even length, the way a
- * secretary breaks a centred title by hand ("… phương hướng, / nhiệm vụ năm 2026" rather than a
- * last line of two words). Lines that fit, and the clerk's own breaks ("\n"), are kept.
- */
-export function balanceLines(text: string, style: TextStyle, maxWidth: number): string {
-  const bold = style.bold ?? false
-  const width = (line: string): number => textWidthTwips(line, style.size, bold)
-  // The estimate may be a little short of the renderer's: keep clear of the edge.
-  const limit = maxWidth / SLACK
-  return text
-    .split('\n')
-    .map((line) => {
-      const words = line.trim().split(/\s+/u).filter((w) => w !== '')
-      if (words.length < 2 || width(words.join(' ')) <= limit) return words.join(' ')
-      for (let count = Math.ceil(width(words.join(' ')) / limit); count <= words.length; count++) {
-        const lines = splitEvenly(words, count, width)
-        if (lines.every((l) => width(l) <= limit)) return lines.join('\n')
-      }
-      return words.join(' ')
-    })
-    .join('\n')
-}
-
-/** `words` in `count` lines whose widths are as even as possible (greedy against the average). */
-function splitEvenly(words: readonly string[], count: number, width: (line: string) => number): string[] {
-  const target = width(words.join(' ')) / count
-  const lines: string[] = []
-  let current: string[] = []
-  words.forEach((word, i) => {
-    const remainingWords = words.length - i
-    const remainingLines = count - lines.length
-    const candidate = [...current, word].join(' ')
-    // Close the line when adding the word overshoots the average by more than leaving it short,
-    // but never leave more lines than words.
-    if (current.length > 0 && remainingLines > 1 && (width(candidate) - target > target - width(current.join(' ')) || remainingWords < remainingLines)) {
-      lines.push(current.join(' '))
-      current = [word]
-    } else {
-      current.push(word)
-    }
-  })
-  if (current.length > 0) lines.push(current.join(' '))
-  return lines
 }
 
 /**
@@ -112,7 +62,7 @@ function splitEvenly(words: readonly string[], count: number, width: (line: stri
 export function dateLineLines(profile: LayoutProfile, meta: Pick<Meta, 'place' | 'date' | 'period'>, columnWidth: number): string {
   const line = headerDateLine(meta)
   const style = profile.header.date
-  if (textWidthTwips(line, style.size, style.bold ?? false) * SLACK <= columnWidth) return line
+  if (fits(textWidthTwips(line, style.size, style.bold ?? false), columnWidth)) return line
   const comma = line.indexOf(', ngày')
   return comma < 0 ? line : `${line.slice(0, comma + 1)}\n${line.slice(comma + 2)}`
 }

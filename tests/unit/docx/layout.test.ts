@@ -138,6 +138,28 @@ describe('line breaking of centred header text', () => {
     expect(balanceLines('SIÊUDÀIKHÔNGCÁCHNÀOXUỐNGDÒNGĐƯỢCTRONGCỘT', PARTY_PROFILE.header.issuer, 1000)).toBe('SIÊUDÀIKHÔNGCÁCHNÀOXUỐNGDÒNGĐƯỢCTRONGCỘT')
   })
 
+  it.each([
+    [
+      'state',
+      'Tình hình thực hiện nhiệm vụ phát triển kinh tế - xã hội, quốc phòng - an ninh 6 tháng đầu năm 2025; nhiệm vụ, giải pháp trọng tâm 6 tháng cuối năm 2025',
+      ['Tình hình thực hiện nhiệm vụ phát triển kinh tế - xã hội,', 'quốc phòng - an ninh 6 tháng đầu năm 2025;', 'nhiệm vụ, giải pháp trọng tâm 6 tháng cuối năm 2025'],
+    ],
+    ['party', 'tổng kết công tác xây dựng Đảng và lãnh đạo thực hiện nhiệm vụ chính trị năm 2025, phương hướng, nhiệm vụ năm 2026', ['tổng kết công tác xây dựng Đảng và lãnh đạo thực hiện nhiệm vụ', 'chính trị năm 2025, phương hướng, nhiệm vụ năm 2026']],
+    ['party', 'sơ kết công tác 6 tháng đầu năm 2025, phương hướng, nhiệm vụ 6 tháng cuối năm 2025', ['sơ kết công tác 6 tháng đầu năm 2025,', 'phương hướng, nhiệm vụ 6 tháng cuối năm 2025']],
+  ] as const)('breaks a %s trích yếu where a secretary would: %s', (profile, title, lines) => {
+    expect(balanceLines(title, (profile === 'state' ? STATE_PROFILE : PARTY_PROFILE).title.summary, width).split('\n')).toEqual(lines)
+  })
+
+  it.each([
+    ['ĐẢNG BỘ THÀNH PHỐ HỒ CHÍ MINH', 'party', 4210, ['ĐẢNG BỘ', 'THÀNH PHỐ HỒ CHÍ MINH']],
+    ['ĐẢNG ỦY CƠ QUAN ỦY BAN NHÂN DÂN PHƯỜNG ĐIỆN BIÊN PHỦ', 'party', 4210, ['ĐẢNG ỦY CƠ QUAN', 'ỦY BAN NHÂN DÂN', 'PHƯỜNG ĐIỆN BIÊN PHỦ']],
+    ['ĐẢNG ỦY PHƯỜNG PHÚ XUÂN', 'party', 4210, ['ĐẢNG ỦY PHƯỜNG PHÚ XUÂN']],
+    ['PHÒNG KINH TẾ, HẠ TẦNG VÀ ĐÔ THỊ PHƯỜNG ĐIỆN BIÊN PHỦ', 'state', 3742, ['PHÒNG KINH TẾ,', 'HẠ TẦNG VÀ ĐÔ THỊ', 'PHƯỜNG ĐIỆN BIÊN PHỦ']],
+    ['ỦY BAN NHÂN DÂN PHƯỜNG ĐIỆN BIÊN PHỦ', 'state', 3742, ['ỦY BAN NHÂN DÂN', 'PHƯỜNG ĐIỆN BIÊN PHỦ']],
+  ] as const)('breaks the name %s before its head nouns, never inside a place name', (name, profile, column, lines) => {
+    expect(balanceLines(name, (profile === 'state' ? STATE_PROFILE : PARTY_PROFILE).header.issuer, column).split('\n')).toEqual(lines)
+  })
+
   it('breaks a long date line after the place name, never inside the date', () => {
     const meta = { place: 'Thành phố Hồ Chí Minh', date: '2025-12-15', period: { kind: 'year', year: 2025 } } as const
     expect(dateLineLines(PARTY_PROFILE, meta, 5145)).toBe('Thành phố Hồ Chí Minh,\nngày 15 tháng 12 năm 2025')
