@@ -1,7 +1,8 @@
 /**
  * Things mammoth drops without a trace, counted from the raw `word/document.xml`: tracked
  * changes (mammoth keeps insertions and drops deletions, i.e. accepts them), charts and
- * diagrams, equations, embedded objects, and text boxes that only exist as DrawingML.
+ * diagrams, equations, embedded objects; and text boxes, whose text mammoth keeps as plain
+ * paragraphs without saying so.
  */
 import type { LostItem } from './source'
 
@@ -12,7 +13,7 @@ function count(xml: string, pattern: RegExp): number {
 }
 
 /** Counts of what the raw XML holds that the import cannot keep. */
-export function scanDocumentXml(xml: string): { lost: LostItem[]; drawingTextBoxes: number } {
+export function scanDocumentXml(xml: string): { lost: LostItem[]; textBoxes: number } {
   const lost: LostItem[] = []
   const push = (kind: LostItem['kind'], n: number): void => {
     if (n > 0) lost.push({ kind, count: n })
@@ -21,5 +22,7 @@ export function scanDocumentXml(xml: string): { lost: LostItem[]; drawingTextBox
   push('chart', count(xml, /<c:chart\s/gu) + count(xml, /<dgm:relIds\s/gu))
   push('equation', count(xml, /<m:oMath[\s>]/gu))
   push('object', count(xml, /<o:OLEObject\s/gu))
-  return { lost, drawingTextBoxes: count(xml, /<wps:txbx[\s>]/gu) }
+  // A DrawingML text box usually carries a VML copy in mc:Fallback: count each box once.
+  const primary = xml.replace(/<mc:Fallback\b[\s\S]*?<\/mc:Fallback>/gu, '')
+  return { lost, textBoxes: count(primary, /<wps:txbx[\s>]/gu) + count(primary, /<v:textbox[\s>]/gu) }
 }

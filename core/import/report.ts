@@ -135,9 +135,11 @@ export function importReport(source: SourceDocument, options: ImportOptions): Im
 
   const drafts = buildOutline(withoutEndMark(blocks.slice(header.bodyStart, tail.bodyEnd)), tCore('import.opening'))
   const only = drafts[0]
-  if (drafts.length === 1 && only && !only.numbered) only.title = tCore('import.whole')
+  // A file without headings is one section, tied to no template section.
+  const whole = drafts.length === 1 && only !== undefined && !only.numbered
+  if (whole) only.title = tCore('import.whole')
   if (appendices.other.length > 0) drafts.push(appendixDraft(appendices.other))
-  const keyed = matchTemplate(drafts, template, period)
+  const keyed = matchTemplate(drafts, whole ? null : template, period)
   const sections = toSections(keyed, options.newId, (draft) => toContent(draft.blocks, lost))
   const indicators = appendices.tables.length > 0 ? matchIndicators(appendices.tables, template, period, options.newId) : base.indicators
 

@@ -130,7 +130,7 @@ export async function readDocx(bytes: Uint8Array, fileName: string): Promise<Sou
     const raw = scanDocumentXml(zip.text(documentPath))
     const reading = readMammothDocument(await mammothModel(zip), styles)
     reading.lost.addAll(raw.lost)
-    reading.lost.atLeast('textBox', Math.max(reading.textBoxes, raw.drawingTextBoxes))
+    reading.lost.atLeast('textBox', Math.max(reading.textBoxes, raw.textBoxes))
     return { blocks: reading.blocks, lost: reading.lost.list() }
   } catch (error) {
     if (error instanceof DomainError) throw error
