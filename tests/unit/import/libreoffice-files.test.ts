@@ -91,9 +91,9 @@ beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'sbc-lo-import-'))
   writeFileSync(join(dir, 'bao-cao.html'), HTML_REPORT)
   writeFileSync(join(dir, 'tin-tuc.html'), news.html)
-  ;[htmlDocx] = convert([join(dir, 'bao-cao.html')], 'docx:MS Word 2007 XML')
-  const [odt] = convert([join(dir, 'tin-tuc.html')], 'odt:writer8')
-  ;[newsDocx] = convert([odt ?? ''], 'docx:MS Word 2007 XML')
+  htmlDocx = convert([join(dir, 'bao-cao.html')], 'docx:MS Word 2007 XML')[0] ?? ''
+  const odt = convert([join(dir, 'tin-tuc.html')], 'odt:writer8')[0] ?? ''
+  newsDocx = convert([odt], 'docx:MS Word 2007 XML')[0] ?? ''
 }, 180_000)
 
 afterAll(() => {

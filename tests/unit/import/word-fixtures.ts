@@ -60,6 +60,7 @@ export async function pack(children: FileChild[], options: { numbering?: boolean
 }
 
 const bold = (text: string): TextRun => new TextRun({ text, bold: true })
+const tab = (): TextRun => new TextRun({ children: [new Tab()] })
 
 function cell(children: (Paragraph | Table)[]): TableCell {
   return new TableCell({ width: { size: 3000, type: WidthType.DXA }, children })
@@ -72,9 +73,9 @@ function cell(children: (Paragraph | Table)[]): TableCell {
  */
 export async function wordStyledReport(): Promise<Uint8Array> {
   const children: FileChild[] = [
-    new Paragraph({ children: [bold('ỦY BAN NHÂN DÂN'), new Tab(), new Tab(), bold('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM')] }),
-    new Paragraph({ children: [bold('PHƯỜNG TÂN CHÍNH'), new Tab(), new Tab(), bold('Độc lập - Tự do - Hạnh phúc')] }),
-    new Paragraph({ children: [new TextRun('Số: 12/BC-UBND'), new Tab(), new Tab(), new TextRun({ text: 'Tân Chính, ngày 20 tháng 12 năm 2025', italics: true })] }),
+    new Paragraph({ children: [bold('ỦY BAN NHÂN DÂN'), tab(), tab(), bold('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM')] }),
+    new Paragraph({ children: [bold('PHƯỜNG TÂN CHÍNH'), tab(), tab(), bold('Độc lập - Tự do - Hạnh phúc')] }),
+    new Paragraph({ children: [new TextRun('Số: 12/BC-UBND'), tab(), tab(), new TextRun({ text: 'Tân Chính, ngày 20 tháng 12 năm 2025', italics: true })] }),
     new Paragraph(''),
     new Paragraph({ alignment: AlignmentType.CENTER, children: [bold('BÁO CÁO')] }),
     new Paragraph({ alignment: AlignmentType.CENTER, children: [bold('Tình hình thực hiện nhiệm vụ phát triển kinh tế - xã hội năm 2025;')] }),
@@ -121,8 +122,8 @@ export async function wordStyledReport(): Promise<Uint8Array> {
     new Paragraph({ text: 'Đẩy mạnh chuyển đổi số', numbering: { reference: 'steps', level: 0 } }),
     new Paragraph(''),
     new Paragraph(''),
-    new Paragraph({ children: [new TextRun({ text: 'Nơi nhận:', bold: true, italics: true }), new Tab(), new Tab(), bold('TM. ỦY BAN NHÂN DÂN')] }),
-    new Paragraph({ children: [new TextRun('- UBND thành phố Đà Nẵng;'), new Tab(), new Tab(), bold('CHỦ TỊCH')] }),
+    new Paragraph({ children: [new TextRun({ text: 'Nơi nhận:', bold: true, italics: true }), tab(), tab(), bold('TM. ỦY BAN NHÂN DÂN')] }),
+    new Paragraph({ children: [new TextRun('- UBND thành phố Đà Nẵng;'), tab(), tab(), bold('CHỦ TỊCH')] }),
     new Paragraph('- Thường trực Đảng ủy phường;'),
     new Paragraph('- Lưu: VT, VP.'),
     new Paragraph({ alignment: AlignmentType.RIGHT, children: [new TextRun({ text: '(Đã ký)', italics: true })] }),
