@@ -304,7 +304,8 @@ function contentTable(t: Typesetter, block: TableBlock, width: number): Table {
   const repeated = headerRows < 0 ? 0 : headerRows
   const cellOf = (cell: TableCellBlock, start: number, rowsLeft: number): TableCell => {
     const cellWidth = widths.slice(start, start + cell.colSpan).reduce((a, b) => a + b, 0)
-    const paragraphs = blockParagraphs(t, cell.blocks, { size, bold: cell.header && headerBold }, cellWidth, 'cell')
+    // Header cells the clerk did not align are centred, as in the indicator tables.
+    const paragraphs = blockParagraphs(t, cell.blocks, { size, bold: cell.header && headerBold }, cellWidth, 'cell', false, cell.headerRow)
     const rowSpan = Math.min(cell.rowSpan, rowsLeft)
     return new TableCell({
       width: { size: cellWidth, type: WidthType.DXA },
@@ -332,7 +333,7 @@ function contentTable(t: Typesetter, block: TableBlock, width: number): Table {
 }
 
 /** Paragraphs (and tables) of a list of blocks, in the body or inside a table cell. */
-function blockParagraphs(t: Typesetter, blocks: readonly Block[], base: TextStyle, width: number, where: 'body' | 'cell', keepLastWithNext = false): Children {
+function blockParagraphs(t: Typesetter, blocks: readonly Block[], base: TextStyle, width: number, where: 'body' | 'cell', keepLastWithNext = false, centreUnaligned = false): Children {
   const out: Children = []
   const body = where === 'body'
   const indent = body ? t.profile.body.firstLineIndent : 0
@@ -345,7 +346,7 @@ function blockParagraphs(t: Typesetter, blocks: readonly Block[], base: TextStyl
       out.push(new Paragraph({ spacing: { ...SINGLE, line: 120, lineRule: LineRuleType.EXACT }, ...(keepNext ? { keepNext: true } : {}), children: [] }))
       return
     }
-    const align = block.align ? ALIGN[block.align] : body ? AlignmentType.JUSTIFIED : AlignmentType.LEFT
+    const align = block.align ? ALIGN[block.align] : body ? AlignmentType.JUSTIFIED : centreUnaligned ? AlignmentType.CENTER : AlignmentType.LEFT
     const centred = block.align === 'center' || block.align === 'right'
     if (block.kind === 'paragraph') {
       out.push(
@@ -471,8 +472,10 @@ function signatureTable(t: Typesetter, meta: Meta): Table {
   const left: Children = [
     new Paragraph({ spacing: { ...SINGLE, before: pt(p.signature.spaceBefore) }, keepNext: true, children: [t.run(p.recipients.label.text, p.recipients.label.style)] }),
   ]
+  // A recipient longer than the column continues under its text, not under the dash.
+  const dash = textWidthTwips('- ', p.recipients.item.size, p.recipients.item.bold ?? false)
   for (const line of recipientLines(p, meta)) {
-    left.push(new Paragraph({ alignment: AlignmentType.LEFT, spacing: SINGLE, children: [t.run(line, p.recipients.item)] }))
+    left.push(new Paragraph({ alignment: AlignmentType.LEFT, spacing: SINGLE, indent: { left: dash, hanging: dash }, children: [t.run(line, p.recipients.item)] }))
   }
   const drafter = drafterLine(meta)
   if (drafter !== '') left.push(new Paragraph({ spacing: { ...SINGLE, before: pt(p.drafterSpaceBefore) }, children: [t.run(drafter, p.drafter)] }))
@@ -626,6 +629,8 @@ export async function renderDocx(report: Report, options: RenderOptions = {}): P
     creator: 'Soạn Báo Cáo',
     title: report.meta.title,
     description: `${p.title.kind.text} ${periodText(report.meta.period)}`,
+    // A justified line ending in a line break (Shift+Enter) keeps its normal word spacing.
+    compatibility: { doNotExpandShiftReturn: true },
     styles: {
       default: {
         document: {

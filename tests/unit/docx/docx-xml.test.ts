@@ -421,6 +421,8 @@ describe.each(SIDES)('docx XML, $name profile', (side) => {
 
     const breaks = paragraphWith(docx.body, 'Dòng một')
     expect(textOf(breaks)).toBe('Dòng một\ndòng hai\tsau tab.')
+    // A justified line that ends in a line break is not stretched across the page.
+    expect(findAll(docx.xml('word/settings.xml'), 'w:doNotExpandShiftReturn')).toHaveLength(1)
     expect(paraProps(paragraphWith(docx.body, 'Đoạn căn giữa.'))['w:jc']?.['w:val']).toBe('center')
     expect(paraProps(paragraphWith(docx.body, 'Đoạn căn phải.'))['w:jc']?.['w:val']).toBe('right')
     const indented = paraProps(paragraphWith(docx.body, 'Đoạn lùi lề một bậc.'))
@@ -490,6 +492,7 @@ describe.each(SIDES)('docx XML, $name profile', (side) => {
     // Header cells bold, body cells regular, in the table size of the profile.
     const header = paragraphWith(table, 'Kết quả')
     expect(looks(header).bold).toBe(true)
+    expect(paraProps(header)['w:jc']?.['w:val']).toBe('center')
     const cell = paragraphWith(table, 'Thu ngân sách')
     expect(looks(cell)).toMatchObject({ bold: false, size: side.name === 'state' ? 12 : 13 })
     expect(textOf(paragraphWith(docx.body, 'Đoạn cuối sau bảng.'))).toBe('Đoạn cuối sau bảng.')
@@ -510,6 +513,12 @@ describe.each(SIDES)('docx XML, $name profile', (side) => {
     expect(items.length).toBeGreaterThan(2)
     for (const item of items) expectLook(item, side.look.item ?? { size: 0, bold: false, italic: false })
     expect(items.slice(0, -1).every((p) => textOf(p).startsWith('- ') && textOf(p).endsWith(side.recipientsEnd))).toBe(true)
+    // A long recipient continues under its text, not under the dash.
+    for (const item of items) {
+      const ind = paraProps(item)['w:ind'] ?? {}
+      expect(Number(ind['w:hanging'])).toBeGreaterThan(0)
+      expect(ind['w:left']).toBe(ind['w:hanging'])
+    }
     expect(textOf(items.at(-1) as XmlElement)).toBe(side.archive)
     const drafter = leftParas.at(-1) as XmlElement
     expect(textOf(drafter)).toBe(side.drafter)
