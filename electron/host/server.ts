@@ -75,16 +75,27 @@ function refuse(res: ServerResponse, status: number): void {
   sendJson(res, status, { ok: false, error: { code: 'forbidden', message: tCore('errors.forbidden') } })
 }
 
+class BodyTooLarge extends Error {}
+
 async function readBody(req: IncomingMessage): Promise<string> {
   const chunks: Buffer[] = []
   let size = 0
   for await (const chunk of req) {
     const buffer = chunk as Buffer
     size += buffer.length
-    if (size > MAX_BODY) throw new Error('body too large')
+    if (size > MAX_BODY) throw new BodyTooLarge()
     chunks.push(buffer)
   }
   return Buffer.concat(chunks).toString('utf8')
+}
+
+/** A percent-decoded URL path, or null when its encoding is broken. */
+function decodePath(pathname: string): string | null {
+  try {
+    return decodeURIComponent(pathname)
+  } catch {
+    return null
+  }
 }
 
 /** Start the host. Resolves once it listens on 127.0.0.1 (a random free port unless one is given). */
@@ -111,15 +122,21 @@ export function startHost(options: HostOptions): Promise<RunningHost> {
       try {
         const body = await readBody(req)
         request = body ? JSON.parse(body) : {}
-      } catch {
+      } catch (error) {
+        if (error instanceof BodyTooLarge) {
+          res.once('finish', () => req.destroy())
+          return sendJson(res, 413, { ok: false, error: { code: 'badRequest', message: tCore('errors.badRequest', { detail: `> ${MAX_BODY / 1024 / 1024} MB` }) } })
+        }
         return sendJson(res, 400, { ok: false, error: { code: 'badRequest', message: tCore('errors.badRequest', { detail: 'JSON' }) } })
       }
-      const result = await options.dispatch(decodeURIComponent(url.pathname.slice('/api/'.length)), request)
+      const result = await options.dispatch(decodePath(url.pathname.slice('/api/'.length)) ?? '', request)
       return sendJson(res, 200, result)
     }
 
     if (req.method !== 'GET' && req.method !== 'HEAD') return refuse(res, 405)
-    const relative = url.pathname === '/' ? 'index.html' : decodeURIComponent(url.pathname).replace(/^\/+/, '')
+    const decoded = decodePath(url.pathname)
+    if (decoded === null || decoded.includes('\0')) return refuse(res, 404)
+    const relative = decoded === '/' ? 'index.html' : decoded.replace(/^\/+/, '')
     const path = resolve(root, relative)
     if (!path.startsWith(root + sep)) return refuse(res, 404)
     try {
