@@ -4,6 +4,7 @@
  *   soan-bao-cao new <template-id> --year <YYYY> [--half 1|2] -o <file.baocao>
  *   soan-bao-cao check <file.baocao> [--draft]
  *   soan-bao-cao export <file.baocao> -o <file.docx> [--draft]
+ *   soan-bao-cao import <file.docx> -o <file.baocao> [--force]
  * Exit codes: 0 done, 1 blocking problems or a failed operation, 2 bad usage.
  */
 import { randomUUID } from 'node:crypto'
@@ -17,9 +18,10 @@ import { DomainError } from '../core/model/errors'
 import { parseReport } from '../core/model/migrate'
 import { instantiate } from '../core/templates'
 import { join } from 'node:path'
-import { IssuerKind } from '../core/model/schema'
+import { IssuerKind, type Section } from '../core/model/schema'
 import { APP_VERSION, buildExport, createConfSettings, resolveAppDirs, TemplateService, writeExport, writeReport } from './services'
 import type { Problem } from '../core/contract'
+import { docxToReport } from './services/import'
 
 class UsageError extends Error {}
 
@@ -32,6 +34,10 @@ const defaultIo: CliIo = { out: (l) => process.stdout.write(`${l}\n`), err: (l) 
 
 function printProblems(io: CliIo, problems: Problem[]): void {
   for (const p of problems) io.out(`${p.severity === 'error' ? tCore('cli.error') : tCore('cli.warning')}: ${p.message}`)
+}
+
+function countSections(sections: readonly Section[]): number {
+  return sections.reduce((n, s) => n + 1 + countSections(s.children), 0)
 }
 
 async function loadFile(path: string) {
@@ -129,6 +135,27 @@ export async function runCli(argv: string[], io: CliIo = defaultIo): Promise<num
         await writeExport(resolve(values.output), built.bytes)
         printProblems(io, built.problems)
         io.out(tCore('cli.exported', { path: resolve(values.output), size: built.bytes.byteLength, ms: Math.round(performance.now() - started) }))
+        return 0
+      }
+      case 'import': {
+        const [file] = rest
+        if (!file) throw new UsageError(tCore('cli.needDocx'))
+        if (!values.output) throw new UsageError(tCore('cli.needOutput'))
+        const output = resolve(values.output)
+        if (existsSync(output) && !values.force) throw new UsageError(tCore('cli.exists', { path: output }))
+        let bytes: Uint8Array
+        try {
+          bytes = await readFile(file)
+        } catch {
+          throw new DomainError('notFound', { name: file })
+        }
+        const started = performance.now()
+        const settings = { templates: (await templates.list()).templates.map((t) => t.template), appVersion: APP_VERSION, office: createConfSettings(dataDir).get().office }
+        const { report, lost } = await docxToReport(settings, file, bytes)
+        await writeReport(output, report)
+        if (lost.length > 0) io.out(tCore('cli.importLost'))
+        for (const item of lost) io.out(`- ${tCore(`import.lost.${item.kind}`, { count: item.count })}`)
+        io.out(tCore('cli.importDone', { path: output, sections: countSections(report.sections), ms: Math.round(performance.now() - started) }))
         return 0
       }
       default:

@@ -146,19 +146,26 @@ export interface ImportContext {
   office?: OfficeProfile | undefined
 }
 
-async function templateList(ctx: ImportContext): Promise<Template[]> {
-  return (await ctx.templates.list()).templates.map((t) => t.template)
+/** What a Word import is tied to: the templates, the app version, the office profile. */
+export interface ImportSettings {
+  templates: readonly Template[]
+  appVersion: string
+  office?: OfficeProfile | undefined
 }
 
 /** A Word file → a report (not saved), with what could not be kept. */
-export async function docxToReport(ctx: ImportContext, fileName: string, bytes: Uint8Array, now?: Date): Promise<ImportResult> {
+export async function docxToReport(settings: ImportSettings, fileName: string, bytes: Uint8Array, now?: Date): Promise<ImportResult> {
   const source = await readDocx(bytes, fileName)
-  return importReport(source, { templates: await templateList(ctx), fileName: baseName(fileName), appVersion: ctx.appVersion, newId: randomUUID, now, office: ctx.office })
+  return importReport(source, { templates: settings.templates, fileName: baseName(fileName), appVersion: settings.appVersion, newId: randomUUID, now, office: settings.office })
+}
+
+async function settingsOf(ctx: ImportContext): Promise<ImportSettings> {
+  return { templates: (await ctx.templates.list()).templates.map((t) => t.template), appVersion: ctx.appVersion, office: ctx.office }
 }
 
 /** "Mở từ Word…": import a Word file into the library and open it. */
 export async function importDocx(ctx: ImportContext, request: { fileName: string; base64: string }): Promise<{ document: OpenDocument; lost: LostItem[] }> {
-  const { report, lost } = await docxToReport(ctx, request.fileName, Buffer.from(request.base64, 'base64'))
+  const { report, lost } = await docxToReport(await settingsOf(ctx), request.fileName, Buffer.from(request.base64, 'base64'))
   const base = baseName(request.fileName).replace(/\.docx$/iu, '')
   const document = await ctx.documents.importText(`${base}.baocao`, serializeReport(report))
   return { document, lost }
@@ -173,7 +180,7 @@ export async function parseForMerge(
     const report = parseReport(request.text)
     return { title: report.meta.title, sections: report.sections, indicators: report.indicators, lost: [] }
   }
-  const { report, lost } = await docxToReport(ctx, request.fileName, Buffer.from(request.base64 ?? '', 'base64'))
+  const { report, lost } = await docxToReport(await settingsOf(ctx), request.fileName, Buffer.from(request.base64 ?? '', 'base64'))
   return { title: report.meta.title, sections: report.sections, indicators: report.indicators, lost }
 }
 
