@@ -573,8 +573,8 @@ function appendixSections(t: Typesetter, report: Report, pageSetup: (landscape: 
       headers: pageHeaders(t),
       children: [
         t.lines(label, p.appendix.label, { keepNext: true }),
-        t.lines(balanceLines(upperVi(table.title.trim()), p.appendix.title, width), p.appendix.title, { keepNext: true }),
-        t.lines(balanceLines(appendixNote(p, report.meta), p.appendix.note, width), p.appendix.note, { after: p.title.spaceAfter, keepNext: true }),
+        t.lines(upperVi(table.title.trim()), p.appendix.title, { keepNext: true }),
+        t.lines(appendixNote(p, report.meta), p.appendix.note, { after: p.title.spaceAfter, keepNext: true }),
         indicatorTable(t, table, report, width),
       ],
     }
