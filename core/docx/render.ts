@@ -311,8 +311,6 @@ function contentTable(t: Typesetter, block: TableBlock, width: number): Table {
       width: { size: cellWidth, type: WidthType.DXA },
       ...(cell.colSpan > 1 ? { columnSpan: cell.colSpan } : {}),
       ...(rowSpan > 1 ? { rowSpan } : {}),
-      borders,
-      margins: cellMargins,
       verticalAlign: VerticalAlignTable.CENTER,
       children: paragraphs.length > 0 ? paragraphs : [new Paragraph({})],
     })
@@ -322,6 +320,7 @@ function contentTable(t: Typesetter, block: TableBlock, width: number): Table {
     columnWidths: widths,
     layout: TableLayoutType.FIXED,
     borders,
+    margins: cellMargins,
     rows: block.rows.map(
       (cells, rowIndex) =>
         new TableRow({
@@ -523,8 +522,6 @@ function indicatorTable(t: Typesetter, table: IndicatorTable, report: Report, wi
   const cell = (text: string, i: number, kind: 'header' | 'index' | 'data'): TableCell =>
     new TableCell({
       width: { size: widths[i] ?? 0, type: WidthType.DXA },
-      borders,
-      margins: cellMargins,
       verticalAlign: VerticalAlignTable.CENTER,
       children: [
         new Paragraph({
@@ -539,6 +536,7 @@ function indicatorTable(t: Typesetter, table: IndicatorTable, report: Report, wi
     columnWidths: widths,
     layout: TableLayoutType.FIXED,
     borders,
+    margins: cellMargins,
     rows: [
       new TableRow({ tableHeader: true, cantSplit: true, children: cols.map((c, i) => cell(c.header, i, 'header')) }),
       new TableRow({ tableHeader: true, cantSplit: true, children: cols.map((_, i) => cell(`(${i + 1})`, i, 'index')) }),

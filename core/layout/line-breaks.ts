@@ -40,11 +40,26 @@ const CONNECTORS: ReadonlySet<string> = new Set(['và', 'về', 'của', 'trong'
 // Words that go with the number after them ("năm 2025", "tháng 6", "số 05").
 const BEFORE_NUMBER: ReadonlySet<string> = new Set(['năm', 'tháng', 'ngày', 'số', 'khóa', 'lần', 'giai'])
 
-const lowerWord = (word: string): string => word.normalize('NFC').toLocaleLowerCase('vi').replace(/[,;:.()]+$/u, '')
+// Break costs compare the same few words against every term many times: lower-case each word
+// and split each phrase once (locale-aware lower-casing is slow enough to dominate an export).
+const lowered = new Map<string, string>()
+const lowerWord = (word: string): string => {
+  let lower = lowered.get(word)
+  if (lower === undefined) {
+    lower = word.normalize('NFC').toLocaleLowerCase('vi').replace(/[,;:.()]+$/u, '')
+    if (lowered.size < 10_000) lowered.set(word, lower)
+  }
+  return lower
+}
+const phraseParts = new Map<string, string[]>()
 
 function startsWithPhrase(words: readonly string[], at: number, phrases: readonly string[]): string | undefined {
   return phrases.find((phrase) => {
-    const parts = phrase.split(' ')
+    let parts = phraseParts.get(phrase)
+    if (parts === undefined) {
+      parts = phrase.split(' ')
+      phraseParts.set(phrase, parts)
+    }
     return parts.every((part, k) => lowerWord(words[at + k] ?? '') === part)
   })
 }

@@ -11,7 +11,8 @@ import { EditorScreen } from '../screens/EditorScreen'
 import { SettingsScreen } from '../screens/SettingsScreen'
 import { Toasts } from '../components/Toasts'
 import { Dialogs } from '../components/Dialogs'
-import { handleMenuAction, hasUnsavedChanges, loadSettings, restoreSession, saveNow, showOpenedDocument } from './actions'
+import { SafetyDialogs } from '../components/safety-dialogs'
+import { handleMenuAction, hasUnsavedChanges, loadSettings, releaseOnExit, restoreSession, saveNow, showOpenedDocument } from './actions'
 import { handleShortcut } from './shortcuts'
 import { useAppStore } from './store'
 
@@ -33,14 +34,20 @@ export function App(): React.JSX.Element {
     }
     const onBeforeUnload = (event: BeforeUnloadEvent): void => {
       if (hasUnsavedChanges()) {
-        void saveNow()
+        // Electron cancels the close without asking: close again once everything is saved.
+        void saveNow().then((saved) => {
+          if (saved && client.mode === 'electron') window.close()
+        })
         event.preventDefault()
       }
     }
+    // The page goes away (reload, tab closed): release the document so that it can be reopened for writing.
+    const onPageHide = (): void => releaseOnExit()
     window.addEventListener('keydown', onKey)
     window.addEventListener('blur', onBlur)
     document.addEventListener('visibilitychange', onVisibility)
     window.addEventListener('beforeunload', onBeforeUnload)
+    window.addEventListener('pagehide', onPageHide)
     return () => {
       offMenu()
       offOpen()
@@ -48,6 +55,7 @@ export function App(): React.JSX.Element {
       window.removeEventListener('blur', onBlur)
       document.removeEventListener('visibilitychange', onVisibility)
       window.removeEventListener('beforeunload', onBeforeUnload)
+      window.removeEventListener('pagehide', onPageHide)
     }
   }, [])
 
@@ -66,6 +74,7 @@ export function App(): React.JSX.Element {
       {screen === 'settings' && <SettingsScreen />}
       {screen === 'editor' && <EditorScreen />}
       <Dialogs />
+      <SafetyDialogs />
       <Toasts />
     </>
   )
