@@ -2,7 +2,8 @@
  * Columns of the indicator tables printed in the appendix (spec §4.5): the state set (kế hoạch,
  * thực hiện, cùng kỳ…) and the Party set (chỉ tiêu nghị quyết, kết quả…), with the minimum width
  * that keeps each readable. A table whose minimums add up to more than the portrait text width
- * goes on a landscape page.
+ * goes on a landscape page. Minimums keep "triệu đồng" and "Không đạt" on one line; the Party set
+ * fits a portrait page with the default margins.
  */
 import type { IndicatorColumns, Period } from '../model/schema'
 import { periodText } from '../format'
@@ -23,22 +24,22 @@ export function indicatorColumnLayout(columns: IndicatorColumns, period: Period,
       ? [
           { header: 'STT', min: 720, align: 'center' },
           { header: 'Chỉ tiêu', min: 3000, align: 'left' },
-          { header: 'Đơn vị tính', min: 1000, align: 'center' },
+          { header: 'Đơn vị tính', min: 1300, align: 'center' },
           { header: `Kế hoạch năm ${period.year}`, min: 1300, align: 'right' },
           { header: `Thực hiện ${periodText(period)}`, min: 1300, align: 'right' },
           { header: 'Tỷ lệ % so kế hoạch', min: 1200, align: 'right' },
           { header: 'Cùng kỳ năm trước', min: 1300, align: 'right' },
           { header: 'So cùng kỳ (%)', min: 1200, align: 'right' },
-          { header: 'Đánh giá', min: 1150, align: 'center' },
+          { header: 'Đánh giá', min: 1250, align: 'center' },
         ]
       : [
           { header: 'STT', min: 720, align: 'center' },
-          { header: 'Chỉ tiêu', min: 2800, align: 'left' },
-          { header: 'Đơn vị tính', min: 1000, align: 'center' },
+          { header: 'Chỉ tiêu', min: 2400, align: 'left' },
+          { header: 'Đơn vị tính', min: 1300, align: 'center' },
           { header: 'Chỉ tiêu Nghị quyết', min: 1200, align: 'right' },
           { header: 'Kết quả', min: 1200, align: 'right' },
           { header: 'Tỷ lệ (%)', min: 1050, align: 'right' },
-          { header: 'Đánh giá', min: 1150, align: 'center' },
+          { header: 'Đánh giá', min: 1250, align: 'center' },
         ]
   return withNote ? [...base, { header: 'Ghi chú', min: 1500, align: 'left' }] : base
 }

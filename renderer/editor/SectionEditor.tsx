@@ -20,6 +20,7 @@ import { EDITOR_NODES } from './nodes'
 import { EDITOR_THEME } from './theme'
 import { registerEditor, rememberSelection } from './registry'
 import { PlaceholderHighlightPlugin } from './PlaceholderHighlightPlugin'
+import { PasteGuardPlugin } from './paste-guard-plugin'
 
 export interface SectionEditorProps {
   sectionId: string
@@ -102,6 +103,7 @@ export function SectionEditor({ sectionId, label, content, placeholder, readOnly
         <ListPlugin />
         <TablePlugin hasCellBackgroundColor={false} hasHorizontalScroll={false} hasNestedTables={false} />
         <PlaceholderHighlightPlugin />
+        <PasteGuardPlugin />
         <SectionBridge sectionId={sectionId} autoFocus={autoFocus} />
       </div>
     </LexicalComposer>

@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next'
 import { periodText } from '../../core/format'
 import { exportWord, goHome, openFind, runChecks } from '../app/actions'
 import { useAppStore, type SidebarTab } from '../app/store'
+import { openHistory, saveAs } from '../app/safety-actions'
 import { Toolbar } from '../editor/Toolbar'
 import { SectionList } from '../components/SectionList'
 import { StatusBar } from '../components/StatusBar'
@@ -46,6 +47,12 @@ export function EditorScreen(): React.JSX.Element | null {
           </div>
         </div>
         <div className="topbar-actions">
+          <button type="button" className="btn" onClick={() => void openHistory()}>
+            {t('safety.history.button')}
+          </button>
+          <button type="button" className="btn" onClick={() => void saveAs()}>
+            {t('safety.name.saveAs')}
+          </button>
           <button type="button" className="btn" onClick={() => openFind(true)} title="Ctrl+H">
             {t('editor.find')}
           </button>
@@ -63,7 +70,7 @@ export function EditorScreen(): React.JSX.Element | null {
       </header>
       {readOnly && (
         <div className="banner banner-warn" role="alert">
-          {t('editor.readOnly')}
+          {doc.readOnlyReason ?? t('editor.readOnly')}
         </div>
       )}
       <Toolbar />

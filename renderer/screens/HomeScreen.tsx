@@ -11,6 +11,7 @@ import { client } from '../api'
 import { callOrToast, newReport, openDocument, openSettings, showAbout, showOpenedDocument, toastError } from '../app/actions'
 import { formatDateTime } from '../app/format-time'
 import { useAppStore } from '../app/store'
+import { askRename } from '../app/safety-actions'
 import { readDroppedFile, ReportDropZone } from '../components/ReportDropZone'
 
 type SortKey = 'recent' | 'title' | 'period'
@@ -234,6 +235,9 @@ export function HomeScreen(): React.JSX.Element {
                       <div className="row-actions">
                       <button type="button" className="btn btn-small" onClick={() => void duplicate(doc)} disabled={doc.error !== null} aria-label={t('home.duplicateNamed', { name: doc.title || doc.name })}>
                         {t('home.duplicate')}
+                      </button>
+                      <button type="button" className="btn btn-small" onClick={() => askRename(doc.name, () => void refresh())} aria-label={t('safety.name.renameNamed', { name: doc.title || doc.name })}>
+                        {t('safety.name.rename')}
                       </button>
                       <button type="button" className="btn btn-small btn-danger-ghost" onClick={() => void remove(doc)} aria-label={t('home.deleteNamed', { name: doc.title || doc.name })}>
                         {t('home.delete')}
