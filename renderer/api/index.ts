@@ -35,6 +35,8 @@ async function httpCall<M extends MethodName>(token: string, name: M, request: R
       method: 'POST',
       headers: { 'content-type': 'application/json', 'x-soan-bao-cao-token': token },
       body: JSON.stringify(request),
+      // Closing a document is sent as the page goes away: it must outlive the page.
+      keepalive: name === 'documents.close',
     })
     return (await response.json()) as Result<ResponseOf<M>>
   } catch {

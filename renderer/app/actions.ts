@@ -10,11 +10,17 @@ import { i18n, setLanguage } from '../i18n'
 import { collectDirty, focusSection, getEditor, isAnyComposing, markDirty, resetRegistry } from '../editor/registry'
 import { errorText } from './errors'
 import { findSection, normalizeReport } from './report-edit'
+import { clearNeedsUpdate } from './needs-update'
 import { createSaveQueue, type SaveQueue } from './save-queue'
+import { createJournalQueue, type JournalQueue } from './journal-queue'
+import { useSafetyStore } from './safety-store'
 import { useAppStore } from './store'
 
 const AUTOSAVE_DELAY_MS = 1000
 const COMPOSITION_RETRY_MS = 250
+/** The crash journal follows changes closely (see journal-queue.ts). */
+const JOURNAL_DELAY_MS = 300
+const JOURNAL_MAX_WAIT_MS = 2000
 const OPEN_DOCUMENT_KEY = 'soan-bao-cao.open-document'
 const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'
 
@@ -116,24 +122,47 @@ export function collectEditors(): void {
 // ---- autosave ---------------------------------------------------------------------------------
 
 let queue: SaveQueue | null = null
+let journal: JournalQueue | null = null
 
-async function saveCurrent(): Promise<Result<{ savedAt: string }>> {
-  collectEditors()
-  const doc = store().doc
-  if (!doc || store().readOnly) return { ok: true, value: { savedAt: new Date().toISOString() } }
-  const report = normalizeReport(doc.report)
-  const result = await client.call('documents.save', { id: doc.id, report })
-  if (result.ok || result.error.code !== 'notOpen') return result
-  // The backend was restarted and forgot its session handle: open the file again by name and
-  // save what is on screen over it.
-  const reopened = await client.call('documents.open', { name: doc.name })
-  if (!reopened.ok) return result
-  store().setDocId(reopened.value.id)
-  return client.call('documents.save', { id: reopened.value.id, report })
+/** Journal writes and saves reach the backend one after the other, in the order they were made. */
+let writes: Promise<unknown> = Promise.resolve()
+function inOrder<T>(task: () => Promise<T>): Promise<T> {
+  const next = writes.then(task, task)
+  writes = next.catch(() => undefined)
+  return next
+}
+
+function saveCurrent(): Promise<Result<{ savedAt: string }>> {
+  return inOrder(async () => {
+    collectEditors()
+    const doc = store().doc
+    if (!doc || store().readOnly) return { ok: true, value: { savedAt: new Date().toISOString() } }
+    const report = normalizeReport(doc.report)
+    const result = await client.call('documents.save', { id: doc.id, report })
+    if (!result.ok && result.error.code === 'changedOnDisk') useSafetyStore.getState().setDialog({ kind: 'conflict', message: describeError(result.error) })
+    if (result.ok || result.error.code !== 'notOpen') return result
+    // The backend was restarted and forgot its session handle: open the file again by name and
+    // save what is on screen over it (unless someone else has it open now).
+    const reopened = await client.call('documents.open', { name: doc.name })
+    if (!reopened.ok || reopened.value.readOnly) return result
+    store().setDocId(reopened.value.id)
+    return client.call('documents.save', { id: reopened.value.id, report })
+  })
+}
+
+/** Write what the editors hold to the crash journal (never the document itself). */
+function journalCurrent(): Promise<void> {
+  return inOrder(async () => {
+    collectEditors()
+    const doc = store().doc
+    if (!doc || store().readOnly) return
+    // A failure shows at the next save; the text is still on screen.
+    await client.call('documents.journal', { id: doc.id, report: normalizeReport(doc.report) })
+  })
 }
 
 function startAutosave(): void {
-  queue?.dispose()
+  stopAutosave()
   queue = createSaveQueue({
     delayMs: AUTOSAVE_DELAY_MS,
     busyRetryMs: COMPOSITION_RETRY_MS,
@@ -141,10 +170,23 @@ function startAutosave(): void {
     save: saveCurrent,
     onState: (state) => {
       store().setSave(state)
-      if (state.kind === 'saved') store().setSaveError(null)
+      if (state.kind === 'saved') {
+        store().setSaveError(null)
+        // Everything is in the document now: nothing left to journal.
+        journal?.settle()
+      }
       if (state.kind === 'error') store().setSaveError(state.error)
     },
   })
+  journal = createJournalQueue({ delayMs: JOURNAL_DELAY_MS, maxWaitMs: JOURNAL_MAX_WAIT_MS, busyRetryMs: COMPOSITION_RETRY_MS, isBusy: isAnyComposing, write: journalCurrent })
+}
+
+/** Stop saving and journaling the open document (it is being closed or replaced). */
+export function stopAutosave(): void {
+  queue?.dispose()
+  queue = null
+  journal?.dispose()
+  journal = null
 }
 
 /** Save pending changes of the open document now (Ctrl+S, menu "Lưu", leaving the window). */
@@ -157,12 +199,15 @@ export function hasUnsavedChanges(): boolean {
 }
 
 function changed(): void {
-  if (!store().readOnly) queue?.change()
+  if (store().readOnly) return
+  queue?.change()
+  journal?.change()
 }
 
 /** A section editor's content changed (called by the editor; cheap: no serialization here). */
 export function sectionEdited(sectionId: string): void {
   markDirty(sectionId)
+  clearNeedsUpdate(sectionId)
   changed()
 }
 
@@ -211,9 +256,11 @@ export function indicatorsChanged(indicators: IndicatorTable[]): void {
 }
 
 async function closeDocument(): Promise<void> {
-  await saveNow()
-  queue?.dispose()
-  queue = null
+  // Unsaved text (a full disk, a missing folder) stays in the journal, offered at the next start.
+  if (!(await saveNow())) await journalCurrent()
+  stopAutosave()
+  const doc = store().doc
+  if (doc) await client.call('documents.close', { id: doc.id })
   resetRegistry()
   wordCounts.clear()
   rememberOpenDocument(null)
@@ -226,6 +273,15 @@ async function closeDocument(): Promise<void> {
 export async function goHome(): Promise<void> {
   await closeDocument()
   store().showScreen('home')
+  void offerRecovery()
+}
+
+/** Offer text a crash left unsaved, if there is any ("Khôi phục" / "Bỏ qua"). True when offered. */
+export async function offerRecovery(): Promise<boolean> {
+  const result = await client.call('recovery.list', {})
+  if (!result.ok || result.value.length === 0) return false
+  useSafetyStore.getState().setDialog({ kind: 'recovery', entries: result.value })
+  return true
 }
 
 /** The "Tạo báo cáo mới" screen. */
@@ -240,7 +296,7 @@ export async function openSettings(): Promise<void> {
 }
 
 function showDocument(doc: NonNullable<ReturnType<typeof store>['doc']>): void {
-  store().setDoc(doc)
+  store().setDoc(doc, doc.readOnly ?? false)
   rememberOpenDocument(doc.name)
   wordCounts.clear()
   recountWords(doc.report.sections, null)
@@ -258,11 +314,49 @@ export async function openDocument(name: string): Promise<boolean> {
   await closeDocument()
   const result = await client.call('documents.open', { name })
   if (!result.ok) {
-    toastError(result.error)
+    const backup = result.error.backup
+    if (!backup) toastError(result.error)
+    // A damaged or unreadable file: offer its newest valid backup.
+    else store().pushToast('error', describeError(result.error), { label: i18n.t('safety.openBackup'), run: () => void openBackupCopy(backup.id) })
     return false
   }
   showDocument(result.value)
   return true
+}
+
+/** "Mở bản sao lưu gần nhất": the backup becomes a new file in the library, opened at once. */
+export async function openBackupCopy(backupId: string): Promise<void> {
+  await closeDocument()
+  const result = await client.call('history.openCopy', { backupId })
+  if (!result.ok) return toastError(result.error)
+  showDocument(result.value)
+  store().pushToast('success', i18n.t('safety.backupOpened', { name: result.value.name }))
+}
+
+/**
+ * Show a document again from scratch, with every editor mounted anew (editors take their text
+ * when they mount): after a restore from the history or a reload from disk.
+ */
+export async function reshowDocument(doc: OpenDocument): Promise<void> {
+  stopAutosave()
+  store().setDoc(null)
+  // Let React unmount the old editors before their marks are cleared.
+  await new Promise((resolve) => setTimeout(resolve, 0))
+  resetRegistry()
+  wordCounts.clear()
+  showDocument(doc)
+}
+
+/** The open document now lives under another name (Save As). */
+export function documentRenamed(name: string): void {
+  useAppStore.setState((state) => ({ doc: state.doc ? { ...state.doc, name } : null }))
+  rememberOpenDocument(name)
+}
+
+/** Let go of the open document when the page goes away, so that a reload can open it for writing. */
+export function releaseOnExit(): void {
+  const doc = store().doc
+  if (doc) void client.call('documents.close', { id: doc.id })
 }
 
 export async function createDocument(request: RequestOf<'documents.create'>): Promise<boolean> {
@@ -278,6 +372,12 @@ export async function createDocument(request: RequestOf<'documents.create'>): Pr
 
 /** On start: reopen the report that was open before a reload, else show the home screen. */
 export async function restoreSession(): Promise<void> {
+  // Text a crash left unsaved comes first: the home screen offers it.
+  if (await offerRecovery()) {
+    rememberOpenDocument(null)
+    store().showScreen('home')
+    return
+  }
   let name: string | null = null
   try {
     name = sessionStorage.getItem(OPEN_DOCUMENT_KEY)
@@ -299,7 +399,8 @@ export function jumpToSection(sectionId: string): void {
 
 // ---- checks and export ------------------------------------------------------------------------
 
-function currentReport(): ReturnType<typeof normalizeReport> | null {
+/** The report as it is now: the editors' text collected, normalized for the backend. */
+export function currentReport(): ReturnType<typeof normalizeReport> | null {
   collectEditors()
   const doc = store().doc
   return doc ? normalizeReport(doc.report) : null

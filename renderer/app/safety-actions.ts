@@ -1,0 +1,177 @@
+/**
+ * What the clerk can do to get text back or keep it: recover what a crash left unsaved, browse
+ * and restore earlier versions (and undo that), resolve a file changed on disk by someone else,
+ * "Lưu thành…" and "Đổi tên".
+ */
+import { client } from '../api'
+import { i18n } from '../i18n'
+import { formatDateTime } from './format-time'
+import { currentReport, documentRenamed, reshowDocument, saveNow, showOpenedDocument, stopAutosave, toastError } from './actions'
+import { useSafetyStore, type SafetyDialog } from './safety-store'
+import { useAppStore } from './store'
+
+const safety = useSafetyStore.getState
+const app = useAppStore.getState
+
+function close(): void {
+  safety().setDialog({ kind: 'none' })
+}
+
+async function busy<T>(task: () => Promise<T>): Promise<T> {
+  safety().setBusy(true)
+  try {
+    return await task()
+  } finally {
+    safety().setBusy(false)
+  }
+}
+
+function withoutExtension(name: string): string {
+  return name.replace(/\.baocao$/iu, '')
+}
+
+// ---- recovery after a crash ---------------------------------------------------------------------
+
+/** "Khôi phục": the unsaved text goes into its document, which opens. */
+export async function restoreRecovered(id: string): Promise<void> {
+  const result = await busy(() => client.call('recovery.restore', { id }))
+  if (!result.ok) return toastError(result.error)
+  close()
+  await showOpenedDocument(result.value)
+  app().pushToast('success', i18n.t('safety.recovery.restored', { name: result.value.name }))
+}
+
+/** "Bỏ qua": the text is set aside in the document's history; the prompt lists the others. */
+export async function discardRecovered(id: string): Promise<void> {
+  const result = await busy(() => client.call('recovery.discard', { id }))
+  if (!result.ok) return toastError(result.error)
+  const dialog = safety().dialog
+  const left = dialog.kind === 'recovery' ? dialog.entries.filter((e) => e.id !== id) : []
+  safety().setDialog(left.length > 0 ? { kind: 'recovery', entries: left } : { kind: 'none' })
+  app().pushToast('info', i18n.t('safety.recovery.discarded'))
+}
+
+// ---- "Lịch sử phiên bản" ---------------------------------------------------------------------------
+
+/** Open the history of the open document (after saving what is on screen). */
+export async function openHistory(): Promise<void> {
+  const doc = app().doc
+  if (!doc) return
+  await saveNow()
+  safety().setDialog({ kind: 'history', entries: null })
+  const result = await client.call('history.list', { id: app().doc?.id ?? doc.id })
+  if (!result.ok) {
+    close()
+    return toastError(result.error)
+  }
+  safety().setDialog({ kind: 'history', entries: result.value })
+}
+
+/**
+ * Put an earlier version back. What is on screen becomes a version itself first, so the toast
+ * offers "Hoàn tác", which restores that one the same way.
+ */
+export async function restoreVersion(backupId: string): Promise<void> {
+  if (app().readOnly) return
+  await saveNow()
+  const current = currentReport()
+  const doc = app().doc
+  if (!current || !doc) return
+  const result = await busy(() => client.call('history.restore', { id: doc.id, backupId, current }))
+  if (!result.ok) return toastError(result.error)
+  close()
+  await reshowDocument({ ...doc, report: result.value.report })
+  app().pushToast('success', i18n.t('safety.history.restored', { time: formatDateTime(result.value.report.savedAt) }), {
+    label: i18n.t('safety.history.undo'),
+    run: () => void restoreVersion(result.value.undoId),
+  })
+}
+
+// ---- a file changed on disk by someone else --------------------------------------------------------
+
+/** "Giữ bản của tôi": what is on screen is saved as a copy next to the file, and editing goes on there. */
+export async function keepMine(): Promise<void> {
+  const doc = app().doc
+  const report = currentReport()
+  if (!doc || !report) return
+  const base = i18n.t('safety.conflict.mineName', { name: withoutExtension(doc.name) })
+  for (let n = 1; n < 50; n++) {
+    const newName = n === 1 ? base : `${base} (${n})`
+    const result = await busy(() => client.call('documents.saveAs', { id: doc.id, report, newName }))
+    if (!result.ok && result.error.code === 'nameTaken') continue
+    if (!result.ok) return toastError(result.error)
+    close()
+    if (result.value) await savedAs(result.value.name, result.value.savedAt)
+    return
+  }
+}
+
+/** "Tải bản trên đĩa": the file is read again; what was on screen goes to the history. */
+export async function reloadTheirs(): Promise<void> {
+  const doc = app().doc
+  const report = currentReport()
+  if (!doc || !report) return
+  stopAutosave()
+  const result = await busy(() => client.call('documents.reload', { id: doc.id, report }))
+  if (!result.ok) {
+    await reshowDocument({ ...doc, report })
+    return toastError(result.error)
+  }
+  close()
+  await reshowDocument(result.value)
+  app().pushToast('info', i18n.t('safety.conflict.reloaded'))
+}
+
+// ---- "Lưu thành…" and "Đổi tên" --------------------------------------------------------------------
+
+/** "Lưu thành…": in Electron the system dialog (anywhere on disk), in the browser a name in the library. */
+export async function saveAs(): Promise<void> {
+  const doc = app().doc
+  const report = currentReport()
+  if (!doc || !report) return
+  if (client.mode === 'web') return safety().setDialog({ kind: 'name', purpose: 'saveAs', name: doc.name })
+  const result = await client.call('documents.saveAs', { id: doc.id, report })
+  if (!result.ok) return toastError(result.error)
+  if (result.value) await savedAs(result.value.name, result.value.savedAt)
+}
+
+/** The open document was saved under `name` and editing goes on there (writable, even if the old file was read-only). */
+async function savedAs(name: string, savedAt: string): Promise<void> {
+  const doc = app().doc
+  const report = currentReport()
+  if (!doc || !report) return
+  if (app().readOnly) {
+    await reshowDocument({ id: doc.id, name, report: { ...report, savedAt } })
+  } else {
+    documentRenamed(name)
+    app().setSave({ kind: 'saved', savedAt })
+    app().setSaveError(null)
+  }
+  app().pushToast('success', i18n.t('safety.savedAs', { name }))
+}
+
+/** "Đổi tên" of a report in the library; `onDone` refreshes the list. */
+export function askRename(name: string, onDone: () => void): void {
+  safety().setDialog({ kind: 'name', purpose: 'rename', name, onDone })
+}
+
+/** The name dialog was confirmed. */
+export async function submitName(dialog: Extract<SafetyDialog, { kind: 'name' }>, value: string): Promise<void> {
+  const newName = value.trim()
+  if (newName === '') return
+  if (dialog.purpose === 'rename') {
+    const result = await busy(() => client.call('documents.rename', { name: dialog.name, newName }))
+    if (!result.ok) return toastError(result.error)
+    close()
+    app().pushToast('success', i18n.t('safety.renamed', { name: result.value.name }))
+    dialog.onDone?.()
+    return
+  }
+  const doc = app().doc
+  const report = currentReport()
+  if (!doc || !report) return
+  const result = await busy(() => client.call('documents.saveAs', { id: doc.id, report, newName }))
+  if (!result.ok) return toastError(result.error)
+  close()
+  if (result.value) await savedAs(result.value.name, result.value.savedAt)
+}
