@@ -20,6 +20,8 @@ export interface Contribution {
   /** Titles of the imported sections above it, outermost first. */
   path: string[]
   content: SerializedContent
+  /** False for an unnumbered part (an opening paragraph), which takes no heading line. */
+  numbered: boolean
   /** Suggested section of the report; null when nothing matches. */
   targetId: string | null
   match: MatchKind
@@ -66,7 +68,7 @@ export function contributionsOf(imported: readonly Section[], target: readonly S
       const direct = directMatch(section, targets)
       const targetId = direct?.id ?? inherited
       if (section.content !== null && contentText(section.content).trim() !== '') {
-        out.push({ id: section.id, title: section.title, path, content: section.content, targetId, match: direct?.match ?? (inherited ? 'parent' : 'none') })
+        out.push({ id: section.id, title: section.title, path, content: section.content, numbered: section.numbered, targetId, match: direct?.match ?? (inherited ? 'parent' : 'none') })
       }
       visit(section.children, [...path, section.title], targetId)
     }

@@ -17,6 +17,8 @@ import { CheckPanel } from '../components/CheckPanel'
 import { IndicatorPanel } from '../components/IndicatorPanel'
 import { HeaderPreview, SignaturePreview } from '../components/HeaderPreview'
 import { FindBar } from '../components/FindBar'
+import { InsertFromFileButton, InsertFromFileDialog } from '../components/InsertFromFile'
+import { ImportNotice } from '../components/WordImport'
 
 const TABS: readonly SidebarTab[] = ['outline', 'meta', 'indicators', 'problems']
 
@@ -47,6 +49,7 @@ export function EditorScreen(): React.JSX.Element | null {
           </div>
         </div>
         <div className="topbar-actions">
+          <InsertFromFileButton />
           <button type="button" className="btn" onClick={() => void openHistory()}>
             {t('safety.history.button')}
           </button>
@@ -109,6 +112,8 @@ export function EditorScreen(): React.JSX.Element | null {
         </main>
       </div>
       <StatusBar />
+      <ImportNotice />
+      <InsertFromFileDialog />
     </div>
   )
 }

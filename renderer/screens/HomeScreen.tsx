@@ -13,6 +13,8 @@ import { formatDateTime } from '../app/format-time'
 import { useAppStore } from '../app/store'
 import { askRename } from '../app/safety-actions'
 import { readDroppedFile, ReportDropZone } from '../components/ReportDropZone'
+import { OpenFromWordButton } from '../components/WordImport'
+import { openFromWord } from '../app/import-actions'
 
 type SortKey = 'recent' | 'title' | 'period'
 
@@ -112,6 +114,10 @@ export function HomeScreen(): React.JSX.Element {
   }
 
   async function importFile(file: File): Promise<void> {
+    if (/\.docx?$/iu.test(file.name)) {
+      await openFromWord(file)
+      return
+    }
     const dropped = await readDroppedFile(file)
     if (!dropped) return
     const doc = await callOrToast('documents.importFile', dropped)
@@ -134,6 +140,7 @@ export function HomeScreen(): React.JSX.Element {
           <button type="button" className="btn" onClick={() => void openFromElsewhere()}>
             {t('home.openFile')}
           </button>
+          <OpenFromWordButton />
           <button type="button" className="btn" onClick={() => void openSettings()}>
             {t('home.settings')}
           </button>

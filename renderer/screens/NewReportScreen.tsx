@@ -10,6 +10,8 @@ import { ISSUER_DEFAULTS } from '../../core/templates/issuers'
 import { nextPeriodText, periodText } from '../../core/format'
 import { createDocument, goHome, loadTemplates } from '../app/actions'
 import { useAppStore } from '../app/store'
+import { createFromPrevious } from '../app/import-actions'
+import { CarryOverPicker } from '../components/CarryOverPicker'
 
 const KINDS: readonly ReportKind[] = ['tong-ket-nam', 'so-ket-6-thang']
 const ISSUERS: readonly IssuerKind[] = ['ubnd-phuong', 'hdnd-phuong', 'phong-ubnd', 'dang-uy-phuong', 'chi-bo']
@@ -41,6 +43,7 @@ export function NewReportScreen(): React.JSX.Element {
   const [half, setHalf] = useState<1 | 2>(initial.half)
   const [templateId, setTemplateId] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
+  const [sourceName, setSourceName] = useState<string | null>(null)
 
   useEffect(() => {
     if (templates === null) void loadTemplates()
@@ -64,7 +67,8 @@ export function NewReportScreen(): React.JSX.Element {
     event.preventDefault()
     if (!chosen || !yearValid || busy) return
     setBusy(true)
-    const ok = await createDocument({ templateId: chosen.id, year, ...(kind === 'so-ket-6-thang' ? { half } : {}), issuerKind: issuer })
+    const request = { templateId: chosen.id, year, ...(kind === 'so-ket-6-thang' ? { half } : {}), issuerKind: issuer }
+    const ok = sourceName ? await createFromPrevious({ ...request, sourceName }) : await createDocument(request)
     if (!ok) setBusy(false)
   }
 
@@ -155,6 +159,8 @@ export function NewReportScreen(): React.JSX.Element {
             )}
             {yearValid && <p className="muted">{t('newReport.periodPreview', { period: periodText(period), next: nextPeriodText(period) })}</p>}
           </fieldset>
+
+          {yearValid && <CarryOverPicker kind={kind} issuer={issuer} period={period} value={sourceName} onChange={setSourceName} />}
 
           {candidates.length > 1 && (
             <label className="field">

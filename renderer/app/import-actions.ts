@@ -1,0 +1,183 @@
+/**
+ * The UI actions of issue 7 — "Mở từ Word…", "Tạo từ báo cáo kỳ trước", "Chèn nội dung từ
+ * tệp…" — and the small state their dialogs need. Files are read in the page and sent as base64
+ * (browser mode has no file paths); everything else goes through `client.call`.
+ */
+import { create } from 'zustand'
+import { MAX_IMPORT_BYTES, MAX_REPORT_CHARS, type RequestOf, type ResponseOf } from '../../core/contract'
+import type { LostItem, LostKind } from '../../core/import/source'
+import { mergeContributions, type Contribution, type Placement } from '../../core/import/merge'
+import { emptyContent } from '../../core/model/content'
+import type { Section } from '../../core/model/schema'
+import { client } from '../api'
+import { i18n } from '../i18n'
+import { collectEditors, replaceSectionContent, showOpenedDocument, toastError } from './actions'
+import { useAppStore } from './store'
+
+/** The message of each lost kind (core/i18n, merged into the UI's resources). */
+export const LOST_KEYS: Readonly<Record<LostKind, string>> = {
+  image: 'import.lost.image',
+  chart: 'import.lost.chart',
+  textBox: 'import.lost.textBox',
+  comment: 'import.lost.comment',
+  trackedChange: 'import.lost.trackedChange',
+  footnote: 'import.lost.footnote',
+  equation: 'import.lost.equation',
+  object: 'import.lost.object',
+  nestedTable: 'import.lost.nestedTable',
+  hyperlink: 'import.lost.hyperlink',
+  headerMissing: 'import.lost.headerMissing',
+}
+
+/** One line per lost kind, in the UI language. */
+export function lostLines(lost: readonly LostItem[]): string[] {
+  return lost.map((item) => i18n.t(LOST_KEYS[item.kind], { count: item.count }))
+}
+
+export type ParsedFile = ResponseOf<'import.parse'>
+
+interface ImportState {
+  /** After "Mở từ Word…": what could not be kept, shown once over the editor. */
+  notice: { fileName: string; lost: LostItem[] } | null
+  /** "Chèn nội dung từ tệp…" is open. */
+  inserting: boolean
+  busy: boolean
+  setNotice: (notice: ImportState['notice']) => void
+  setInserting: (open: boolean) => void
+  setBusy: (busy: boolean) => void
+}
+
+export const useImportStore = create<ImportState>()((set) => ({
+  notice: null,
+  inserting: false,
+  busy: false,
+  setNotice: (notice) => set({ notice }),
+  setInserting: (inserting) => set({ inserting }),
+  setBusy: (busy) => set({ busy }),
+}))
+
+function toast(kind: 'success' | 'error' | 'info', text: string, action?: { label: string; run: () => void }): void {
+  useAppStore.getState().pushToast(kind, text, action)
+}
+
+const isWord = (name: string): boolean => /\.docx$/iu.test(name)
+const isReport = (name: string): boolean => /\.baocao$/iu.test(name)
+
+/** File bytes as base64, in chunks so that a large file does not overflow the call stack. */
+export async function fileToBase64(file: Blob): Promise<string> {
+  const bytes = new Uint8Array(await file.arrayBuffer())
+  let binary = ''
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000))
+  return btoa(binary)
+}
+
+function checkWordFile(file: File): boolean {
+  if (/\.doc$/iu.test(file.name)) {
+    toast('error', i18n.t('import.oldDoc', { name: file.name }))
+    return false
+  }
+  if (!isWord(file.name)) {
+    toast('error', i18n.t('import.notWord', { name: file.name }))
+    return false
+  }
+  if (file.size > MAX_IMPORT_BYTES) {
+    toast('error', i18n.t('import.tooLarge', { name: file.name, limit: MAX_IMPORT_BYTES / (1024 * 1024) }))
+    return false
+  }
+  return true
+}
+
+/** "Mở từ Word…": import a .docx as a new report, open it, and list what could not be kept. */
+export async function openFromWord(file: File): Promise<boolean> {
+  const state = useImportStore.getState()
+  if (state.busy || !checkWordFile(file)) return false
+  state.setBusy(true)
+  try {
+    const result = await client.call('import.docx', { fileName: file.name, base64: await fileToBase64(file) })
+    if (!result.ok) {
+      toastError(result.error)
+      return false
+    }
+    await showOpenedDocument(result.value.document)
+    if (result.value.lost.length > 0) state.setNotice({ fileName: file.name, lost: result.value.lost })
+    else toast('success', i18n.t('import.opened', { name: file.name }))
+    return true
+  } finally {
+    useImportStore.getState().setBusy(false)
+  }
+}
+
+function countNeedsUpdate(sections: readonly Section[]): number {
+  return sections.reduce((n, s) => n + (s.needsUpdate ? 1 : 0) + countNeedsUpdate(s.children), 0)
+}
+
+/** "Tạo từ báo cáo kỳ trước": a new report started from a report of the library. */
+export async function createFromPrevious(request: RequestOf<'documents.createFrom'>): Promise<boolean> {
+  const result = await client.call('documents.createFrom', request)
+  if (!result.ok) {
+    toastError(result.error)
+    return false
+  }
+  await showOpenedDocument(result.value)
+  toast('success', i18n.t('import.carried', { name: request.sourceName, count: countNeedsUpdate(result.value.report.sections) }))
+  return true
+}
+
+/** Read a .docx or a .baocao picked for "Chèn nội dung từ tệp…"; null (with a message) on failure. */
+export async function readContribution(file: File): Promise<ParsedFile | null> {
+  const state = useImportStore.getState()
+  let request: RequestOf<'import.parse'>
+  if (isReport(file.name)) {
+    if (file.size > MAX_REPORT_CHARS) {
+      toast('error', i18n.t('import.tooLarge', { name: file.name, limit: MAX_REPORT_CHARS / (1024 * 1024) }))
+      return null
+    }
+    request = { fileName: file.name, text: await file.text() }
+  } else {
+    if (!checkWordFile(file)) return null
+    request = { fileName: file.name, base64: await fileToBase64(file) }
+  }
+  state.setBusy(true)
+  try {
+    const result = await client.call('import.parse', request)
+    if (!result.ok) {
+      toastError(result.error)
+      return null
+    }
+    return result.value
+  } finally {
+    useImportStore.getState().setBusy(false)
+  }
+}
+
+/**
+ * Put contributions into sections of the open report: appended after what each section holds,
+ * with one "Hoàn tác" that gives every touched section back its previous content.
+ */
+export function insertContributions(placements: readonly Placement[]): number {
+  collectEditors()
+  const doc = useAppStore.getState().doc
+  if (!doc || useAppStore.getState().readOnly || placements.length === 0) return 0
+  const changes = mergeContributions(doc.report.sections, placements)
+  for (const change of changes) replaceSectionContent(change.sectionId, change.after)
+  if (changes.length === 0) return 0
+  const previous = changes.map((c) => ({ id: c.sectionId, before: c.before }))
+  toast('success', i18n.t('import.inserted', { count: changes.length }), {
+    label: i18n.t('import.undo'),
+    run: () => {
+      collectEditors()
+      for (const { id, before } of previous) replaceSectionContent(id, before ?? emptyContent())
+      toast('info', i18n.t('import.undone'))
+    },
+  })
+  return changes.length
+}
+
+/**
+ * The placement of a contribution in a section. Its title goes above it as a bold line unless it
+ * lands in the section it was matched to directly, or it is an unnumbered opening.
+ */
+export function placementOf(contribution: Contribution, targetId: string): Placement {
+  const direct = contribution.match === 'key' || contribution.match === 'title' || contribution.match === 'similar'
+  return { contribution, targetId, heading: contribution.numbered && !(direct && contribution.targetId === targetId) }
+}
