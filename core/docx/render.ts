@@ -37,6 +37,7 @@ import {
   dateLineLines,
   drafterLine,
   fitIndicatorColumns,
+  fitIndicatorContent,
   headerColumns,
   indicatorColumnLayout,
   indicatorColumnsTooWide,
@@ -48,6 +49,7 @@ import {
   signatureLines,
   textWidthTwips,
   titleRuleTwips,
+  type IndicatorColumnLayout,
   type LayoutProfile,
   type ResolvedLayout,
   type TextStyle,
@@ -508,14 +510,20 @@ function indicatorCells(table: IndicatorTable, withNote: boolean): string[][] {
 
 const hasNotes = (table: IndicatorTable): boolean => table.rows.some((r) => r.note.trim() !== '')
 
+/** The columns of an indicator table and its rows as printed. */
+function indicatorContent(table: IndicatorTable, report: Report, profile: LayoutProfile): { cols: IndicatorColumnLayout[]; rows: string[][] } {
+  const withNote = hasNotes(table)
+  const rows = indicatorCells(table, withNote)
+  return { cols: fitIndicatorContent(indicatorColumnLayout(table.columns, report.meta.period, withNote), rows, profile.table), rows }
+}
+
 /** Whether an indicator table needs a landscape page. */
 export function needsLandscape(table: IndicatorTable, report: Report, layout: ResolvedLayout): boolean {
-  return indicatorColumnsTooWide(indicatorColumnLayout(table.columns, report.meta.period, hasNotes(table)), layout.textWidth)
+  return indicatorColumnsTooWide(indicatorContent(table, report, layout.profile).cols, layout.textWidth)
 }
 
 function indicatorTable(t: Typesetter, table: IndicatorTable, report: Report, width: number): Table {
-  const withNote = hasNotes(table)
-  const cols = indicatorColumnLayout(table.columns, report.meta.period, withNote)
+  const { cols, rows } = indicatorContent(table, report, t.profile)
   const widths = fitIndicatorColumns(cols, width)
   const { size, cellMargins } = t.profile.table
   const borders = t.tableBorders()
@@ -540,7 +548,7 @@ function indicatorTable(t: Typesetter, table: IndicatorTable, report: Report, wi
     rows: [
       new TableRow({ tableHeader: true, cantSplit: true, children: cols.map((c, i) => cell(c.header, i, 'header')) }),
       new TableRow({ tableHeader: true, cantSplit: true, children: cols.map((_, i) => cell(`(${i + 1})`, i, 'index')) }),
-      ...indicatorCells(table, withNote).map((cells) => new TableRow({ cantSplit: true, children: cells.map((text, i) => cell(text, i, 'data')) })),
+      ...rows.map((cells) => new TableRow({ cantSplit: true, children: cells.map((text, i) => cell(text, i, 'data')) })),
     ],
   })
 }

@@ -7,6 +7,11 @@
  */
 import type { IndicatorColumns, Period } from '../model/schema'
 import { periodText } from '../format'
+import { textWidthTwips } from './metrics'
+import type { LayoutProfile } from './profiles'
+
+// Room beside a cell's text for the renderer's rounding, in twips.
+const CELL_SLACK = 60
 
 export interface IndicatorColumnLayout {
   header: string
@@ -55,4 +60,18 @@ export function fitIndicatorColumns(cols: readonly IndicatorColumnLayout[], widt
 /** Whether columns with these minimums need more than `textWidth` (a portrait page). */
 export function indicatorColumnsTooWide(cols: readonly IndicatorColumnLayout[], textWidth: number): boolean {
   return cols.reduce((sum, c) => sum + c.min, 0) > textWidth
+}
+
+/**
+ * The columns with their minimums raised to what their figures need on one line ("109,71%",
+ * "triệu đồng"), and to the longest word of their header; the "Chỉ tiêu" column wraps instead.
+ */
+export function fitIndicatorContent(cols: readonly IndicatorColumnLayout[], rows: readonly (readonly string[])[], table: LayoutProfile['table']): IndicatorColumnLayout[] {
+  const pad = table.cellMargins.left + table.cellMargins.right + CELL_SLACK
+  return cols.map((col, i) => {
+    if (i === INDICATOR_NAME_COLUMN) return col
+    const cells = rows.map((row) => textWidthTwips(row[i] ?? '', table.size) + pad)
+    const words = col.header.split(/\s+/u).map((word) => textWidthTwips(word, table.size, table.headerBold) + pad)
+    return { ...col, min: Math.max(col.min, ...cells, ...words) }
+  })
 }

@@ -4,7 +4,7 @@
  * name offered for an export.
  */
 import { describe, expect, it } from 'vitest'
-import { balanceLines, dateLineLines, headerColumns, layoutIssues, resolveLayout, STATE_PROFILE, PARTY_PROFILE, textWidthTwips } from '../../../core/layout'
+import { balanceLines, dateLineLines, fitIndicatorContent, headerColumns, indicatorColumnLayout, indicatorColumnsTooWide, layoutIssues, resolveLayout, STATE_PROFILE, PARTY_PROFILE, textWidthTwips } from '../../../core/layout'
 import { exportFileName } from '../../../core/docx'
 import { hasBlockingProblems, runChecks } from '../../../core/checks'
 import type { LayoutChoices } from '../../../core/model/schema'
@@ -165,6 +165,28 @@ describe('line breaking of centred header text', () => {
     expect(dateLineLines(PARTY_PROFILE, meta, 5145)).toBe('Thành phố Hồ Chí Minh,\nngày 15 tháng 12 năm 2025')
     expect(dateLineLines(PARTY_PROFILE, { ...meta, place: 'Phú Xuân' }, 5145)).toBe('Phú Xuân, ngày 15 tháng 12 năm 2025')
     expect(dateLineLines(STATE_PROFILE, meta, 6000)).toBe('Thành phố Hồ Chí Minh, ngày 15 tháng 12 năm 2025')
+  })
+})
+
+describe('indicator table columns', () => {
+  const period = { kind: 'year', year: 2025 } as const
+
+  it('fits the Party set on a portrait page and sends the state set to landscape', () => {
+    expect(indicatorColumnsTooWide(indicatorColumnLayout('party', period, false), 9355)).toBe(false)
+    expect(indicatorColumnsTooWide(indicatorColumnLayout('state', period, false), 9355)).toBe(true)
+    expect(indicatorColumnsTooWide(indicatorColumnLayout('state', period, true), 14287)).toBe(false)
+  })
+
+  it('widens a column to keep its figures and header words on one line, never the name column', () => {
+    const cols = indicatorColumnLayout('party', period, false)
+    const rows = [['1', 'Một chỉ tiêu có tên rất dài rất dài rất dài rất dài', 'triệu đồng', '1.234.567', '1.234.567', '109,71%', 'Không đạt']]
+    const fitted = fitIndicatorContent(cols, rows, PARTY_PROFILE.table)
+    const pad = PARTY_PROFILE.table.cellMargins.left + PARTY_PROFILE.table.cellMargins.right
+    rows[0]?.forEach((text, i) => {
+      if (i !== 1) expect(fitted[i]?.min).toBeGreaterThan(textWidthTwips(text, PARTY_PROFILE.table.size) + pad)
+    })
+    expect(fitted[1]?.min).toBe(cols[1]?.min)
+    expect(fitted[3]?.min).toBeGreaterThan(textWidthTwips('Nghị', PARTY_PROFILE.table.size, true))
   })
 })
 
