@@ -3,6 +3,7 @@
  * as the clerk edits the section.
  */
 import type { Section } from '../../core/model/schema'
+import { getEditor } from '../editor/registry'
 import { useAppStore } from './store'
 
 /** The tree with the mark of `id` cleared (only the path to it copied); null when it has none. */
@@ -26,10 +27,17 @@ export function withoutNeedsUpdate(sections: readonly Section[], id: string): Se
   return null
 }
 
-/** Clear the mark of a section the clerk has just edited; nothing happens when it has none. */
+/**
+ * Clear the mark of a section the clerk has just edited; nothing happens when it has none. Only
+ * an edit made in the focused editor counts: Lexical also reports the normalising updates it
+ * makes to carried-over content when an editor mounts.
+ */
 export function clearNeedsUpdate(sectionId: string): void {
   const state = useAppStore.getState()
   const sections = state.doc?.report.sections
   const next = sections ? withoutNeedsUpdate(sections, sectionId) : null
-  if (next) state.setSections(next)
+  if (!next) return
+  const root = getEditor(sectionId)?.getRootElement()
+  if (!root || !root.contains(document.activeElement)) return
+  state.setSections(next)
 }
