@@ -100,10 +100,9 @@ class Typesetter {
       font: this.font,
       size: style.size * 2,
       sizeComplexScript: style.size * 2,
-      bold: style.bold ?? false,
-      boldComplexScript: style.bold ?? false,
-      italics: style.italic ?? false,
-      italicsComplexScript: style.italic ?? false,
+      // Off is the default: only what is on is written (half the properties of most runs).
+      ...(style.bold ? { bold: true, boldComplexScript: true } : {}),
+      ...(style.italic ? { italics: true, italicsComplexScript: true } : {}),
       ...(style.underline ? { underline: {} } : {}),
       ...(extra.strike ? { strike: true } : {}),
       ...(extra.sub ? { subScript: true } : {}),
