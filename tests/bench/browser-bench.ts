@@ -1,0 +1,310 @@
+/**
+ * Measurements in Chromium against the built app in browser mode: page load to an editable
+ * report, the renderer's JS heap, typing latency with the caret mid-report (and the same on a
+ * plain contenteditable page holding the same text, the browser's floor), the autosave as the
+ * renderer sees it, and the size of the renderer bundle.
+ *
+ * Latency is measured from the keydown event's timestamp to the end of the next frame (a message
+ * posted from requestAnimationFrame runs after that frame's style, layout and paint). Chromium runs
+ * with vsync and the frame-rate limit off, so that the figure is the work a keystroke causes, not
+ * where in the 16.7 ms display interval the key happened to land.
+ */
+import { spawn, type ChildProcess } from 'node:child_process'
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { extname, join } from 'node:path'
+import { gzipSync } from 'node:zlib'
+import { chromium, type Browser, type Page } from '@playwright/test'
+import { serializeReport } from '../../core/model/migrate'
+import { flatSections, type Fixture } from './fixture'
+import { reportBodyHtml } from './html'
+import { plainBlocks } from './plain'
+import { atMost, below, figure, single, skipped, type Figure } from './result'
+import { spread } from './stats'
+
+/** renderer/app/actions.ts reopens the report named here after a reload. */
+const OPEN_DOCUMENT_KEY = 'soan-bao-cao.open-document'
+const REPORT_NAME = 'Báo cáo benchmark.baocao'
+const FLOOR_ORIGIN = 'http://floor.bench.invalid'
+const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync']
+/** Frames as soon as there is work, not on a 60 Hz clock (see the module comment). */
+const FRAME_ARGS = ['--disable-gpu-vsync', '--disable-frame-rate-limit']
+/** Typed with the caret mid-paragraph: letters and spaces on every keyboard layout. */
+const TYPED = 'cong tac phong chong dich benh va phat trien kinh te xa hoi nam nay dat ket qua tot '
+
+export interface BrowserBenchOptions {
+  chromiumPath: string
+  outDir: string
+  workDir: string
+  loads: number
+  keystrokes: number
+  gate: boolean
+  log: (line: string) => void
+}
+
+interface Host {
+  url: string
+  origin: string
+  process: ChildProcess
+}
+
+async function startHost(outDir: string, dataDir: string): Promise<Host> {
+  const child = spawn(process.execPath, [join(outDir, 'main/host.js'), '--no-open', '--data-dir', dataDir, '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] })
+  const url = await new Promise<string>((resolve, reject) => {
+    let output = ''
+    const timer = setTimeout(() => reject(new Error(`host did not start: ${output}`)), 20_000)
+    const onData = (chunk: Buffer): void => {
+      output += chunk.toString('utf8')
+      const match = /(http:\/\/127\.0\.0\.1:\d+\/#token=[\w-]+)/.exec(output)
+      if (match?.[1]) {
+        clearTimeout(timer)
+        resolve(match[1])
+      }
+    }
+    child.stdout.on('data', onData)
+    child.stderr.on('data', onData)
+    child.once('exit', (code) => {
+      clearTimeout(timer)
+      reject(new Error(`host exited with ${code}: ${output}`))
+    })
+  })
+  return { url, origin: new URL(url).origin, process: child }
+}
+
+interface BenchWindow {
+  __editableAt?: number
+  __latencies: number[]
+  __waitFor: (count: number) => Promise<void>
+}
+
+/** Installed before the app's scripts: reopen the report, note when its first editor is editable. */
+function loadProbe(arg: { key: string; name: string }): void {
+  sessionStorage.setItem(arg.key, arg.name)
+  const w = window as unknown as BenchWindow
+  const observer = new MutationObserver(() => {
+    if (w.__editableAt === undefined && document.querySelector('.sections [contenteditable="true"]')) {
+      w.__editableAt = performance.now()
+      observer.disconnect()
+    }
+  })
+  observer.observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['contenteditable'] })
+}
+
+/** Keydown → end of the next frame, for every key; `__waitFor(n)` resolves once n are in. */
+function latencyProbe(): void {
+  const w = window as unknown as BenchWindow
+  w.__latencies = []
+  let waiting: { count: number; resolve: () => void } | null = null
+  w.__waitFor = (count) =>
+    new Promise<void>((resolve) => {
+      if (w.__latencies.length >= count) resolve()
+      else waiting = { count, resolve }
+    })
+  window.addEventListener(
+    'keydown',
+    (event) => {
+      const start = event.timeStamp
+      requestAnimationFrame(() => {
+        const channel = new MessageChannel()
+        channel.port1.onmessage = () => {
+          w.__latencies.push(performance.now() - start)
+          if (waiting && w.__latencies.length >= waiting.count) {
+            waiting.resolve()
+            waiting = null
+          }
+        }
+        channel.port2.postMessage(null)
+      })
+    },
+    true,
+  )
+}
+
+/** Put the caret in the middle of the paragraph with `text` (else the middle paragraph) inside `selector`. */
+function placeCaret(arg: { selector: string; text: string }): string {
+  const root = document.querySelector<HTMLElement>(arg.selector)
+  if (!root) return `no ${arg.selector}`
+  const paragraphs = [...root.querySelectorAll('p')]
+  const paragraph = paragraphs.find((p) => p.textContent === arg.text) ?? paragraphs[Math.floor(paragraphs.length / 2)]
+  if (!paragraph) return 'no paragraph'
+  paragraph.scrollIntoView({ block: 'center' })
+  root.focus({ preventScroll: true })
+  const full = paragraph.textContent ?? ''
+  const space = full.indexOf(' ', Math.floor(full.length / 2))
+  const target = space < 0 ? Math.floor(full.length / 2) : space + 1
+  const walker = document.createTreeWalker(paragraph, NodeFilter.SHOW_TEXT)
+  let seen = 0
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const length = (node as Text).data.length
+    if (seen + length >= target) {
+      const selection = window.getSelection()
+      selection?.setBaseAndExtent(node, target - seen, node, target - seen)
+      return 'ok'
+    }
+    seen += length
+  }
+  return 'no text'
+}
+
+async function nextFrames(page: Page): Promise<void> {
+  await page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))))
+}
+
+/** Type `count` characters one at a time, each after the previous one's frame; the latencies in ms. */
+async function typeAndMeasure(page: Page, count: number): Promise<number[]> {
+  await page.evaluate(latencyProbe)
+  for (let i = 0; i < count; i++) {
+    await page.keyboard.type(TYPED[i % TYPED.length] ?? 'a')
+    await page.evaluate((n) => (window as unknown as BenchWindow).__waitFor(n), i + 1)
+  }
+  return page.evaluate(() => (window as unknown as BenchWindow).__latencies)
+}
+
+/** The section mid-report whose editor the caret goes into, and the paragraph in its middle. */
+function typingTarget(fixture: Fixture): { sectionId: string; text: string } {
+  const withText = flatSections(fixture.report.sections).filter((s) => plainBlocks(s.content).some((b) => b.kind === 'text' && b.text.length > 200))
+  const section = withText[Math.floor(withText.length / 2)]
+  if (!section) throw new Error('no section with text in the fixture')
+  const paragraphs = plainBlocks(section.content).filter((b) => b.kind === 'text' && b.text.length > 200)
+  const paragraph = paragraphs[Math.floor(paragraphs.length / 2)]
+  return { sectionId: section.id, text: paragraph?.kind === 'text' ? paragraph.text : '' }
+}
+
+function floorPage(fixture: Fixture, outDir: string): string {
+  const css = readdirSync(join(outDir, 'renderer/assets')).filter((f) => f.endsWith('.css'))
+  return `<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>floor</title>
+${css.map((f) => `<link rel="stylesheet" href="/assets/${f}">`).join('\n')}
+</head><body><main class="page-scroll"><div class="page"><div class="sections"><section class="sec">
+<div class="section-editable" id="floor" contenteditable="true" spellcheck="false">
+${reportBodyHtml(fixture.report, 'pv-paragraph')}
+</div></section></div></div></main></body></html>`
+}
+
+const MIME: Record<string, string> = { '.css': 'text/css', '.woff2': 'font/woff2', '.woff': 'font/woff', '.js': 'text/javascript' }
+
+/** Bytes of the renderer bundle, raw and gzipped. */
+export function bundleSize(outDir: string, gate: boolean): Figure[] {
+  const assets = join(outDir, 'renderer/assets')
+  const files = readdirSync(assets)
+  const sizes = (ext: string): { raw: number; gzip: number } =>
+    files
+      .filter((f) => extname(f) === ext)
+      .map((f) => readFileSync(join(assets, f)))
+      .reduce((sum, bytes) => ({ raw: sum.raw + bytes.byteLength, gzip: sum.gzip + gzipSync(bytes, { level: 9 }).byteLength }), { raw: 0, gzip: 0 })
+  const js = sizes('.js')
+  const css = sizes('.css')
+  const fonts = files.filter((f) => /\.woff2?$/.test(f)).reduce((n, f) => n + readFileSync(join(assets, f)).byteLength, 0)
+  return [
+    single('bundle.js.gzip', 'renderer bundle JS (gzip)', 'kB', js.gzip / 1024, null, `${Math.round(js.raw / 1024)} kB before gzip`, gate),
+    single('bundle.css.gzip', 'renderer bundle CSS (gzip)', 'kB', css.gzip / 1024, null, `${Math.round(css.raw / 1024)} kB before gzip; fonts ${Math.round(fonts / 1024)} kB (woff/woff2, loaded on use)`, gate),
+  ]
+}
+
+/** Chromium with a fresh temporary profile (Playwright makes one per launch). */
+async function launch(chromiumPath: string): Promise<Browser> {
+  return chromium.launch({ executablePath: chromiumPath, headless: true, args: [...CHROMIUM_ARGS, ...FRAME_ARGS] })
+}
+
+export async function benchBrowser(main: Fixture, o: BrowserBenchOptions): Promise<Figure[]> {
+  const dataDir = join(o.workDir, 'browser-data')
+  rmSync(dataDir, { recursive: true, force: true })
+  mkdirSync(join(dataDir, 'library'), { recursive: true })
+  writeFileSync(join(dataDir, 'library', REPORT_NAME), serializeReport(main.report))
+  if (!existsSync(join(o.outDir, 'main/host.js'))) throw new Error(`no build in ${o.outDir}`)
+  const browser = await launch(o.chromiumPath)
+  let host: Host | null = null
+  const figures: Figure[] = []
+  try {
+    host = await startHost(o.outDir, dataDir)
+    // Page load → first section editor editable, each time in a fresh context (no cache, no storage).
+    const loads: number[] = []
+    let page: Page | null = null
+    for (let i = 0; i < o.loads; i++) {
+      await page?.context().close()
+      const context = await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'vi-VN' })
+      page = await context.newPage()
+      await page.addInitScript(loadProbe, { key: OPEN_DOCUMENT_KEY, name: REPORT_NAME })
+      await page.goto(host.url)
+      await page.waitForFunction(() => (window as unknown as BenchWindow).__editableAt !== undefined, null, { timeout: 60_000 })
+      loads.push(await page.evaluate(() => (window as unknown as BenchWindow).__editableAt ?? NaN))
+      o.log(`browser: load ${i + 1}/${o.loads}: ${loads.at(-1)?.toFixed(0)} ms`)
+    }
+    if (!page) throw new Error('no page')
+    figures.push(figure(`browser.load.${main.name}`, `browser mode: page load → editable, ${main.name}`, 'ms', spread(loads), below(1500, 'ms'), 'a reload with the report open; fresh browser context each time', o.gate))
+
+    // Heap once the page has settled, after a full collection.
+    await page.waitForTimeout(1500)
+    const cdp = await page.context().newCDPSession(page)
+    await cdp.send('HeapProfiler.collectGarbage')
+    const heap = await cdp.send('Runtime.getHeapUsage')
+    figures.push(single(`heap.${main.name}`, `renderer JS heap after opening ${main.name}`, 'MB', heap.usedSize / 2 ** 20, below(150, 'MB'), `after a forced GC; ${Math.round(heap.totalSize / 2 ** 20)} MB allocated`, o.gate))
+
+    // Typing mid-report: mount the middle section's editor and put the caret mid-paragraph.
+    const target = typingTarget(main)
+    const sectionSelector = `#section-${target.sectionId}`
+    await page.locator(sectionSelector).scrollIntoViewIfNeeded()
+    const editable = `${sectionSelector} [contenteditable="true"]`
+    await page.waitForSelector(editable, { timeout: 20_000 })
+    const placed = await page.evaluate(placeCaret, { selector: editable, text: target.text })
+    if (placed !== 'ok') throw new Error(`caret not placed in the app: ${placed}`)
+    await nextFrames(page)
+    let saveRequests = 0
+    page.on('request', (request) => {
+      if (request.url().includes('/api/documents.save')) saveRequests++
+    })
+    o.log(`browser: typing ${o.keystrokes} keys mid-report`)
+    const typing = spread(await typeAndMeasure(page, o.keystrokes))
+    const savesWhileTyping = saveRequests
+
+    // The autosave that follows, as the renderer sees it: the request and the longest task meanwhile.
+    await page.evaluate(() => {
+      const w = window as unknown as { __longest: number }
+      w.__longest = 0
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) w.__longest = Math.max(w.__longest, entry.duration)
+      }).observe({ type: 'longtask' })
+    })
+    const saveStarted = Date.now()
+    const saved = await page.waitForResponse((r) => r.url().includes('/api/documents.save'), { timeout: 15_000 }).catch(() => null)
+    const saveRoundTrip = saved ? (saved.request().timing().responseEnd > 0 ? saved.request().timing().responseEnd : Date.now() - saveStarted) : NaN
+    const longest = await page.evaluate(() => (window as unknown as { __longest: number }).__longest)
+    const content = await page.locator(editable).textContent()
+    if (!content?.includes(TYPED.slice(0, 20))) throw new Error('the typed text is not in the editor')
+
+    // The floor: the same text in one plain contenteditable, same stylesheet and fonts, no app.
+    const floorContext = await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'vi-VN' })
+    const floor = await floorContext.newPage()
+    const html = floorPage(main, o.outDir)
+    await floor.route(`${FLOOR_ORIGIN}/**`, async (route) => {
+      const path = new URL(route.request().url()).pathname
+      if (path === '/') return route.fulfill({ body: html, contentType: 'text/html; charset=utf-8' })
+      const file = join(o.outDir, 'renderer', decodeURIComponent(path))
+      if (!path.startsWith('/assets/') || !existsSync(file)) return route.fulfill({ status: 404, body: '' })
+      return route.fulfill({ body: readFileSync(file), contentType: MIME[extname(file)] ?? 'application/octet-stream' })
+    })
+    await floor.goto(`${FLOOR_ORIGIN}/`)
+    await floor.evaluate(() => document.fonts.ready.then(() => undefined))
+    const floorPlaced = await floor.evaluate(placeCaret, { selector: '#floor', text: target.text })
+    if (floorPlaced !== 'ok') throw new Error(`caret not placed on the floor page: ${floorPlaced}`)
+    await nextFrames(floor)
+    o.log(`browser: typing ${o.keystrokes} keys on the plain contenteditable page`)
+    const floorTyping = spread(await typeAndMeasure(floor, o.keystrokes))
+    await floorContext.close()
+
+    figures.push(
+      figure('typing.p50', `typing latency p50, caret mid-report, ${main.name}`, 'ms', { ...typing, median: typing.median }, null, `keydown → end of next frame, ${typing.n} keys`),
+      { ...figure('typing.p95', `typing latency p95, caret mid-report, ${main.name}`, 'ms', { ...typing, median: typing.p95 }, below(16, 'ms'), '', o.gate) },
+      figure('typing.floor.p50', 'plain contenteditable p50 (browser floor)', 'ms', floorTyping, null),
+      figure('typing.floor.p95', 'plain contenteditable p95 (browser floor)', 'ms', { ...floorTyping, median: floorTyping.p95 }, null),
+      single('typing.vsFloor', 'typing p95 ÷ floor p95', '×', typing.p95 / floorTyping.p95, atMost(2, '×'), `p50 ratio ${(typing.median / floorTyping.median).toFixed(2)}×`, o.gate),
+      single('autosave.whileTyping', 'autosaves started while typing', 'count', savesWhileTyping, atMost(0, ''), 'typing only marks the section dirty; the save waits for 1 s of quiet', o.gate),
+      saved
+        ? single('autosave.renderer', 'autosave after typing: request round trip', 'ms', saveRoundTrip, null, `longest main-thread task meanwhile ${longest.toFixed(0)} ms (collect, normalize, send)`)
+        : skipped('autosave.renderer', 'autosave after typing: request round trip', 'ms', null, 'no save request within 15 s'),
+    )
+    await page.context().close()
+  } finally {
+    await browser.close()
+    host?.process.kill()
+  }
+  return figures
+}

@@ -1,0 +1,168 @@
+/**
+ * Measurements in Node: the export in-process against the `docx` floor, scaling to 300 pages,
+ * LibreOffice converting the same report, the CLI as a whole process, opening and autosaving.
+ */
+import { spawnSync } from 'node:child_process'
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { renderDocx } from '../../core/docx'
+import { runChecks } from '../../core/checks'
+import { serializeReport } from '../../core/model/migrate'
+import { DocumentService } from '../../electron/services'
+import { floorDocx } from './floor'
+import { reportHtmlDocument } from './html'
+import type { Fixture } from './fixture'
+import { atLeast, atMost, below, figure, single, skipped, type Figure } from './result'
+import { collectGarbage, cpus, spread, timeOnce, timeRuns, walls, type Timing } from './stats'
+
+export interface NodeBenchOptions {
+  /** Repetitions of the in-process measurements. */
+  runs: number
+  /** Targets apply (full mode); in quick mode figures are reported but never fail. */
+  gate: boolean
+  workDir: string
+  log: (line: string) => void
+}
+
+const cpuNote = (times: readonly Timing[]): string => `CPU ${spread(cpus(times)).median.toFixed(0)} ms (median)`
+
+/** Our export (checks + Word file, as `export.docx` does) and the floor, alternated so that drift hits both. */
+async function exportAndFloor(report: Fixture['report'], runs: number): Promise<{ ours: Timing[]; render: number[]; floor: Timing[] }> {
+  const ours: Timing[] = []
+  const render: number[] = []
+  const floor: Timing[] = []
+  const exportOnce = async (): Promise<void> => {
+    runChecks(report, { draft: false })
+    const started = performance.now()
+    await renderDocx(report)
+    render.push(performance.now() - started)
+  }
+  for (let i = 0; i < 2; i++) {
+    await exportOnce()
+    await floorDocx(report)
+  }
+  render.length = 0
+  for (let i = 0; i < runs; i++) {
+    collectGarbage()
+    ours.push(await timeOnce(exportOnce))
+    collectGarbage()
+    floor.push(await timeOnce(() => floorDocx(report)))
+  }
+  return { ours, render, floor }
+}
+
+export async function benchExport(main: Fixture, large: Fixture | null, o: NodeBenchOptions): Promise<{ figures: Figure[]; exportMedian: number }> {
+  o.log(`export: ${main.name} × ${o.runs} (with the docx floor alternated)`)
+  const { ours, render, floor } = await exportAndFloor(main.report, o.runs)
+  const exported = spread(walls(ours))
+  const floorSpread = spread(walls(floor))
+  const cpuRatio = spread(cpus(ours)).median / spread(cpus(floor)).median
+  const figures: Figure[] = [
+    figure(`export.${main.name}`, `export .docx in-process, ${main.name} (checks + render)`, 'ms', exported, atMost(150, 'ms'), cpuNote(ours), o.gate),
+    figure(`export.render.${main.name}`, `  of which renderDocx, ${main.name}`, 'ms', spread(render), null),
+    figure(`export.floor.${main.name}`, `docx library floor, ${main.name} (plain paragraphs)`, 'ms', floorSpread, null, cpuNote(floor)),
+    single('export.vsFloor', 'export ÷ docx floor (medians)', '×', exported.median / floorSpread.median, atMost(1.2, '×'), `CPU-time ratio ${cpuRatio.toFixed(2)}×`, o.gate),
+  ]
+  if (large) {
+    const runs = Math.max(3, Math.ceil(o.runs / 2))
+    o.log(`export: ${large.name} × ${runs}`)
+    const times = await timeRuns(runs, 1, async () => {
+      runChecks(large.report, { draft: false })
+      await renderDocx(large.report)
+    })
+    const big = spread(walls(times))
+    figures.push(figure(`export.${large.name}`, `export .docx in-process, ${large.name}`, 'ms', big, null, cpuNote(times)))
+    const pagesRatio = large.stats.pages / main.stats.pages
+    const cpuScaling = spread(cpus(times)).median / spread(cpus(ours)).median
+    figures.push(
+      single('export.scaling', `scaling: ${large.name} ÷ ${main.name} (medians)`, '×', big.median / exported.median, atMost(Math.round(pagesRatio * 1.1 * 100) / 100, '×'), `${pagesRatio}× the pages; CPU-time ratio ${cpuScaling.toFixed(2)}×`, o.gate),
+    )
+  }
+  return { figures, exportMedian: exported.median }
+}
+
+/** LibreOffice converting the same report, as HTML, to .docx: the whole process with a warm profile. */
+export function benchLibreOffice(main: Fixture, soffice: string | null, exportMedian: number, runs: number, o: NodeBenchOptions): Figure[] {
+  const label = `LibreOffice HTML → .docx, ${main.name} (whole process)`
+  const ratioLabel = 'LibreOffice ÷ our export (medians)'
+  const target = atLeast(8, '×')
+  if (!soffice) return [skipped('soffice', label, 'ms', null, 'LibreOffice not found (apt-get install libreoffice-writer-nogui)'), skipped('soffice.ratio', ratioLabel, '×', target, 'LibreOffice not found')]
+  const dir = join(o.workDir, 'soffice')
+  const profile = join(dir, 'profile')
+  mkdirSync(dir, { recursive: true })
+  const html = join(dir, `${main.name}.html`)
+  writeFileSync(html, reportHtmlDocument(main.report))
+  const convert = (): number => {
+    const started = performance.now()
+    const result = spawnSync(soffice, [`-env:UserInstallation=file://${profile}`, '--headless', '--norestore', '--convert-to', 'docx:MS Word 2007 XML', '--outdir', join(dir, 'out'), html], { encoding: 'utf8', timeout: 120_000 })
+    const elapsed = performance.now() - started
+    if (result.status !== 0) throw new Error(`soffice failed (${result.status}): ${result.stderr}`)
+    return elapsed
+  }
+  o.log(`LibreOffice: warm-up, then ${main.name} × ${runs}`)
+  convert()
+  const times = Array.from({ length: runs }, convert)
+  const s = spread(times)
+  return [figure('soffice', label, 'ms', s, null, 'profile created by a first, unmeasured run'), single('soffice.ratio', ratioLabel, '×', s.median / exportMedian, target, '', o.gate)]
+}
+
+function timeProcess(command: string, args: string[], runs: number): number[] {
+  const times: number[] = []
+  for (let i = 0; i < runs; i++) {
+    const started = performance.now()
+    const result = spawnSync(command, args, { encoding: 'utf8', timeout: 120_000 })
+    const elapsed = performance.now() - started
+    if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed (${result.status}): ${result.stderr}${result.stdout}`)
+    times.push(elapsed)
+  }
+  return times
+}
+
+/** `node out/main/cli.js export …` as a whole process, against node starting the same bundle to print its version. */
+export function benchCli(main: Fixture, outDir: string, runs: number, o: NodeBenchOptions): Figure[] {
+  const dir = join(o.workDir, 'cli')
+  mkdirSync(dir, { recursive: true })
+  const file = join(dir, `${main.name}.baocao`)
+  writeFileSync(file, serializeReport(main.report))
+  const cli = join(outDir, 'main/cli.js')
+  const args = [cli, 'export', file, '-o', join(dir, `${main.name}.docx`)]
+  o.log(`CLI: node cli.js export ${main.name} × ${runs}`)
+  timeProcess(process.execPath, args, 1)
+  const exported = spread(timeProcess(process.execPath, args, runs))
+  const startup = spread(timeProcess(process.execPath, [cli, '--version'], runs))
+  const tsx = spread(timeProcess(process.execPath, ['--import', 'tsx', 'electron/cli.ts', 'export', file, '-o', join(dir, `${main.name}-tsx.docx`)], Math.max(2, Math.ceil(runs / 2))))
+  return [
+    figure(`cli.export.${main.name}`, `CLI export as a process, ${main.name} (built)`, 'ms', exported, atMost(600, 'ms'), '', o.gate),
+    figure('cli.startup', '  of which node + bundle start (cli.js --version)', 'ms', startup, null),
+    figure(`cli.tsx.${main.name}`, `CLI export via tsx (npm run cli), ${main.name}`, 'ms', tsx, null, 'tsx compiles the sources at start; the shipped CLI is the built bundle'),
+  ]
+}
+
+/** Open (read + migrate + validate) and autosave (serialize + atomic write) through DocumentService. */
+export async function benchDocuments(main: Fixture, runs: number, o: NodeBenchOptions): Promise<Figure[]> {
+  const library = join(o.workDir, 'library')
+  rmSync(library, { recursive: true, force: true })
+  mkdirSync(library, { recursive: true })
+  const path = join(library, `${main.name}.baocao`)
+  writeFileSync(path, serializeReport(main.report))
+  const dataDir = join(o.workDir, 'data')
+  rmSync(dataDir, { recursive: true, force: true })
+  const service = new DocumentService({ libraryDir: library, dataDir, trashDir: join(dataDir, 'trash'), appVersion: '0.1.0' })
+  o.log(`open + autosave: ${main.name} × ${runs}`)
+  let id = ''
+  const open = await timeRuns(runs, 2, async () => {
+    if (id !== '') await service.close(id)
+    id = (await service.openPath(path)).id
+  })
+  await service.close(id)
+  const opened = await service.openPath(path)
+  const { report } = opened
+  id = opened.id
+  // The first save of a session also takes a backup; the warm-up covers it.
+  const save = await timeRuns(runs, 2, () => service.save(id, report))
+  await service.close(id)
+  return [
+    figure(`open.${main.name}`, `open: read + migrate + validate, ${main.name}`, 'ms', spread(walls(open)), below(150, 'ms'), cpuNote(open), o.gate),
+    figure(`autosave.${main.name}`, `autosave: serialize + atomic write, ${main.name}`, 'ms', spread(walls(save)), below(50, 'ms'), `${cpuNote(save)}; DocumentService.save (change check, serialize, durable atomic write); the renderer's side is in the browser figures`, o.gate),
+  ]
+}

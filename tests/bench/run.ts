@@ -1,0 +1,134 @@
+/**
+ * `npm run bench`: speed and memory of the export, the CLI, opening, autosaving, the browser-mode
+ * UI and typing, on deterministic generated reports (100 and 300 pages), against their targets,
+ * the `docx` library's floor, a plain contenteditable page and LibreOffice.
+ *
+ *   npm run bench                          full run, table on stdout
+ *   npm run bench -- --json bench.json     also write the result as JSON (schema: result.ts)
+ *   npm run bench -- --quick               10/30-page fixtures, fewer repetitions, no LibreOffice,
+ *                                          targets shown but not gating (CI checks that it runs)
+ *   options: --only export,soffice,cli,documents,browser,bundle   --no-build   --soffice (in quick)
+ *
+ * Exit code: 1 when a full run misses a target or anything fails to run; 0 otherwise.
+ */
+import { spawnSync } from 'node:child_process'
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
+import { dirname, join, resolve } from 'node:path'
+import { parseArgs } from 'node:util'
+import { chromium as chromiumPrereq, soffice as sofficePrereq } from '../support/prereqs'
+import { benchBrowser, bundleSize } from './browser-bench'
+import { BENCH_OUT, ROOT, WORK_DIR } from './paths'
+import { makeFixture, loadSentences, type Fixture } from './fixture'
+import { lexicalRoundTrip } from './lexical-check'
+import { benchCli, benchDocuments, benchExport, benchLibreOffice, type NodeBenchOptions } from './node-bench'
+import { BenchResult, formatTable, machineInfo, RESULT_FORMAT, skipped, type Figure } from './result'
+
+const GROUPS = ['export', 'soffice', 'cli', 'documents', 'browser', 'bundle'] as const
+type Group = (typeof GROUPS)[number]
+
+function versionOf(command: string | null): string | null {
+  if (!command) return null
+  const result = spawnSync(command, ['--version'], { encoding: 'utf8', timeout: 60_000 })
+  return result.status === 0 ? result.stdout.trim().split('\n')[0] ?? null : null
+}
+
+function build(log: (line: string) => void): void {
+  log(`build: electron-vite → ${BENCH_OUT}`)
+  const result = spawnSync('npx', ['electron-vite', 'build', '-c', 'tests/bench/electron-vite.config.ts', '--logLevel', 'warn'], { cwd: ROOT, encoding: 'utf8' })
+  if (result.status !== 0) throw new Error(`electron-vite build failed:\n${result.stdout}\n${result.stderr}`)
+}
+
+function checkFixture(fixture: Fixture): void {
+  const differing = lexicalRoundTrip(fixture.report)
+  if (differing.length > 0) throw new Error(`fixture ${fixture.name}: Lexical rewrites sections ${differing.slice(0, 5).join(', ')}`)
+}
+
+async function main(): Promise<number> {
+  const { values } = parseArgs({
+    options: {
+      json: { type: 'string' },
+      quick: { type: 'boolean', default: false },
+      only: { type: 'string' },
+      'no-build': { type: 'boolean', default: false },
+      soffice: { type: 'boolean', default: false },
+    },
+  })
+  const started = Date.now()
+  const quick = values.quick
+  const log = (line: string): void => {
+    process.stderr.write(`[bench ${((Date.now() - started) / 1000).toFixed(1)}s] ${line}\n`)
+  }
+  const only = new Set<Group>((values.only?.split(',') ?? [...GROUPS]).filter((g): g is Group => (GROUPS as readonly string[]).includes(g)))
+  const wanted = (group: Group): boolean => only.has(group)
+  const workDir = WORK_DIR
+  mkdirSync(workDir, { recursive: true })
+
+  const chromiumPath = chromiumPrereq.path
+  const sofficePath = sofficePrereq.path
+  const machine = machineInfo(versionOf(chromiumPath), versionOf(sofficePath))
+
+  const sentences = loadSentences()
+  const main = makeFixture(quick ? 10 : 100, undefined, sentences)
+  const large = makeFixture(quick ? 30 : 300, undefined, sentences)
+  checkFixture(main)
+  checkFixture(large)
+  log(`fixtures: ${main.name} (${main.stats.words} words), ${large.name} (${large.stats.words} words)`)
+
+  const gate = !quick
+  const runs = quick ? 3 : 7
+  const options: NodeBenchOptions = { runs, gate, workDir, log }
+  const figures: Figure[] = []
+  const needsBuild = wanted('cli') || wanted('browser') || wanted('bundle')
+  if (needsBuild && !values['no-build']) build(log)
+  if (needsBuild && !existsSync(join(BENCH_OUT, 'main/cli.js'))) throw new Error(`no build in ${BENCH_OUT}: run without --no-build`)
+
+  let exportMedian = NaN
+  if (wanted('export') || wanted('soffice')) {
+    const result = await benchExport(main, large, options)
+    exportMedian = result.exportMedian
+    if (wanted('export')) figures.push(...result.figures)
+  }
+  if (wanted('soffice')) {
+    if (quick && !values.soffice) figures.push(skipped('soffice', 'LibreOffice HTML → .docx', 'ms', null, 'skipped in quick mode (pass --soffice)'))
+    else figures.push(...benchLibreOffice(main, sofficePath, exportMedian, quick ? 2 : 5, options))
+  }
+  if (wanted('cli')) figures.push(...benchCli(main, BENCH_OUT, quick ? 2 : 5, options))
+  if (wanted('documents')) figures.push(...(await benchDocuments(main, quick ? 3 : 9, options)))
+  if (wanted('browser')) {
+    if (chromiumPath) {
+      figures.push(...(await benchBrowser(main, { chromiumPath, outDir: BENCH_OUT, workDir, loads: quick ? 2 : 5, keystrokes: quick ? 40 : 240, gate, log })))
+    } else {
+      figures.push(skipped('browser', 'browser mode and typing', 'ms', null, `Chromium not found — ${chromiumPrereq.install}`))
+    }
+  }
+  if (wanted('bundle')) figures.push(...bundleSize(BENCH_OUT, gate))
+
+  const count = (status: Figure['status']): number => figures.filter((f) => f.status === status).length
+  const result = BenchResult.parse({
+    format: RESULT_FORMAT,
+    mode: quick ? 'quick' : 'full',
+    startedAt: new Date(started).toISOString(),
+    seconds: (Date.now() - started) / 1000,
+    machine: { ...machine, loadAverageEnd: machineInfo(null, null).loadAverage },
+    fixtures: [main, large].map((f) => ({ name: f.name, ...f.stats })),
+    figures,
+    summary: { pass: count('pass'), fail: count('fail'), info: count('info'), skipped: count('skipped') },
+  })
+  console.log(formatTable(result))
+  if (values.json) {
+    const file = resolve(values.json)
+    mkdirSync(dirname(file), { recursive: true })
+    writeFileSync(file, `${JSON.stringify(result, null, 2)}\n`)
+    log(`wrote ${file}`)
+  }
+  return result.summary.fail > 0 ? 1 : 0
+}
+
+// Exit explicitly: a child process or browser left behind by a failure must not keep the run alive.
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(error instanceof Error ? (error.stack ?? error.message) : error)
+    process.exit(1)
+  },
+)
