@@ -1,0 +1,99 @@
+/**
+ * Nothing typed is lost, as a clerk sees it: "Lịch sử phiên bản" puts an earlier version back
+ * and "Hoàn tác" undoes that; and text that never reached the file survives a kill -9 of the
+ * browser-mode host, to be offered by a new host on the same data folder ("Khôi phục").
+ */
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import type { Page } from '@playwright/test'
+import { expect, startHost, test } from './fixtures'
+
+const LEADERSHIP = 'I. CÔNG TÁC LÃNH ĐẠO, CHỈ ĐẠO, ĐIỀU HÀNH'
+
+async function createReport(page: Page, year: number): Promise<void> {
+  await page.getByRole('button', { name: 'Tạo báo cáo mới' }).first().click()
+  await page.getByRole('radio', { name: 'Báo cáo tổng kết năm' }).check()
+  await page.getByRole('radio', { name: 'UBND phường', exact: true }).check()
+  await page.getByLabel('Năm báo cáo').fill(String(year))
+  await page.getByRole('button', { name: 'Tạo báo cáo', exact: true }).click()
+  await expect(page.getByRole('textbox', { name: LEADERSHIP })).toBeVisible()
+}
+
+function fileText(libraryDir: string, year: number): string {
+  return readFileSync(join(libraryDir, `Báo cáo tổng kết năm ${year}.baocao`), 'utf8')
+}
+
+test('"Lịch sử phiên bản" restores an earlier version, and "Hoàn tác" brings the newer one back', async ({ page, host }) => {
+  const first = 'Phiên bản thứ nhất: đã ban hành 45 kế hoạch.'
+  const second = 'Phiên bản thứ hai: bổ sung 12 chỉ thị.'
+  await page.goto(host.url)
+  await createReport(page, 2031)
+  const box = page.getByRole('textbox', { name: LEADERSHIP })
+  await box.click()
+  await page.keyboard.type(first)
+  await expect.poll(() => fileText(host.libraryDir, 2031)).toContain(first)
+
+  // A new session: its first save keeps the version on disk (the first one) in the history.
+  await page.reload()
+  await expect(box).toContainText(first)
+  await box.click()
+  await page.keyboard.press('Control+End')
+  await page.keyboard.type(` ${second}`)
+  await expect.poll(() => fileText(host.libraryDir, 2031)).toContain(second)
+
+  await page.getByRole('button', { name: 'Lịch sử phiên bản' }).click()
+  const dialog = page.getByRole('dialog', { name: 'Lịch sử phiên bản' })
+  await expect(dialog.getByText('Bản đã lưu').first()).toBeVisible()
+  await dialog.getByRole('button', { name: /^Khôi phục phiên bản lưu lúc/ }).first().click()
+  await expect(dialog).toBeHidden()
+  await expect(box).toContainText(first)
+  await expect(box).not.toContainText(second)
+  await expect.poll(() => fileText(host.libraryDir, 2031)).not.toContain(second)
+
+  await page.locator('.toasts').getByRole('button', { name: 'Hoàn tác' }).click()
+  await expect(box).toContainText(second)
+  await expect.poll(() => fileText(host.libraryDir, 2031)).toContain(second)
+})
+
+test('text that never reached the file survives kill -9 of the host and is offered by the next one', async ({ page }) => {
+  const unsaved = 'Nội dung gõ ngay trước khi mất điện: 8.833 hồ sơ đúng hạn.'
+  const dataDir = mkdtempSync(join(tmpdir(), 'sbc-e2e-kill-'))
+  const first = await startHost(dataDir)
+  let second: Awaited<ReturnType<typeof startHost>> | null = null
+  try {
+    await page.goto(first.url)
+    await createReport(page, 2032)
+    // The saves never reach the host (a hung disk, the host dies first); only the journal does.
+    await page.route('**/api/documents.save', (route) => route.abort())
+    await page.getByRole('textbox', { name: LEADERSHIP }).click()
+    await page.keyboard.type(unsaved)
+    const journal = (): string =>
+      readdirSync(dataDir, { recursive: true, withFileTypes: true })
+        .filter((e) => e.parentPath.endsWith('recovery'))
+        .filter((e) => e.isFile() && e.name.endsWith('.json'))
+        .map((e) => readFileSync(join(e.parentPath, e.name), 'utf8'))
+        .join('\n')
+    await expect.poll(() => journal(), { timeout: 10_000 }).toContain(unsaved)
+    expect(fileText(first.libraryDir, 2032)).not.toContain(unsaved)
+
+    const exited = new Promise((done) => first.process.once('exit', done))
+    first.process.kill('SIGKILL')
+    await exited
+    await page.unroute('**/api/documents.save')
+
+    second = await startHost(dataDir)
+    await page.goto(second.url)
+    const prompt = page.getByRole('dialog', { name: 'Khôi phục nội dung chưa lưu' })
+    await expect(prompt).toBeVisible()
+    await expect(prompt).toContainText('Báo cáo tổng kết năm 2032.baocao')
+    await prompt.getByRole('button', { name: /^Khôi phục nội dung chưa lưu của/ }).click()
+    await expect(page.getByRole('textbox', { name: LEADERSHIP })).toContainText(unsaved)
+    expect(fileText(second.libraryDir, 2032)).toContain(unsaved)
+    await expect(page.getByText('Đã khôi phục nội dung chưa lưu')).toBeVisible()
+  } finally {
+    first.process.kill('SIGKILL')
+    second?.process.kill('SIGKILL')
+    rmSync(dataDir, { recursive: true, force: true })
+  }
+})
