@@ -5,8 +5,21 @@
  */
 import { useTranslation } from 'react-i18next'
 import type { Report } from '../../core/model/schema'
-import { formatDateLine, formatDocNumber, upperVi } from '../../core/format'
-import { drafterLine, profileFor, recipientLines, signatureLines, textWidthTwips, type TextStyle } from '../../core/layout'
+import { formatDocNumber, upperVi } from '../../core/format'
+import {
+  balanceLines,
+  dateLineLines,
+  drafterLine,
+  headerColumns,
+  issuerRuleTwips,
+  nationalRuleTwips,
+  profileFor,
+  recipientLines,
+  resolveLayout,
+  signatureLines,
+  titleRuleTwips,
+  type TextStyle,
+} from '../../core/layout'
 
 const TWIPS_PER_MM = 1440 / 25.4
 
@@ -23,10 +36,6 @@ function mm(twips: number): string {
   return `${(twips / TWIPS_PER_MM).toFixed(1)}mm`
 }
 
-function longest(text: string, style: TextStyle): number {
-  return Math.max(0, ...text.split('\n').map((line) => textWidthTwips(line.trim(), style.size, style.bold ?? false)))
-}
-
 function Lines({ text }: { text: string }): React.JSX.Element {
   return (
     <>
@@ -39,37 +48,35 @@ function Lines({ text }: { text: string }): React.JSX.Element {
 
 export function HeaderPreview({ report, onEdit }: { report: Report; onEdit: () => void }): React.JSX.Element {
   const { t } = useTranslation()
-  const p = profileFor(report.profile)
+  const layout = resolveLayout(report.profile, report.layout)
+  const p = layout.profile
   const { meta } = report
   const header = p.header
-  const issuer = upperVi(meta.issuer.trim())
+  // The same geometry as the Word file: column split, line breaks and rule lengths.
+  const [leftWidth, rightWidth] = headerColumns(layout, meta)
+  const parent = meta.parent.trim() === '' ? '' : balanceLines(upperVi(meta.parent.trim()), header.parent, leftWidth)
+  const issuer = balanceLines(upperVi(meta.issuer.trim()), header.issuer, leftWidth)
+  const title = balanceLines(meta.title.trim(), p.title.summary, layout.textWidth)
   const separator = header.issuerSeparator
   const motto = header.motto
-  const titleRuleSource = motto ?? header.nationalTitle
   const kinhGui = meta.kinhGui.filter((r) => r.trim() !== '')
-  let dateLine: string
-  try {
-    dateLine = formatDateLine(meta.place, meta.date, meta.period.year)
-  } catch {
-    dateLine = formatDateLine(meta.place, null, meta.period.year)
-  }
   return (
     <div className="print-header" role="group" aria-label={t('preview.header')}>
       <button type="button" className="preview-edit" onClick={onEdit}>
         {t('preview.edit')}
       </button>
-      <div className="hdr-grid" style={{ gridTemplateColumns: `${header.leftShare * 100}% 1fr` }}>
+      <div className="hdr-grid" style={{ gridTemplateColumns: `${mm(leftWidth)} ${mm(rightWidth)}` }}>
         <div className="hdr-cell">
-          {meta.parent.trim() !== '' && (
+          {parent !== '' && (
             <div style={css(header.parent)}>
-              <Lines text={upperVi(meta.parent.trim())} />
+              <Lines text={parent} />
             </div>
           )}
           <div style={css(header.issuer)}>
             <Lines text={issuer} />
           </div>
           {separator.kind === 'rule' ? (
-            <div className="rule" style={{ width: mm(longest(issuer, header.issuer) * separator.share) }} />
+            <div className="rule" style={{ width: mm(issuerRuleTwips(p, issuer, leftWidth, separator.share)) }} />
           ) : (
             <div style={css(separator.style)}>{separator.text}</div>
           )}
@@ -77,23 +84,23 @@ export function HeaderPreview({ report, onEdit }: { report: Report; onEdit: () =
         <div className="hdr-cell">
           <div style={css(header.nationalTitle.style)}>{header.nationalTitle.text}</div>
           {motto && <div style={css(motto.style)}>{motto.text}</div>}
-          <div className="rule" style={{ width: mm(textWidthTwips(titleRuleSource.text, titleRuleSource.style.size, titleRuleSource.style.bold ?? false)) }} />
+          <div className="rule" style={{ width: mm(nationalRuleTwips(p, rightWidth)) }} />
         </div>
         <div className="hdr-cell hdr-row2" style={css(header.number)}>
           {formatDocNumber(report.profile, meta.number, meta.symbol)}
         </div>
         <div className="hdr-cell hdr-row2" style={css(header.date)}>
-          {dateLine}
+          <Lines text={dateLineLines(p, meta, rightWidth)} />
         </div>
       </div>
       <div className="doc-kind" style={css(p.title.kind.style)}>
         {p.title.kind.text}
       </div>
       <div className="doc-summary" style={css(p.title.summary)}>
-        {meta.title || <span className="muted">{t('preview.noTitle')}</span>}
+        {meta.title ? <Lines text={title} /> : <span className="muted">{t('preview.noTitle')}</span>}
       </div>
       {p.title.separator.kind === 'rule' ? (
-        <div className="rule rule-title" style={{ width: mm(Math.max(longest(meta.title, p.title.summary) * p.title.separator.share, 25 * TWIPS_PER_MM)) }} />
+        <div className="rule rule-title" style={{ width: mm(titleRuleTwips(p, title, layout.textWidth, p.title.separator.share)) }} />
       ) : (
         <div className="doc-summary" style={css(p.title.separator.style)}>
           {p.title.separator.text}
@@ -102,10 +109,10 @@ export function HeaderPreview({ report, onEdit }: { report: Report; onEdit: () =
       {kinhGui.length > 0 && (
         <div className="kinh-gui" style={css(p.kinhGui)}>
           {kinhGui.length === 1 ? (
-            `Kính gửi: ${kinhGui[0]}`
+            `${p.kinhGuiLayout.label} ${kinhGui[0]}`
           ) : (
             <>
-              <div>Kính gửi:</div>
+              <div>{p.kinhGuiLayout.label}</div>
               {kinhGui.map((r, i) => (
                 <div key={i} className="kinh-gui-item">
                   - {r}
@@ -118,6 +125,19 @@ export function HeaderPreview({ report, onEdit }: { report: Report; onEdit: () =
       )}
     </div>
   )
+}
+
+/** The page box as it will print: margins, body size and line spacing of the report's layout. */
+export function pageStyle(report: Report): React.CSSProperties {
+  const layout = resolveLayout(report.profile, report.layout)
+  const { margins } = layout
+  const spacing = layout.profile.body.lineSpacing
+  return {
+    padding: `${margins.top}mm ${margins.right}mm ${margins.bottom}mm ${margins.left}mm`,
+    fontSize: `${layout.bodySize}pt`,
+    // Word's single spacing for Times New Roman is about 1.15 em.
+    lineHeight: spacing.mode === 'exact' ? `${layout.lineSpacing}pt` : String(1.15 * layout.lineSpacing),
+  }
 }
 
 export function SignaturePreview({ report, onEdit }: { report: Report; onEdit: () => void }): React.JSX.Element {

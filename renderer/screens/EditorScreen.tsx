@@ -15,7 +15,7 @@ import { OutlinePanel } from '../components/OutlinePanel'
 import { MetaForm } from '../components/MetaForm'
 import { CheckPanel } from '../components/CheckPanel'
 import { IndicatorPanel } from '../components/IndicatorPanel'
-import { HeaderPreview, SignaturePreview } from '../components/HeaderPreview'
+import { HeaderPreview, pageStyle, SignaturePreview } from '../components/HeaderPreview'
 import { FindBar } from '../components/FindBar'
 import { InsertFromFileButton, InsertFromFileDialog } from '../components/InsertFromFile'
 import { ImportNotice } from '../components/WordImport'
@@ -104,7 +104,7 @@ export function EditorScreen(): React.JSX.Element | null {
           </div>
         </aside>
         <main id="main" className="page-scroll" aria-label={t('editor.pageLabel')}>
-          <div className="page" style={{ '--page-zoom': zoom } as React.CSSProperties} data-profile={doc.report.profile}>
+          <div className="page" style={{ ...pageStyle(doc.report), '--page-zoom': zoom } as React.CSSProperties} data-profile={doc.report.profile}>
             <HeaderPreview report={doc.report} onEdit={() => setTab('meta')} />
             <SectionList />
             <SignaturePreview report={doc.report} onEdit={() => setTab('meta')} />
