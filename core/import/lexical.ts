@@ -156,26 +156,25 @@ function wordListEntry(paragraph: SourceParagraph): ListEntry | null {
  * them. Bullet depth is the rank of the marker among those used in the group, in the order the
  * export prints them ("-", then "+", then "•").
  */
-function typedEntries(paragraphs: readonly SourceParagraph[]): { entries: ListEntry[]; end: number } | null {
-  const first = paragraphs[0]
+function typedEntries(blocks: readonly SourceBlock[], start: number): { entries: ListEntry[]; end: number } | null {
+  // The paragraph `k` places after `start`, when it can be part of a typed list.
+  const at = (k: number): SourceParagraph | null => {
+    const block = blocks[start + k]
+    return block?.kind === 'paragraph' && !block.list ? block : null
+  }
+  const first = at(0)
   if (!first) return null
   const text = paragraphText(first)
   if (BULLET_PREFIX.test(text)) {
-    let end = 0
-    const marks: string[] = []
-    while (end < paragraphs.length) {
-      const p = paragraphs[end] as SourceParagraph
-      const match = p.list ? null : BULLET_PREFIX.exec(paragraphText(p))
-      if (!match) break
-      marks.push(match[1] ?? '-')
-      end++
-    }
-    const ranks = [...new Set(marks.map((m) => BULLET_RANK[m] ?? 0))].sort((a, b) => a - b)
-    const entries = paragraphs.slice(0, end).map((p, k) => {
+    const items: { paragraph: SourceParagraph; mark: string; length: number }[] = []
+    for (let p = at(0); p !== null; p = at(items.length)) {
       const match = BULLET_PREFIX.exec(paragraphText(p))
-      return { depth: ranks.indexOf(BULLET_RANK[marks[k] ?? '-'] ?? 0), ordered: false, inlines: dropPrefix(p.inlines, match?.[0].length ?? 0) }
-    })
-    return { entries, end }
+      if (!match) break
+      items.push({ paragraph: p, mark: match[1] ?? '-', length: match[0].length })
+    }
+    const ranks = [...new Set(items.map((item) => BULLET_RANK[item.mark] ?? 0))].sort((a, b) => a - b)
+    const entries = items.map((item) => ({ depth: ranks.indexOf(BULLET_RANK[item.mark] ?? 0), ordered: false, inlines: dropPrefix(item.paragraph.inlines, item.length) }))
+    return { entries, end: items.length }
   }
   if (!NUMBER_PREFIX.test(text)) return null
   let end = 0
@@ -183,9 +182,7 @@ function typedEntries(paragraphs: readonly SourceParagraph[]): { entries: ListEn
   let numbered = 0
   let letter = 0
   const entries: ListEntry[] = []
-  while (end < paragraphs.length) {
-    const p = paragraphs[end] as SourceParagraph
-    if (p.list) break
+  for (let p = at(0); p !== null; p = at(end)) {
     const t = paragraphText(p)
     const number = NUMBER_PREFIX.exec(t)
     const alpha = numbered > 0 ? LETTER_PREFIX.exec(t) : null
@@ -219,10 +216,7 @@ function classify(blocks: readonly SourceBlock[]): Classified[] {
       i++
       continue
     }
-    let end = i
-    while (end < blocks.length && blocks[end]?.kind === 'paragraph' && !(blocks[end] as SourceParagraph).list) end++
-    const run = blocks.slice(i, end) as SourceParagraph[]
-    const typed = typedEntries(run)
+    const typed = typedEntries(blocks, i)
     if (typed) {
       for (const e of typed.entries) out.push({ kind: 'item', entry: e })
       i += typed.end

@@ -6,7 +6,7 @@
 import type { AuthorityMark, Signer } from '../model/schema'
 import { blockLines, type Line } from './lines'
 import type { SourceBlock } from './source'
-import { cleanSpaces, isUpperText } from './text'
+import { blockText, cleanSpaces, isUpperText, paragraphText } from './text'
 
 export interface RecognisedTail {
   /** Null when no signature block was found. */
@@ -121,8 +121,9 @@ function findAppendix(blocks: readonly SourceBlock[], from: number): number {
   for (let i = from; i < blocks.length; i++) {
     const block = blocks[i]
     if (block?.kind !== 'paragraph') continue
-    const text = cleanSpaces(blockLines(block, i).map((l) => l.text).join(' '))
-    if (!APPENDIX_LABEL.test(text)) continue
+    const raw = paragraphText(block)
+    if (raw.length > 40 || !/lục/iu.test(raw)) continue
+    if (!APPENDIX_LABEL.test(cleanSpaces(raw.replace(/\n/gu, ' ')))) continue
     if (blocks.slice(i + 1, i + 6).some((b) => b.kind === 'table')) return i
   }
   return blocks.length
@@ -154,7 +155,10 @@ function signatureStart(blocks: readonly SourceBlock[], end: number, floor: numb
 export function recogniseTail(blocks: readonly SourceBlock[], bodyStart: number): RecognisedTail {
   let label = -1
   for (let i = blocks.length - 1; i >= bodyStart; i--) {
-    if (blockLines(blocks[i] as SourceBlock, i).some((l) => RECIPIENTS_LABEL.test(l.text))) {
+    const block = blocks[i] as SourceBlock
+    // A cheap look at the raw text first: most blocks are body paragraphs.
+    if (!/nhận/iu.test(blockText(block))) continue
+    if (blockLines(block, i).some((l) => RECIPIENTS_LABEL.test(l.text))) {
       label = i
       break
     }

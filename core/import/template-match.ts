@@ -10,7 +10,7 @@ import { fillPlaceholders, type Template, type TemplateSection } from '../templa
 import type { ParsedIndicatorTable } from './appendix'
 import type { SectionDraft } from './outline'
 import { upperVi } from '../format/text'
-import { cleanSpaces, isUpperText, normalizeTitle, sentenceCase, titleSimilarity } from './text'
+import { cleanSpaces, isUpperText, normalizeTitle, sentenceCase, titleSimilarity, titleWords, wordSimilarity } from './text'
 
 const FUZZY = 0.6
 
@@ -28,19 +28,19 @@ export function chooseTemplate(templates: readonly Template[], profile: ProfileI
 interface Slot {
   section: TemplateSection
   title: string
+  /** The title normalised, and its words, computed once. */
+  norm: string
+  words: string[]
   hint: string
   used: boolean
   children: Slot[]
 }
 
 function slots(sections: readonly TemplateSection[], period: Period): Slot[] {
-  return sections.map((s) => ({
-    section: s,
-    title: fillPlaceholders(s.title, period),
-    hint: fillPlaceholders(s.hint ?? '', period),
-    used: false,
-    children: slots(s.children ?? [], period),
-  }))
+  return sections.map((s) => {
+    const title = fillPlaceholders(s.title, period)
+    return { section: s, title, norm: normalizeTitle(title), words: titleWords(title), hint: fillPlaceholders(s.hint ?? '', period), used: false, children: slots(s.children ?? [], period) }
+  })
 }
 
 function flatten(list: readonly Slot[]): Slot[] {
@@ -50,13 +50,14 @@ function flatten(list: readonly Slot[]): Slot[] {
 function best(draft: SectionDraft, candidates: readonly Slot[]): { slot: Slot } | null {
   const free = candidates.filter((s) => !s.used && (s.section.numbered ?? true) === draft.numbered)
   const wanted = normalizeTitle(draft.title)
-  const exact = free.find((s) => normalizeTitle(s.title) === wanted)
+  const exact = free.find((s) => s.norm === wanted)
   if (exact) return { slot: exact }
   if (!draft.numbered) return free[0] ? { slot: free[0] } : null
+  const words = titleWords(draft.title)
   let top: Slot | null = null
   let score = FUZZY
   for (const s of free) {
-    const sim = titleSimilarity(draft.title, s.title)
+    const sim = wordSimilarity(words, s.words)
     if (sim >= score) {
       top = s
       score = sim

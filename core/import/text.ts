@@ -103,10 +103,20 @@ export function normalizeTitle(title: string): string {
     .trim()
 }
 
+/** The words of a normalised title, for {@link wordSimilarity}. */
+export function titleWords(title: string): string[] {
+  return normalizeTitle(title)
+    .split(' ')
+    .filter((w) => w !== '')
+}
+
 /** Dice similarity of the words of two normalised titles, from 0 (nothing shared) to 1. */
 export function titleSimilarity(a: string, b: string): number {
-  const wa = normalizeTitle(a).split(' ').filter((w) => w !== '')
-  const wb = normalizeTitle(b).split(' ').filter((w) => w !== '')
+  return wordSimilarity(titleWords(a), titleWords(b))
+}
+
+/** Dice similarity of two lists of words. */
+export function wordSimilarity(wa: readonly string[], wb: readonly string[]): number {
   if (wa.length === 0 || wb.length === 0) return 0
   const pool = new Map<string, number>()
   for (const w of wb) pool.set(w, (pool.get(w) ?? 0) + 1)

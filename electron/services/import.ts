@@ -28,7 +28,7 @@ import type { TemplateService } from './templates'
 /** The most a Word file may unpack to; far beyond a long report with a few photos. */
 export const MAX_UNPACKED_BYTES = 100 * 1024 * 1024
 /** `word/document.xml` larger than this would take mammoth too long and too much memory. */
-export const MAX_DOCUMENT_XML_BYTES = 40 * 1024 * 1024
+export const MAX_DOCUMENT_XML_BYTES = 25 * 1024 * 1024
 
 const OLE_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]
 // The stream name of an encrypted OOXML package inside its OLE container, in UTF-16LE.
