@@ -98,7 +98,7 @@ export function normalizeTitle(title: string): string {
     .replace(/^([ivxlc]+|\d{1,2}|[a-z])\s*[.\-–)]\s+/u, '')
     .replace(/\b(6|sau) thang (dau|cuoi) nam \d{4}\b/gu, ' ')
     .replace(/\bnam \d{4}\b/gu, ' ')
-    .replace(/\{[a-z]+\}/gu, ' ')
+    .replace(/(?:\bnam |\b(?:6|sau) thang (?:dau|cuoi) nam )?\{[a-z]+\}/gu, ' ')
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim()
 }
