@@ -27,6 +27,7 @@ const TITLE = /^(PHÓ\s+)?(CHỦ\s+TỊCH|BÍ\s+THƯ|TRƯỞNG\s+PHÒNG|CHÁNH\s
 const DRAFTER = /^([A-ZĐ]{1,8})\.?\s*\((\d{1,5})\)\.?$/u
 const DASH = /^[-–+]\s*(.*)$/u
 const NOTE = /^\(.*\)$/u
+const HEADING_LABEL = /^(Phần\s|PHẦN\s|[IVXLC]+\s*[.\-–)]\s|\d{1,2}\s*[.\-–)]\s|[a-zđ]\)\s)/u
 const APPENDIX_LABEL = /^Phụ\s+lục(\s+(số\s+)?[IVXLC\d]+)?\s*[:.]?$/iu
 
 const MARKS: Readonly<Record<string, AuthorityMark>> = {
@@ -55,6 +56,7 @@ function isSignatureLine(text: string): boolean {
 function signatureLike(line: Line): boolean {
   const text = line.text
   if (text === '' || NOTE.test(text)) return true
+  if (HEADING_LABEL.test(text)) return false
   if (isSignatureLine(text)) return true
   if (isUpperText(text) && text.length <= 60) return true
   // A name: two to six capitalised words, nothing else.
@@ -144,7 +146,9 @@ function signatureStart(blocks: readonly SourceBlock[], end: number, floor: numb
       }
       break
     }
-    if (!lines.every((l) => signatureLike(l) || isRecipientSide(l))) break
+    // Above the authority and title lines of a signature only more of them (or blank lines) belong to it.
+    const fits = signed ? (l: Line): boolean => l.text === '' || isSignatureLine(l.text) : (l: Line): boolean => signatureLike(l) || isRecipientSide(l)
+    if (!lines.every(fits)) break
     if (lines.some((l) => isSignatureLine(l.text))) signed = true
     start = i
   }

@@ -5,7 +5,7 @@ import { toContent } from '../../../core/import/lexical'
 import { buildOutline, numberingOf } from '../../../core/import/outline'
 import { kindAndPeriod } from '../../../core/import/period'
 import { LostCounter, textParagraph, type SourceBlock } from '../../../core/import/source'
-import { parseSigner } from '../../../core/import/tail'
+import { parseSigner, recogniseTail } from '../../../core/import/tail'
 import { normalizeTitle, sentenceCase, titleSimilarity } from '../../../core/import/text'
 import { contentText } from '../../../core/model/content'
 
@@ -59,6 +59,24 @@ describe('signature', () => {
     expect(parseSigner(['Q. CHỦ TỊCH', 'Đỗ Minh'])).toMatchObject({ authority: 'Q', title: 'CHỦ TỊCH', name: 'Đỗ Minh' })
     expect(parseSigner(['T/M CHI BỘ', 'BÍ THƯ', 'Hà Thu'])).toMatchObject({ authority: 'TM', body: 'CHI BỘ', title: 'BÍ THƯ' })
     expect(parseSigner(['TRƯỞNG PHÒNG', 'Vũ Lan'])).toMatchObject({ authority: 'none', title: 'TRƯỞNG PHÒNG', name: 'Vũ Lan' })
+  })
+})
+
+describe('signature typed as paragraphs', () => {
+  it('stops at the last heading above it, even an empty one in capitals', () => {
+    const blocks: SourceBlock[] = [
+      textParagraph('II. PHƯƠNG HƯỚNG', { bold: true }),
+      textParagraph('Tiếp tục cải cách hành chính.'),
+      textParagraph('III. KIẾN NGHỊ, ĐỀ XUẤT', { bold: true }),
+      textParagraph(''),
+      textParagraph('TM. ỦY BAN NHÂN DÂN', { bold: true, align: 'right' }),
+      textParagraph('CHỦ TỊCH', { bold: true, align: 'right' }),
+      textParagraph(''),
+      textParagraph('Nguyễn Văn An', { bold: true, align: 'right' }),
+    ]
+    const tail = recogniseTail(blocks, 0)
+    expect(tail.bodyEnd).toBe(3)
+    expect(tail.signer).toEqual({ authority: 'TM', body: 'ỦY BAN NHÂN DÂN', headTitle: '', title: 'CHỦ TỊCH', name: 'Nguyễn Văn An' })
   })
 })
 
