@@ -60,15 +60,20 @@ function SectionBody({ section, label, placeholder, readOnly }: { section: Secti
   )
 }
 
-interface BlockProps {
-  entry: OutlineEntry
+/**
+ * The heading as printed, passed as plain values: an autosave replaces the sections array and so
+ * rebuilds the outline, and an unchanged heading must still let its block skip rendering.
+ */
+type Heading = Pick<OutlineEntry, 'depth' | 'style' | 'label' | 'title' | 'name'>
+
+interface BlockProps extends Heading {
   section: Section
   folded: boolean
   readOnly: boolean
   onToggleHint: (id: string) => void
 }
 
-const SectionBlock = memo(function SectionBlock({ entry, section, folded, readOnly, onToggleHint }: BlockProps): React.JSX.Element {
+const SectionBlock = memo(function SectionBlock({ section, folded, readOnly, onToggleHint, ...entry }: BlockProps): React.JSX.Element {
   const { t } = useTranslation()
   const isParent = section.children.length > 0
   const label = entry.name || t('editor.unnumbered')
@@ -118,7 +123,20 @@ export function SectionList(): React.JSX.Element | null {
     <div className="sections">
       {entries.map((entry) => {
         const section = findSection(sections, entry.id)
-        return section ? <SectionBlock key={entry.id} entry={entry} section={section} folded={foldedHints[entry.id] === true} readOnly={readOnly} onToggleHint={toggleHint} /> : null
+        return section ? (
+          <SectionBlock
+            key={entry.id}
+            depth={entry.depth}
+            style={entry.style}
+            label={entry.label}
+            title={entry.title}
+            name={entry.name}
+            section={section}
+            folded={foldedHints[entry.id] === true}
+            readOnly={readOnly}
+            onToggleHint={toggleHint}
+          />
+        ) : null
       })}
     </div>
   )

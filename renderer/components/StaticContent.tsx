@@ -3,7 +3,7 @@
  * editor mounts (when it comes near the screen), so that a 100-page report opens at once.
  * It draws the same node types the exporter knows, with the editor's class names.
  */
-import type { ReactNode } from 'react'
+import { memo, type ReactNode } from 'react'
 import type { SerializedContent } from '../../core/model/schema'
 import { EDITOR_THEME } from '../editor/theme'
 
@@ -84,7 +84,8 @@ function render(node: Node, key: number): ReactNode {
   }
 }
 
-export function StaticContent({ content }: { content: SerializedContent | null }): React.JSX.Element {
+/** Memoized on the content object: a section whose content did not change is not drawn again. */
+export const StaticContent = memo(function StaticContent({ content }: { content: SerializedContent | null }): React.JSX.Element {
   const children = content ? content.root.children.filter(isNode) : []
   return <>{children.length > 0 ? children.map(render) : <p className={EDITOR_THEME.paragraph}><br /></p>}</>
-}
+})
