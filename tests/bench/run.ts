@@ -7,7 +7,8 @@
  *   npm run bench -- --json bench.json     also write the result as JSON (schema: result.ts)
  *   npm run bench -- --quick               10/30-page fixtures, fewer repetitions, no LibreOffice,
  *                                          targets shown but not gating (CI checks that it runs)
- *   options: --only export,soffice,cli,documents,browser,bundle   --no-build   --soffice (in quick)
+ *   options: --only export,soffice,cli,documents,browser,bundle   --soffice (in quick)
+ *            --no-build (reuse .cache/bench/out)   --out <dir> (measure another build, e.g. an older one)
  *
  * Exit code: 1 when a full run misses a target or anything fails to run; 0 otherwise.
  */
@@ -50,6 +51,7 @@ async function main(): Promise<number> {
       quick: { type: 'boolean', default: false },
       only: { type: 'string' },
       'no-build': { type: 'boolean', default: false },
+      out: { type: 'string' },
       soffice: { type: 'boolean', default: false },
     },
   })
@@ -78,9 +80,10 @@ async function main(): Promise<number> {
   const runs = quick ? 3 : 7
   const options: NodeBenchOptions = { runs, gate, workDir, log }
   const figures: Figure[] = []
+  const outDir = values.out ? resolve(values.out) : BENCH_OUT
   const needsBuild = wanted('cli') || wanted('browser') || wanted('bundle')
-  if (needsBuild && !values['no-build']) build(log)
-  if (needsBuild && !existsSync(join(BENCH_OUT, 'main/cli.js'))) throw new Error(`no build in ${BENCH_OUT}: run without --no-build`)
+  if (needsBuild && !values['no-build'] && !values.out) build(log)
+  if (needsBuild && !existsSync(join(outDir, 'main/cli.js'))) throw new Error(`no build in ${outDir}: run without --no-build`)
 
   let exportMedian = NaN
   if (wanted('export') || wanted('soffice')) {
@@ -92,16 +95,16 @@ async function main(): Promise<number> {
     if (quick && !values.soffice) figures.push(skipped('soffice', 'LibreOffice HTML → .docx', 'ms', null, 'skipped in quick mode (pass --soffice)'))
     else figures.push(...benchLibreOffice(main, sofficePath, exportMedian, quick ? 2 : 5, options))
   }
-  if (wanted('cli')) figures.push(...benchCli(main, BENCH_OUT, quick ? 2 : 5, options))
+  if (wanted('cli')) figures.push(...benchCli(main, outDir, quick ? 2 : 5, options))
   if (wanted('documents')) figures.push(...(await benchDocuments(main, quick ? 3 : 9, options)))
   if (wanted('browser')) {
     if (chromiumPath) {
-      figures.push(...(await benchBrowser(main, { chromiumPath, outDir: BENCH_OUT, workDir, loads: quick ? 2 : 5, keystrokes: quick ? 40 : 240, gate, log })))
+      figures.push(...(await benchBrowser(main, { chromiumPath, outDir, workDir, loads: quick ? 2 : 5, keystrokes: quick ? 40 : 240, gate, log })))
     } else {
       figures.push(skipped('browser', 'browser mode and typing', 'ms', null, `Chromium not found — ${chromiumPrereq.install}`))
     }
   }
-  if (wanted('bundle')) figures.push(...bundleSize(BENCH_OUT, gate))
+  if (wanted('bundle')) figures.push(...bundleSize(outDir, gate))
 
   const count = (status: Figure['status']): number => figures.filter((f) => f.status === status).length
   const result = BenchResult.parse({
