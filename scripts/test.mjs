@@ -1,6 +1,7 @@
 // `npm test`: typecheck, lint, build, unit tests (Vitest), end-to-end tests (Playwright with
-// Debian's Chromium) and the packaging check. Ends with one plain line "N passed, N failed, N skipped"
-// counted from the JSON reporters, and a non-zero exit code when anything failed.
+// Debian's Chromium), the benchmark's quick mode and the packaging check. Ends with one plain line
+// "N passed, N failed, N skipped" counted from the JSON reporters, and a non-zero exit code when
+// anything failed.
 import { spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
@@ -96,6 +97,19 @@ if (wanted('e2e')) {
   if (!ok && !failures.some((f) => f.startsWith('e2e'))) {
     totals.failed++
     failures.push('e2e: playwright exited non-zero')
+  }
+}
+
+// The benchmark's quick mode must run and write a valid result file; its targets are for
+// `npm run bench` (full size, on a quiet machine), so quick mode never fails on one.
+if (wanted('bench')) {
+  const file = join(cacheDir, 'bench.json')
+  rmSync(file, { force: true })
+  const ok = run('bench', 'npx', ['tsx', 'tests/bench/run.ts', '--quick', '--json', file]) && run('bench-json', 'npx', ['tsx', 'tests/bench/check-json.ts', file])
+  if (ok) totals.passed++
+  else {
+    totals.failed++
+    failures.push('bench --quick (runs and writes valid JSON)')
   }
 }
 

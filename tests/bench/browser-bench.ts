@@ -281,12 +281,17 @@ export async function benchBrowser(main: Fixture, o: BrowserBenchOptions): Promi
     if (placed !== 'ok') throw new Error(`caret not placed in the app: ${placed}`)
     await nextFrames(page)
     let saveRequests = 0
+    let journalRequests = 0
     page.on('request', (request) => {
       if (request.url().includes('/api/documents.save')) saveRequests++
+      if (request.url().includes('/api/documents.journal')) journalRequests++
     })
     o.log(`browser: typing ${o.keystrokes} keys mid-report`)
+    const typingStarted = Date.now()
     const typing = spread(await typeAndMeasure(page, o.keystrokes))
+    const typingSeconds = (Date.now() - typingStarted) / 1000
     const savesWhileTyping = saveRequests
+    const journalsWhileTyping = journalRequests
 
     // The autosave that follows, as the renderer sees it: the request, and the main-thread work
     // around it from a trace (thread CPU time, so that other load on the machine does not count).
@@ -329,6 +334,7 @@ export async function benchBrowser(main: Fixture, o: BrowserBenchOptions): Promi
       figure('typing.floor.p95', 'plain contenteditable p95 (browser floor)', 'ms', { ...floorTyping, median: floorTyping.p95 }, null),
       single('typing.vsFloor', 'typing p95 ÷ floor p95', '×', typing.p95 / floorTyping.p95, atMost(2, '×'), `p50 ratio ${(typing.median / floorTyping.median).toFixed(2)}×`, o.gate),
       single('autosave.whileTyping', 'autosaves started while typing', 'count', savesWhileTyping, atMost(0, ''), 'typing only marks the section dirty; the save waits for 1 s of quiet', o.gate),
+      single('journal.whileTyping', 'crash-journal writes while typing', 'count', journalsWhileTyping, null, `in ${typingSeconds.toFixed(1)} s of typing; each sends the whole report; slowest keystroke ${typing.max.toFixed(0)} ms`),
       saved
         ? single('autosave.renderer', 'autosave: longest renderer main-thread task', 'ms', autosaveTasks.longest, below(50, 'ms'), `thread CPU time; ${autosaveTasks.total.toFixed(0)} ms in all; request round trip ${saveRoundTrip.toFixed(0)} ms`, o.gate)
         : skipped('autosave.renderer', 'autosave: longest renderer main-thread task', 'ms', below(50, 'ms'), 'no save request within 15 s'),
