@@ -276,12 +276,12 @@ export async function goHome(): Promise<void> {
   void offerRecovery()
 }
 
-/** Offer text a crash left unsaved, if there is any ("Khôi phục" / "Bỏ qua"). True when offered. */
+/** Offer text a crash left unsaved on the home screen ("Khôi phục" / "Bỏ qua"). True when there is some. */
 export async function offerRecovery(): Promise<boolean> {
   const result = await client.call('recovery.list', {})
-  if (!result.ok || result.value.length === 0) return false
-  useSafetyStore.getState().setDialog({ kind: 'recovery', entries: result.value })
-  return true
+  const entries = result.ok ? result.value : []
+  useSafetyStore.getState().setRecovery(entries)
+  return entries.length > 0
 }
 
 /** The "Tạo báo cáo mới" screen. */

@@ -32,23 +32,30 @@ function withoutExtension(name: string): string {
 
 // ---- recovery after a crash ---------------------------------------------------------------------
 
+function forgetRecovered(id: string): void {
+  safety().setRecovery(safety().recovery.filter((e) => e.id !== id))
+}
+
 /** "Khôi phục": the unsaved text goes into its document, which opens. */
 export async function restoreRecovered(id: string): Promise<void> {
   const result = await busy(() => client.call('recovery.restore', { id }))
   if (!result.ok) return toastError(result.error)
-  close()
+  forgetRecovered(id)
   await showOpenedDocument(result.value)
   app().pushToast('success', i18n.t('safety.recovery.restored', { name: result.value.name }))
 }
 
-/** "Bỏ qua": the text is set aside in the document's history; the prompt lists the others. */
+/** "Bỏ qua": the text is set aside in the document's history. */
 export async function discardRecovered(id: string): Promise<void> {
   const result = await busy(() => client.call('recovery.discard', { id }))
   if (!result.ok) return toastError(result.error)
-  const dialog = safety().dialog
-  const left = dialog.kind === 'recovery' ? dialog.entries.filter((e) => e.id !== id) : []
-  safety().setDialog(left.length > 0 ? { kind: 'recovery', entries: left } : { kind: 'none' })
+  forgetRecovered(id)
   app().pushToast('info', i18n.t('safety.recovery.discarded'))
+}
+
+/** "Để sau": hide the offer until the next start (the text stays in the journal). */
+export function postponeRecovery(): void {
+  safety().setRecovery([])
 }
 
 // ---- "Lịch sử phiên bản" ---------------------------------------------------------------------------

@@ -1,14 +1,13 @@
 /**
- * The dialogs that keep text safe: recovery after a crash ("Khôi phục" / "Bỏ qua"),
- * "Lịch sử phiên bản", a file changed on disk by someone else, and the file name for
- * "Lưu thành…" and "Đổi tên".
+ * The dialogs that keep text safe: "Lịch sử phiên bản", a file changed on disk by someone else,
+ * and the file name for "Lưu thành…" and "Đổi tên".
  */
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { BackupEntry } from '../../core/contract'
 import { formatNumber } from '../../core/format'
 import { formatDateTime } from '../app/format-time'
-import { discardRecovered, keepMine, reloadTheirs, restoreRecovered, restoreVersion, submitName } from '../app/safety-actions'
+import { keepMine, reloadTheirs, restoreVersion, submitName } from '../app/safety-actions'
 import { useSafetyStore, type SafetyDialog } from '../app/safety-store'
 import { useAppStore } from '../app/store'
 import { Modal } from './Modal'
@@ -29,47 +28,6 @@ function reasonText(t: (key: string) => string, reason: BackupEntry['reason']): 
     case 'conflict':
       return t('safety.history.reason.conflict')
   }
-}
-
-function RecoveryDialog({ dialog }: { dialog: Extract<SafetyDialog, { kind: 'recovery' }> }): React.JSX.Element {
-  const { t } = useTranslation()
-  const busy = useSafetyStore((s) => s.busy)
-  const close = useClose()
-  return (
-    <Modal
-      title={t('safety.recovery.title')}
-      onClose={close}
-      wide
-      footer={
-        <button type="button" className="btn" onClick={close}>
-          {t('safety.recovery.later')}
-        </button>
-      }
-    >
-      <p>{t('safety.recovery.intro')}</p>
-      <ul className="safety-list">
-        {dialog.entries.map((entry) => {
-          const name = entry.title || entry.name
-          return (
-            <li key={entry.id} className="safety-row">
-              <div className="safety-row-text">
-                <strong>{name}</strong>
-                <div className="muted small">
-                  {entry.name} · {t('safety.recovery.journaledAt', { time: formatDateTime(entry.journaledAt) })}
-                </div>
-              </div>
-              <button type="button" className="btn btn-primary btn-small" disabled={busy} aria-label={t('safety.recovery.restoreNamed', { name })} onClick={() => void restoreRecovered(entry.id)}>
-                {t('safety.recovery.restore')}
-              </button>
-              <button type="button" className="btn btn-small" disabled={busy} aria-label={t('safety.recovery.discardNamed', { name })} onClick={() => void discardRecovered(entry.id)}>
-                {t('safety.recovery.discard')}
-              </button>
-            </li>
-          )
-        })}
-      </ul>
-    </Modal>
-  )
 }
 
 function HistoryDialog({ dialog }: { dialog: Extract<SafetyDialog, { kind: 'history' }> }): React.JSX.Element {
@@ -182,8 +140,6 @@ export function SafetyDialogs(): React.JSX.Element | null {
   switch (dialog.kind) {
     case 'none':
       return null
-    case 'recovery':
-      return <RecoveryDialog dialog={dialog} />
     case 'history':
       return <HistoryDialog dialog={dialog} />
     case 'conflict':

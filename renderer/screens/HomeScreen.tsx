@@ -12,6 +12,7 @@ import { callOrToast, newReport, openDocument, openSettings, showAbout, showOpen
 import { formatDateTime } from '../app/format-time'
 import { useAppStore } from '../app/store'
 import { askRename } from '../app/safety-actions'
+import { RecoveryPanel } from '../components/recovery-panel'
 import { readDroppedFile, ReportDropZone } from '../components/ReportDropZone'
 import { OpenFromWordButton } from '../components/WordImport'
 import { openFromWord } from '../app/import-actions'
@@ -165,6 +166,7 @@ export function HomeScreen(): React.JSX.Element {
         />
       </header>
       <main id="main" className="home">
+        <RecoveryPanel />
         {recent.length > 0 && query === '' && (
           <section className="recent" aria-labelledby="recent-heading">
             <h2 id="recent-heading">{t('home.recent')}</h2>

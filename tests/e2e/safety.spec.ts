@@ -84,13 +84,14 @@ test('text that never reached the file survives kill -9 of the host and is offer
 
     second = await startHost(dataDir)
     await page.goto(second.url)
-    const prompt = page.getByRole('dialog', { name: 'Khôi phục nội dung chưa lưu' })
+    const prompt = page.getByRole('region', { name: 'Khôi phục nội dung chưa lưu' })
     await expect(prompt).toBeVisible()
     await expect(prompt).toContainText('Báo cáo tổng kết năm 2032.baocao')
     await prompt.getByRole('button', { name: /^Khôi phục nội dung chưa lưu của/ }).click()
     await expect(page.getByRole('textbox', { name: LEADERSHIP })).toContainText(unsaved)
     expect(fileText(second.libraryDir, 2032)).toContain(unsaved)
     await expect(page.getByText('Đã khôi phục nội dung chưa lưu')).toBeVisible()
+    await expect(prompt).toBeHidden()
   } finally {
     first.process.kill('SIGKILL')
     second?.process.kill('SIGKILL')
