@@ -93,9 +93,13 @@ async function start(): Promise<void> {
     webPreferences: secureWebPreferences(join(import.meta.dirname, '../preload/index.cjs')),
   })
   mainWindow.once('ready-to-show', () => mainWindow?.show())
-  // A crashed page leaves its documents open: release them, so that the reloaded page can
-  // open them for writing and recover their journals.
-  mainWindow.webContents.on('render-process-gone', () => void documents.closeAll())
+  // A crashed page leaves its documents open: release them and load the page again, which then
+  // offers the journaled text that never reached the files.
+  mainWindow.webContents.on('render-process-gone', (_event, details) => {
+    void documents.closeAll().then(() => {
+      if (details.reason !== 'clean-exit') mainWindow?.webContents.reload()
+    })
+  })
   app.on('before-quit', () => void documents.closeAll())
   mainWindow.on('closed', () => {
     mainWindow = null
