@@ -46,7 +46,8 @@ test('a clerk opens last year’s Word report, merges a contribution and starts 
   const leadership = page.getByRole('textbox', { name: LEADERSHIP })
   await expect(leadership).toContainText('Ban hành 45 kế hoạch (đạt 100%); tổ chức họp giao ban hằng tuần.')
   await expect(page.getByRole('textbox', { name: '2. Kết quả trên các lĩnh vực' })).toContainText('Tiêm chủng đạt 98%')
-  expect(readdirSync(host.libraryDir).filter((f) => f.endsWith('.baocao'))).toEqual(['Bao cao tong ket 2025.baocao'])
+  // Other test files of this worker share the library: look for this file only.
+  expect(readdirSync(host.libraryDir)).toContain('Bao cao tong ket 2025.baocao')
 
   // Keep writing: the imported report saves like any other.
   await leadership.click()
@@ -76,7 +77,8 @@ test('a clerk opens last year’s Word report, merges a contribution and starts 
   await page.getByRole('radio', { name: 'UBND phường', exact: true }).check()
   await page.getByLabel('Năm báo cáo').fill('2026')
   await page.getByRole('radio', { name: 'Tạo từ báo cáo kỳ trước' }).check()
-  await expect(page.getByRole('combobox', { name: /^Báo cáo kỳ trước/u })).toHaveValue('Bao cao tong ket 2025.baocao')
+  await page.getByRole('combobox', { name: /^Báo cáo kỳ trước/u }).selectOption('Bao cao tong ket 2025.baocao')
+  await expect(page.getByRole('radio', { name: 'Tạo từ báo cáo kỳ trước' })).toBeChecked()
   await page.getByRole('button', { name: 'Tạo báo cáo', exact: true }).click()
 
   const results = page.getByRole('textbox', { name: 'Phần I. KẾT QUẢ THỰC HIỆN NHIỆM VỤ NĂM 2026' })
