@@ -19,9 +19,21 @@ import { parseReport } from '../core/model/migrate'
 import { instantiate } from '../core/templates'
 import { join } from 'node:path'
 import { IssuerKind, type Section } from '../core/model/schema'
-import { APP_VERSION, buildExport, createConfSettings, resolveAppDirs, TemplateService, writeExport, writeReport } from './services'
+// Each service from its own module, and the heavy ones (settings: conf and ajv; import: mammoth)
+// only by the commands that use them: every command pays for what it loads at start.
+import { resolveAppDirs } from './services/paths'
+import { TemplateService } from './services/templates'
+import { APP_VERSION } from './services/version'
+import { writeReport } from './services/documents'
+import { buildExport, writeExport } from './services/export'
 import type { Problem } from '../core/contract'
-import { docxToReport } from './services/import'
+import type { OfficeProfile } from '../core/model/office'
+
+/** The office profile from the settings, for `new` and `import`. */
+async function officeProfile(dataDir: string): Promise<OfficeProfile> {
+  const { createConfSettings } = await import('./services/settings')
+  return createConfSettings(dataDir).get().office
+}
 
 class UsageError extends Error {}
 
@@ -102,7 +114,7 @@ export async function runCli(argv: string[], io: CliIo = defaultIo): Promise<num
           year,
           half,
           issuerKind: issuer?.data,
-          office: createConfSettings(dataDir).get().office,
+          office: await officeProfile(dataDir),
           appVersion: APP_VERSION,
           newId: () => randomUUID(),
         })
@@ -150,7 +162,8 @@ export async function runCli(argv: string[], io: CliIo = defaultIo): Promise<num
           throw new DomainError('notFound', { name: file })
         }
         const started = performance.now()
-        const settings = { templates: (await templates.list()).templates.map((t) => t.template), appVersion: APP_VERSION, office: createConfSettings(dataDir).get().office }
+        const settings = { templates: (await templates.list()).templates.map((t) => t.template), appVersion: APP_VERSION, office: await officeProfile(dataDir) }
+        const { docxToReport } = await import('./services/import')
         const { report, lost } = await docxToReport(settings, file, bytes)
         await writeReport(output, report)
         if (lost.length > 0) io.out(tCore('cli.importLost'))
