@@ -62,6 +62,7 @@ function alignOf(value: unknown): SourceAlign | null {
   }
 }
 
+const TOC_STYLE = /^(?:toc|contents)\s*(?:\d|heading)|^mục lục\s*\d/iu
 const HEADING_NAME = /^(?:heading|tiêu đề|titre|überschrift)\s*([1-9])$/iu
 
 class ModelReader {
@@ -97,6 +98,8 @@ class ModelReader {
   private paragraph(node: Obj, depth: number): SourceBlock[] {
     const style = this.styles.resolve(str(node.styleId))
     const name = str(node.styleName) ?? style.name
+    // A table of contents repeats the headings with page numbers; the export has none.
+    if (TOC_STYLE.test(name.trim()) || TOC_STYLE.test(str(node.styleId) ?? '')) return []
     const fromName = HEADING_NAME.exec(name.trim())?.[1]
     const headingLevel = fromName ? Number(fromName) : style.outlineLevel !== null ? style.outlineLevel + 1 : null
     const base: Format = { ...PLAIN, bold: style.bold, caps: style.caps }

@@ -2,7 +2,8 @@
  * Word files built with the `docx` library in layouts our exporter never writes: Word heading
  * styles, real Word lists (automatic numbering and bullets), the header typed as paragraphs with
  * tabs, the signature as paragraphs, and the things an import cannot keep (an image, a comment,
- * a footnote, a hyperlink, tracked changes, a text box, a table inside a table).
+ * a footnote, a hyperlink, tracked changes, a text box, a table inside a table), and a table of
+ * contents, which is left out.
  */
 import {
   AlignmentType,
@@ -82,6 +83,8 @@ export async function wordStyledReport(): Promise<Uint8Array> {
     new Paragraph({ alignment: AlignmentType.CENTER, children: [bold('phương hướng, nhiệm vụ năm 2026')] }),
     new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun('_______________')] }),
     new Paragraph(''),
+    new Paragraph({ style: 'TOC1', children: [new TextRun('I. KẾT QUẢ THỰC HIỆN NHIỆM VỤ NĂM 2025'), tab(), new TextRun('1')] }),
+    new Paragraph({ style: 'TOC1', children: [new TextRun('II. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2026'), tab(), new TextRun('3')] }),
     new Paragraph('Thực hiện Nghị quyết của Hội đồng nhân dân phường, Ủy ban nhân dân phường báo cáo như sau:'),
     new Paragraph({ text: 'Kết quả thực hiện nhiệm vụ năm 2025', heading: HeadingLevel.HEADING_1, numbering: { reference: 'headings', level: 0 } }),
     new Paragraph({ text: 'Công tác lãnh đạo, chỉ đạo, điều hành', heading: HeadingLevel.HEADING_2, numbering: { reference: 'headings', level: 1 } }),
