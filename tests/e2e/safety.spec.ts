@@ -3,7 +3,7 @@
  * and "Hoàn tác" undoes that; and text that never reached the file survives a kill -9 of the
  * browser-mode host, to be offered by a new host on the same data folder ("Khôi phục").
  */
-import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs'
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Page } from '@playwright/test'
@@ -97,4 +97,40 @@ test('text that never reached the file survives kill -9 of the host and is offer
     second?.process.kill('SIGKILL')
     rmSync(dataDir, { recursive: true, force: true })
   }
+})
+
+test('a file changed on disk by another program is not overwritten: "Giữ bản của tôi" saves a copy', async ({ page, host }) => {
+  const mine = 'Bản của tôi: số liệu đã đối chiếu với phòng Kinh tế.'
+  await page.goto(host.url)
+  await createReport(page, 2033)
+  const path = join(host.libraryDir, 'Báo cáo tổng kết năm 2033.baocao')
+  // Another program rewrites the file while it is open.
+  const theirs = readFileSync(path, 'utf8').replace('"number": "', '"number": "99')
+  writeFileSync(path, theirs)
+  await page.getByRole('textbox', { name: LEADERSHIP }).click()
+  await page.keyboard.type(mine)
+  const dialog = page.getByRole('dialog', { name: 'Tệp đã bị thay đổi ở nơi khác' })
+  await expect(dialog).toContainText('vừa bị thay đổi ở nơi khác')
+  expect(readFileSync(path, 'utf8')).toBe(theirs)
+  await dialog.getByRole('button', { name: 'Giữ bản của tôi (lưu thành bản sao)' }).click()
+  await expect(dialog).toBeHidden()
+  const copy = join(host.libraryDir, 'Báo cáo tổng kết năm 2033 (bản của tôi).baocao')
+  await expect.poll(() => readFileSync(copy, 'utf8')).toContain(mine)
+  expect(readFileSync(path, 'utf8')).toBe(theirs)
+  // Editing goes on in the copy.
+  await expect(page.locator('.doc-sub')).toContainText('Báo cáo tổng kết năm 2033 (bản của tôi).baocao')
+  await page.keyboard.type(' Thêm.')
+  await expect.poll(() => readFileSync(copy, 'utf8')).toContain('Thêm.')
+  expect(readFileSync(path, 'utf8')).toBe(theirs)
+})
+
+test('the same report opened in a second tab is read-only, with the reason', async ({ page, host, context }) => {
+  await page.goto(host.url)
+  await createReport(page, 2034)
+  const second = await context.newPage()
+  await second.goto(host.url)
+  await second.getByRole('button', { name: /^Mở báo cáo .*năm 2034/ }).first().click()
+  await expect(second.getByRole('alert').filter({ hasText: 'đang được mở ở cửa sổ hoặc chương trình khác' })).toBeVisible()
+  await expect(second.getByRole('status')).toContainText('Chỉ xem')
+  await second.close()
 })
