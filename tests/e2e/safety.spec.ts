@@ -119,6 +119,8 @@ test('a file changed on disk by another program is not overwritten: "Giữ bản
   expect(readFileSync(path, 'utf8')).toBe(theirs)
   // Editing goes on in the copy.
   await expect(page.locator('.doc-sub')).toContainText('Báo cáo tổng kết năm 2033 (bản của tôi).baocao')
+  await page.getByRole('textbox', { name: LEADERSHIP }).click()
+  await page.keyboard.press('Control+End')
   await page.keyboard.type(' Thêm.')
   await expect.poll(() => readFileSync(copy, 'utf8')).toContain('Thêm.')
   expect(readFileSync(path, 'utf8')).toBe(theirs)
