@@ -9,6 +9,7 @@ import { parseViNumber } from '../format/numbers'
 import type { SourceBlock, SourceTable } from './source'
 import { blockText, cleanSpaces, foldVi } from './text'
 
+/** A row of an indicator table as printed. */
 export interface ParsedIndicatorRow {
   name: string
   unit: string
@@ -20,6 +21,7 @@ export interface ParsedIndicatorRow {
   direction: IndicatorDirection | null
 }
 
+/** An indicator table read from an appendix. */
 export interface ParsedIndicatorTable {
   title: string
   columns: IndicatorColumns
@@ -96,6 +98,7 @@ export function parseIndicatorTable(table: SourceTable, title: string): ParsedIn
   return { title, columns: party ? 'party' : 'state', rows }
 }
 
+/** The appendices: indicator tables, and the rest. */
 export interface AppendixReading {
   tables: ParsedIndicatorTable[]
   /** Appendix content that is not an indicator table, in order. */

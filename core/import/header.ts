@@ -11,6 +11,7 @@ import { blockLines, paragraphLines, type Line } from './lines'
 import type { SourceBlock, SourceParagraph } from './source'
 import { cleanSpaces, isUpperText, isWholeBold, paragraphText } from './text'
 
+/** What the first page said, field by field. */
 export interface RecognisedHeader {
   /** False when nothing of a header was found: the whole file is body text. */
   found: boolean

@@ -11,8 +11,10 @@ import { normalizeTitle, titleSimilarity } from './text'
 
 const SIMILAR = 0.75
 
+/** How a contribution's section was suggested. */
 export type MatchKind = 'key' | 'title' | 'similar' | 'parent' | 'none'
 
+/** A part of an imported file that holds text, with a suggested section. */
 export interface Contribution {
   /** Id of the imported section. */
   id: string
@@ -84,6 +86,7 @@ export interface Placement {
   heading: boolean
 }
 
+/** A section's content before and after a merge ("Hoàn tác" puts `before` back). */
 export interface MergeChange {
   sectionId: string
   before: SerializedContent | null

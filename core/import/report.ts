@@ -17,6 +17,7 @@ import { recogniseTail, type RecognisedTail } from './tail'
 import { chooseTemplate, matchIndicators, matchTemplate, toSections } from './template-match'
 import { cleanSpaces, paragraphText } from './text'
 
+/** What an import needs besides the file. */
 export interface ImportOptions {
   /** Templates to tie the report to (built-in and the user's). */
   templates: readonly Template[]
@@ -28,6 +29,7 @@ export interface ImportOptions {
   office?: OfficeProfile | undefined
 }
 
+/** The imported report and what could not be kept. */
 export interface ImportResult {
   report: Report
   /** What could not be kept, for the clerk. */

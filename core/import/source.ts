@@ -5,6 +5,7 @@
  */
 import { z } from 'zod'
 
+/** A run of text with the formatting the editor can hold. */
 export interface SourceText {
   kind: 'text'
   text: string
@@ -16,10 +17,13 @@ export interface SourceText {
   sup: boolean
 }
 
+/** What a paragraph holds: text, line breaks, tabs. */
 export type SourceInline = SourceText | { kind: 'break' } | { kind: 'tab' }
 
+/** Paragraph alignment as Word stores it ("both" is justify). */
 export type SourceAlign = 'left' | 'center' | 'right' | 'justify'
 
+/** A paragraph of the Word file. */
 export interface SourceParagraph {
   kind: 'paragraph'
   inlines: SourceInline[]
@@ -32,23 +36,27 @@ export interface SourceParagraph {
   indent: number | null
 }
 
+/** A table cell; merged cells keep their spans. */
 export interface SourceCell {
   colSpan: number
   rowSpan: number
   blocks: SourceBlock[]
 }
 
+/** A table row. */
 export interface SourceRow {
   /** Repeated as a header row on every page (Word's "tblHeader"). */
   header: boolean
   cells: SourceCell[]
 }
 
+/** A table, possibly with tables inside its cells. */
 export interface SourceTable {
   kind: 'table'
   rows: SourceRow[]
 }
 
+/** A block of the body: a paragraph or a table. */
 export type SourceBlock = SourceParagraph | SourceTable
 
 /** What an import could not keep as it was, shown to the clerk as a short list. */
@@ -67,6 +75,7 @@ export const LostKind = z.enum([
 ])
 export type LostKind = z.infer<typeof LostKind>
 
+/** One kind of lost thing and how many there were. */
 export const LostItem = z.object({ kind: LostKind, count: z.number().int().min(1) })
 export type LostItem = z.infer<typeof LostItem>
 

@@ -8,6 +8,7 @@ import { blockLines, type Line } from './lines'
 import type { SourceBlock } from './source'
 import { blockText, cleanSpaces, isUpperText, paragraphText } from './text'
 
+/** The signature, "Nơi nhận" and where the body and the appendices end and start. */
 export interface RecognisedTail {
   /** Null when no signature block was found. */
   signer: Signer | null

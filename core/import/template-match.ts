@@ -66,6 +66,7 @@ function best(draft: SectionDraft, candidates: readonly Slot[]): { slot: Slot } 
   return top ? { slot: top } : null
 }
 
+/** An imported section with what the template gives it: key, title spelling, hint, required. */
 export interface KeyedSection {
   draft: SectionDraft
   key: string
