@@ -136,3 +136,30 @@ test('the same report opened in a second tab is read-only, with the reason', asy
   await expect(second.getByRole('status')).toContainText('Chỉ xem')
   await second.close()
 })
+
+test('a 20 MB paste is refused at once, the page stays responsive, and a normal paste still works', async ({ page, host }) => {
+  await page.goto(host.url)
+  await createReport(page, 2035)
+  const box = page.getByRole('textbox', { name: LEADERSHIP })
+  await box.click()
+  /** Paste `text` repeated `times` times (built in the page); returns the characters pasted and the time it took. */
+  const paste = (text: string, times: number): Promise<{ chars: number; ms: number }> =>
+    box.evaluate(
+      (element, [value, count]) => {
+        const data = new DataTransfer()
+        data.setData('text/plain', value.repeat(count))
+        const started = performance.now()
+        element.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }))
+        return { chars: data.getData('text/plain').length, ms: performance.now() - started }
+      },
+      [text, times] as const,
+    )
+  const huge = await paste('Ủy ban nhân dân phường ', 900_000)
+  expect(huge.chars).toBeGreaterThan(20_000_000)
+  expect(huge.ms).toBeLessThan(2000)
+  await expect(page.locator('.toasts')).toContainText('Nội dung dán quá lớn')
+  await expect(box).not.toContainText('Ủy ban nhân dân phường Ủy ban nhân dân phường')
+  await paste('Đoạn dán bình thường.', 1)
+  await expect(box).toContainText('Đoạn dán bình thường.')
+  await expect.poll(() => fileText(host.libraryDir, 2035)).toContain('Đoạn dán bình thường.')
+})
