@@ -14,6 +14,7 @@ import { DomainError } from '../../core/model/errors'
 import { writeDurable } from './durable-write'
 import { fileKey, FILE_KEY_LENGTH } from './file-key'
 
+/** Why a backup was taken: before a save, before a restore, unsaved text set aside, the clerk's version in a conflict. */
 export const BACKUP_REASONS = ['save', 'restore', 'journal', 'conflict'] as const
 export type BackupReason = (typeof BACKUP_REASONS)[number]
 
@@ -24,6 +25,7 @@ export interface RetentionPolicy {
   keepDays: number
 }
 
+/** The newest 20 backups, and one a day for 30 days. */
 export const DEFAULT_RETENTION: RetentionPolicy = { keepLast: 20, keepDays: 30 }
 
 export interface BackupFile {
@@ -76,6 +78,7 @@ export function backupsToKeep(createdAt: readonly Date[], now: Date, policy: Ret
   return keep
 }
 
+/** The backups of every document, in one folder of the app data. */
 export class BackupStore {
   constructor(
     private readonly dir: string,

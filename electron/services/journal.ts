@@ -22,6 +22,7 @@ export interface JournalEntry {
   report: Report
 }
 
+/** The journals of all open documents, one file each. */
 export class JournalStore {
   constructor(private readonly dir: string) {}
 
@@ -48,10 +49,12 @@ export class JournalStore {
     return this.read(fileKey(path))
   }
 
+  /** Delete the journal with this key, if any. */
   async remove(key: string): Promise<void> {
     if (isFileKey(key)) await rm(this.file(key), { force: true })
   }
 
+  /** Delete the journal of the document at `path`, if any. */
   removeFor(path: string): Promise<void> {
     return this.remove(fileKey(path))
   }

@@ -35,6 +35,7 @@ export interface LockStoreOptions {
   isAlive?: (pid: number) => boolean
 }
 
+/** The locks of the documents this app instance has open. */
 export class LockStore {
   /** This service instance. */
   readonly session = randomUUID()

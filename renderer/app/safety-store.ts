@@ -23,6 +23,7 @@ export interface SafetyState {
   setBusy: (busy: boolean) => void
 }
 
+/** The safety features' state; actions live in safety-actions.ts. */
 export const useSafetyStore = create<SafetyState>()((set) => ({
   recovery: [],
   dialog: { kind: 'none' },

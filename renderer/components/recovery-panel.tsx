@@ -8,6 +8,7 @@ import { formatDateTime } from '../app/format-time'
 import { discardRecovered, postponeRecovery, restoreRecovered } from '../app/safety-actions'
 import { useSafetyStore } from '../app/safety-store'
 
+/** The offer, shown only while there is something to recover. */
 export function RecoveryPanel(): React.JSX.Element | null {
   const { t } = useTranslation()
   const entries = useSafetyStore((s) => s.recovery)

@@ -135,6 +135,7 @@ function NameDialog({ dialog }: { dialog: Extract<SafetyDialog, { kind: 'name' }
   )
 }
 
+/** The safety dialog currently open, if any. */
 export function SafetyDialogs(): React.JSX.Element | null {
   const dialog = useSafetyStore((s) => s.dialog)
   switch (dialog.kind) {

@@ -18,6 +18,7 @@ export function pasteSize(data: Pick<DataTransfer, 'getData'> | null): number {
   return Math.max(data.getData('text/plain').length, data.getData('text/html').length)
 }
 
+/** Registers the guard on the section's editor, ahead of Lexical's own paste handling. */
 export function PasteGuardPlugin(): null {
   const [editor] = useLexicalComposerContext()
   useEffect(
