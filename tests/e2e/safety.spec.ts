@@ -163,3 +163,24 @@ test('a 20 MB paste is refused at once, the page stays responsive, and a normal 
   await expect(box).toContainText('Đoạn dán bình thường.')
   await expect.poll(() => fileText(host.libraryDir, 2035)).toContain('Đoạn dán bình thường.')
 })
+
+test('a damaged file is refused untouched and its newest valid backup is offered', async ({ page, host }) => {
+  const text = 'Nội dung trước khi tệp bị hỏng.'
+  await page.goto(host.url)
+  await createReport(page, 2036)
+  await page.getByRole('textbox', { name: LEADERSHIP }).click()
+  await page.keyboard.type(text)
+  // The first save of the session keeps the file as created in the history.
+  await expect.poll(() => fileText(host.libraryDir, 2036)).toContain(text)
+  const path = join(host.libraryDir, 'Báo cáo tổng kết năm 2036.baocao')
+  const damaged = fileText(host.libraryDir, 2036).slice(0, 300)
+  writeFileSync(path, damaged)
+  await page.getByRole('button', { name: /Trang chủ/ }).click()
+  await page.getByRole('button', { name: 'Mở báo cáo Báo cáo tổng kết năm 2036.baocao' }).click()
+  const toast = page.locator('.toasts')
+  await expect(toast).toContainText('Tệp không đọc được')
+  await toast.getByRole('button', { name: 'Mở bản sao lưu gần nhất' }).click()
+  await expect(page.locator('.doc-sub')).toContainText('Báo cáo tổng kết năm 2036 (khôi phục).baocao')
+  await expect(page.getByRole('textbox', { name: LEADERSHIP })).toBeVisible()
+  expect(readFileSync(path, 'utf8')).toBe(damaged)
+})
