@@ -1,15 +1,20 @@
 /**
  * Import of Word files written by LibreOffice: one converted from generated HTML (header table,
  * HTML headings, lists, a table with merged cells, an image, a table in a table, a KT. signature
- * table), and one built from the sample news articles, written as ODT first and then as .docx.
+ * table), one built from the sample news articles, written as ODT first and then as .docx, and
+ * our own exports opened and saved again by LibreOffice, as a clerk who edits in Word would.
  */
 import { execFileSync } from 'node:child_process'
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { renderDocx } from '../../../core/docx'
 import { contentText } from '../../../core/model/content'
+import type { Report, Section } from '../../../core/model/schema'
+import { builtinTemplates } from '../../../electron/services/templates'
+import { filledReport } from './fixtures'
 import { missing, soffice } from '../../support/prereqs'
 import { byTitle, importBytes, tree } from './helpers'
 
@@ -85,8 +90,15 @@ ${directions.map(p).join('\n')}
 let htmlDocx = ''
 let newsDocx = ''
 const news = newsReport()
+const resavedTemplates = ['tong-ket-nam.ubnd-phuong', 'so-ket-6-thang.dang-uy-phuong']
+const originals = new Map<string, Report>()
+const resaved = new Map<string, string>()
 
-beforeAll(() => {
+function outline(sections: readonly Section[]): unknown[] {
+  return sections.map((s) => ({ key: s.key, title: s.title, text: contentText(s.content), children: outline(s.children) }))
+}
+
+beforeAll(async () => {
   if (skip) return
   dir = mkdtempSync(join(tmpdir(), 'sbc-lo-import-'))
   writeFileSync(join(dir, 'bao-cao.html'), HTML_REPORT)
@@ -94,6 +106,21 @@ beforeAll(() => {
   htmlDocx = convert([join(dir, 'bao-cao.html')], 'docx:MS Word 2007 XML')[0] ?? ''
   const odt = convert([join(dir, 'tin-tuc.html')], 'odt:writer8')[0] ?? ''
   newsDocx = convert([odt], 'docx:MS Word 2007 XML')[0] ?? ''
+  for (const id of resavedTemplates) {
+    const template = builtinTemplates().find((t) => t.id === id)
+    if (!template) throw new Error(id)
+    const report = filledReport(template, { half: template.reportKind === 'so-ket-6-thang' ? 1 : undefined })
+    originals.set(id, report)
+    writeFileSync(join(dir, `${id}.docx`), await renderDocx(report))
+  }
+  mkdirSync(join(dir, 'resaved'))
+  const profile = mkdtempSync(join(tmpdir(), 'sbc-lo-profile-'))
+  try {
+    execFileSync(soffice.path ?? 'soffice', [`-env:UserInstallation=${pathToFileURL(profile).href}`, '--headless', '--convert-to', 'docx:MS Word 2007 XML', '--outdir', join(dir, 'resaved'), ...resavedTemplates.map((id) => join(dir, `${id}.docx`))], { timeout: 120_000, stdio: 'pipe' })
+  } finally {
+    rmSync(profile, { recursive: true, force: true })
+  }
+  for (const id of resavedTemplates) resaved.set(id, join(dir, 'resaved', `${id}.docx`))
 }, 180_000)
 
 afterAll(() => {
@@ -167,4 +194,19 @@ describe.skipIf(skip)('a Party report built from the sample news, through ODT', 
     expect(contentText(report.sections[0]?.content ?? null)).toBe(news.results.join('\n'))
     expect(contentText(report.sections[1]?.content ?? null)).toBe(news.directions.join('\n'))
   })
+})
+
+describe.skipIf(skip)('our export, opened and saved again by LibreOffice', () => {
+  for (const id of resavedTemplates) {
+    it(`${id} comes back with the same sections, text, header and indicators`, async () => {
+      const original = originals.get(id)
+      const { report, lost } = await importBytes(readFileSync(resaved.get(id) ?? ''))
+      if (!original) throw new Error(id)
+      expect(lost).toEqual([])
+      expect(outline(report.sections)).toEqual(outline(original.sections))
+      expect(report.meta).toMatchObject({ number: original.meta.number, symbol: original.meta.symbol, date: original.meta.date, title: original.meta.title, signer: original.meta.signer, recipients: original.meta.recipients })
+      const values = (r: Report): unknown[] => r.indicators.flatMap((t) => t.rows.map((row) => [row.key, row.plan, row.actual, row.previous]))
+      expect(values(report)).toEqual(values(original))
+    })
+  }
 })
