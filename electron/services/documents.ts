@@ -35,6 +35,14 @@ export const MAX_FILE_BYTES = MAX_REPORT_CHARS
 /** A backup is taken at the first save of a session and then at most this often. */
 export const BACKUP_INTERVAL_MS = 5 * 60 * 1000
 
+/**
+ * A handle of this instance that has neither saved nor journaled for this long (a browser tab
+ * that crashed without closing its document) no longer holds its lock: another tab may open the
+ * file for writing, and the idle handle becomes read-only. Nothing is overwritten silently even
+ * so: every save checks that the file is still what the handle last wrote.
+ */
+export const IDLE_LOCK_MS = 10 * 60 * 1000
+
 export interface DocumentServiceOptions {
   libraryDir: string
   /** Where deleted reports go, recoverable (normally `<dataDir>/trash`). */
@@ -66,6 +74,8 @@ interface OpenHandle {
   lastBackupAt: number | null
   /** Bumped by every journal write: a save clears the journal only when none came in meanwhile. */
   journalSeq: number
+  /** When the handle was last opened, saved or journaled. */
+  lastSeen: number
 }
 
 /** A report moved to the trash. */
@@ -88,7 +98,10 @@ export class DocumentService {
   private readonly backups: BackupStore
   private readonly journals: JournalStore
   private readonly locks: LockStore
-  private readonly isOpenHere = (handle: string): boolean => this.handles.has(handle)
+  private readonly isOpenHere = (id: string): boolean => {
+    const handle = this.handles.get(id)
+    return handle !== undefined && !handle.readOnly && this.now().getTime() - handle.lastSeen < IDLE_LOCK_MS
+  }
 
   constructor(options: DocumentServiceOptions) {
     this.libraryDir = resolve(options.libraryDir)
@@ -203,6 +216,7 @@ export class DocumentService {
    */
   async save(id: string, report: Report): Promise<{ savedAt: string }> {
     const handle = this.writableHandle(id)
+    handle.lastSeen = this.now().getTime()
     const journalSeq = handle.journalSeq
     const savedAt = this.now().toISOString()
     const text = serializeReport({ ...report, appVersion: this.appVersion, savedAt })
@@ -226,6 +240,7 @@ export class DocumentService {
   async journal(id: string, report: Report): Promise<void> {
     const handle = this.handleFor(id)
     if (handle.readOnly) return
+    handle.lastSeen = this.now().getTime()
     handle.journalSeq++
     try {
       await this.journals.write(handle.path, basename(handle.path), report, this.now().toISOString())
@@ -536,9 +551,13 @@ export class DocumentService {
   private async register(path: string, report: Report): Promise<OpenDocument> {
     const id = randomUUID()
     const lock = await this.locks.acquire(path, id, this.isOpenHere)
+    // An idle handle of this instance whose lock was taken over may no longer write.
+    const idle = lock.ok && lock.tookOver?.session === this.locks.session ? this.handles.get(lock.tookOver.handle) : undefined
+    if (idle) idle.readOnly = true
     const text = await readFile(path, 'utf8').catch(() => null)
     const info = await stat(path).catch(() => null)
-    const handle: OpenHandle = { path, readOnly: !lock.ok, stamp: text !== null && info ? stampOf(info, text) : null, lastBackupAt: null, journalSeq: 0 }
+    const stamp = text !== null && info ? stampOf(info, text) : null
+    const handle: OpenHandle = { path, readOnly: !lock.ok, stamp, lastBackupAt: null, journalSeq: 0, lastSeen: this.now().getTime() }
     this.handles.set(id, handle)
     if (lock.ok) await this.setAsideOrphanJournal(path, report)
     return this.describeHandle(id, handle, report)

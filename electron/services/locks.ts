@@ -19,7 +19,8 @@ export interface LockHolder {
   at: string
 }
 
-export type AcquireResult = { ok: true } | { ok: false; holder: LockHolder }
+/** Taken (`tookOver`: the stale holder it replaced), or refused with the live holder. */
+export type AcquireResult = { ok: true; tookOver?: LockHolder } | { ok: false; holder: LockHolder }
 
 /** True while a process with this id runs (EPERM: it runs under another user). This process counts as running. */
 export function processAlive(pid: number): boolean {
@@ -57,15 +58,17 @@ export class LockStore {
     await mkdir(this.dir, { recursive: true })
     const file = this.file(path)
     const mine: LockHolder = { pid: process.pid, session: this.session, handle, at: new Date().toISOString() }
+    let stale: LockHolder | undefined
     for (let attempt = 0; attempt < 3; attempt++) {
       try {
         await writeFile(file, JSON.stringify(mine), { flag: 'wx' })
-        return { ok: true }
+        return stale ? { ok: true, tookOver: stale } : { ok: true }
       } catch (error) {
         if (!(error instanceof Error && 'code' in error && error.code === 'EEXIST')) throw error
       }
       const holder = await readHolder(file)
       if (holder && this.isLive(holder, isOpenHere)) return { ok: false, holder }
+      stale = holder ?? undefined
       await rm(file, { force: true })
     }
     const holder = await readHolder(file)

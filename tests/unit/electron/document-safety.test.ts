@@ -266,6 +266,20 @@ describe('the same file opened twice', () => {
     expect((await s.openByName(doc.name)).readOnly).toBeUndefined()
   })
 
+  it('lets another tab take over from a tab idle for 10 minutes (one that crashed), which then may no longer write', async () => {
+    const s = service()
+    const doc = await newDoc(s)
+    clock.t += 9 * 60_000
+    expect((await s.openByName(doc.name)).readOnly).toBe(true)
+    await s.save(doc.id, withText(doc.report, 'Vẫn đang dùng.'))
+    clock.t += 10 * 60_000
+    const fresh = await s.openByName(doc.name)
+    expect(fresh.readOnly).toBeUndefined()
+    await expect(s.save(doc.id, withText(doc.report, 'Tab cũ.'))).rejects.toMatchObject({ code: 'readOnly' })
+    await s.save(fresh.id, withText(fresh.report, 'Tab mới.'))
+    expect(readFileSync(libraryFile(doc.name), 'utf8')).toContain('Tab mới.')
+  })
+
   it('takes over the lock of a process that died', async () => {
     const first = service()
     const doc = await newDoc(first)
