@@ -3,7 +3,7 @@
  * LibreOffice converting the same report, the CLI as a whole process, opening and autosaving.
  */
 import { spawnSync } from 'node:child_process'
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { renderDocx } from '../../core/docx'
 import { runChecks } from '../../core/checks'
@@ -165,4 +165,21 @@ export async function benchDocuments(main: Fixture, runs: number, o: NodeBenchOp
     figure(`open.${main.name}`, `open: read + migrate + validate, ${main.name}`, 'ms', spread(walls(open)), below(150, 'ms'), cpuNote(open), o.gate),
     figure(`autosave.${main.name}`, `autosave: serialize + atomic write, ${main.name}`, 'ms', spread(walls(save)), below(50, 'ms'), `${cpuNote(save)}; DocumentService.save (change check, serialize, durable atomic write); the renderer's side is in the browser figures`, o.gate),
   ]
+}
+
+/** How many A4 pages LibreOffice lays our export of the fixture out on (a check of the fixture's size). */
+export async function renderedPages(main: Fixture, soffice: string | null, o: NodeBenchOptions): Promise<Figure> {
+  const label = `pages of the ${main.name} export as LibreOffice prints it`
+  if (!soffice) return skipped(`pages.${main.name}`, label, 'count', null, 'LibreOffice not found')
+  const dir = join(o.workDir, 'pages')
+  rmSync(dir, { recursive: true, force: true })
+  mkdirSync(dir, { recursive: true })
+  const docx = join(dir, `${main.name}.docx`)
+  writeFileSync(docx, await renderDocx(main.report))
+  o.log(`LibreOffice: ${main.name} export → PDF, to count its pages`)
+  const result = spawnSync(soffice, [`-env:UserInstallation=file://${join(o.workDir, 'soffice/profile')}`, '--headless', '--norestore', '--convert-to', 'pdf', '--outdir', dir, docx], { encoding: 'utf8', timeout: 300_000 })
+  if (result.status !== 0) return skipped(`pages.${main.name}`, label, 'count', null, `soffice failed: ${result.stderr.trim()}`)
+  const pdf = readFileSync(join(dir, `${main.name}.pdf`), 'latin1')
+  const pages = pdf.match(/\/Type\s*\/Page(?![s\w])/g)?.length ?? 0
+  return single(`pages.${main.name}`, label, 'count', pages, null, `${main.stats.words} words, ${Math.round(main.stats.words / Math.max(1, pages))} words a page with the tables, lists, header, signature and appendix`)
 }

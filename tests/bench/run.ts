@@ -21,7 +21,7 @@ import { benchBrowser, bundleSize } from './browser-bench'
 import { BENCH_OUT, ROOT, WORK_DIR } from './paths'
 import { makeFixture, loadSentences, type Fixture } from './fixture'
 import { lexicalRoundTrip } from './lexical-check'
-import { benchCli, benchDocuments, benchExport, benchLibreOffice, type NodeBenchOptions } from './node-bench'
+import { benchCli, benchDocuments, benchExport, benchLibreOffice, renderedPages, type NodeBenchOptions } from './node-bench'
 import { BenchResult, formatTable, machineInfo, RESULT_FORMAT, skipped, type Figure } from './result'
 
 const GROUPS = ['export', 'soffice', 'cli', 'documents', 'browser', 'bundle'] as const
@@ -93,7 +93,10 @@ async function main(): Promise<number> {
   }
   if (wanted('soffice')) {
     if (quick && !values.soffice) figures.push(skipped('soffice', 'LibreOffice HTML → .docx', 'ms', null, 'skipped in quick mode (pass --soffice)'))
-    else figures.push(...benchLibreOffice(main, sofficePath, exportMedian, quick ? 2 : 5, options))
+    else {
+      figures.push(...benchLibreOffice(main, sofficePath, exportMedian, quick ? 2 : 5, options))
+      figures.push(await renderedPages(main, sofficePath, options))
+    }
   }
   if (wanted('cli')) figures.push(...benchCli(main, outDir, quick ? 2 : 5, options))
   if (wanted('documents')) figures.push(...(await benchDocuments(main, quick ? 3 : 9, options)))
