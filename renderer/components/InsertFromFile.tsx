@@ -66,6 +66,8 @@ export function InsertFromFileDialog(): React.JSX.Element | null {
     setMode(suggested.some((c) => c.targetId !== null) ? 'match' : 'one')
   }
 
+  // A department's file has no header of its own to recognise: that is not a loss here.
+  const lost = file ? file.parsed.lost.filter((item) => item.kind !== 'headerMissing') : []
   const targetOf = (c: Contribution): string => (mode === 'one' ? single : (targets[c.id] ?? NOWHERE))
   const placements = contributions.filter((c) => targetOf(c) !== NOWHERE).map((c) => placementOf(c, targetOf(c)))
 
@@ -165,11 +167,11 @@ export function InsertFromFileDialog(): React.JSX.Element | null {
               </tbody>
             </table>
           )}
-          {file.parsed.lost.length > 0 && (
+          {lost.length > 0 && (
             <>
               <p className="small">{t('import.lostTitle')}</p>
               <ul className="lost-list small">
-                {lostLines(file.parsed.lost).map((line) => (
+                {lostLines(lost).map((line) => (
                   <li key={line}>{line}</li>
                 ))}
               </ul>
