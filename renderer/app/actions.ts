@@ -161,7 +161,8 @@ function journalCurrent(): Promise<void> {
   })
 }
 
-function startAutosave(): void {
+/** Save and journal the open document as it changes (again, after `stopAutosave`). */
+export function startAutosave(): void {
   stopAutosave()
   queue = createSaveQueue({
     delayMs: AUTOSAVE_DELAY_MS,

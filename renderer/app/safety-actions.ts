@@ -6,7 +6,7 @@
 import { client } from '../api'
 import { i18n } from '../i18n'
 import { formatDateTime } from './format-time'
-import { currentReport, documentRenamed, reshowDocument, saveNow, showOpenedDocument, stopAutosave, toastError } from './actions'
+import { currentReport, documentRenamed, reshowDocument, saveNow, showOpenedDocument, startAutosave, stopAutosave, toastError } from './actions'
 import { useSafetyStore, type SafetyDialog } from './safety-store'
 import { useAppStore } from './store'
 
@@ -84,8 +84,13 @@ export async function restoreVersion(backupId: string): Promise<void> {
   const current = currentReport()
   const doc = app().doc
   if (!current || !doc) return
+  // No autosave may write the old text over the restored one.
+  stopAutosave()
   const result = await busy(() => client.call('history.restore', { id: doc.id, backupId, current }))
-  if (!result.ok) return toastError(result.error)
+  if (!result.ok) {
+    startAutosave()
+    return toastError(result.error)
+  }
   close()
   await reshowDocument({ ...doc, report: result.value.report })
   app().pushToast('success', i18n.t('safety.history.restored', { time: formatDateTime(result.value.report.savedAt) }), {
@@ -121,7 +126,7 @@ export async function reloadTheirs(): Promise<void> {
   stopAutosave()
   const result = await busy(() => client.call('documents.reload', { id: doc.id, report }))
   if (!result.ok) {
-    await reshowDocument({ ...doc, report })
+    startAutosave()
     return toastError(result.error)
   }
   close()
