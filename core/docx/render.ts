@@ -27,6 +27,11 @@ import {
   type IBorderOptions,
   type ISectionOptions,
   type ParagraphChild,
+  BaseXmlComponent,
+  RunProperties,
+  type IContext,
+  type IRunPropertiesOptions,
+  type IXmlableObject,
 } from 'docx'
 import type { IndicatorTable, Meta, Report, Section } from '../model/schema'
 import { formatDateLong, formatDocNumber, headingLabel, issuerInSentence, periodText, upperVi, vietnameseAlpha } from '../format'
@@ -77,8 +82,46 @@ const ZERO_MARGINS = { top: 0, bottom: 0, left: 0, right: 0 }
 const SINGLE: Spacing = { before: 0, after: 0, line: 240, lineRule: LineRuleType.AUTO }
 const pt = (points: number): number => Math.round(points * 20)
 
+/** What a run holds besides text of one style. */
+interface RunExtra {
+  strike?: boolean
+  sub?: boolean
+  sup?: boolean
+  break?: number
+  tab?: boolean
+  pageNumber?: boolean
+}
+
+/**
+ * One look's run properties, turned into XML once and shared by every run with that look: docx
+ * would otherwise build and walk the same dozen objects (four font slots, size, language, colour…)
+ * for each of the thousands of runs of a long report — most of an export's time.
+ */
+class SharedXml extends BaseXmlComponent {
+  private xml: IXmlableObject | undefined
+
+  constructor(private readonly source: BaseXmlComponent) {
+    super('w:rPr')
+  }
+
+  prepForXml(context: IContext): IXmlableObject | undefined {
+    this.xml ??= this.source.prepForXml(context)
+    return this.xml
+  }
+}
+
+/** A run of plain text whose properties are {@link SharedXml}: the same XML as a TextRun. */
+class SharedRun extends TextRun {
+  constructor(text: string, properties: SharedXml) {
+    super(text)
+    this.root[0] = properties
+  }
+}
+
 /** Everything a run needs: the four font slots, size, Vietnamese language, black. */
 class Typesetter {
+  /** Run properties by look, shared by the runs of this export. */
+  private readonly shared = new Map<string, SharedXml>()
   readonly font: { ascii: string; hAnsi: string; eastAsia: string; cs: string }
   readonly language: { value: string; eastAsia: string; bidirectional: string }
 
@@ -92,11 +135,22 @@ class Typesetter {
     return this.layout.profile
   }
 
-  run(text: string, style: TextStyle, extra: { strike?: boolean; sub?: boolean; sup?: boolean; break?: number; tab?: boolean; pageNumber?: boolean } = {}): TextRun {
-    const content = extra.tab ? { children: [new Tab()] } : extra.pageNumber ? { children: [PageNumber.CURRENT] } : { text }
-    return new TextRun({
-      ...content,
-      ...(extra.break ? { break: extra.break } : {}),
+  run(text: string, style: TextStyle, extra: RunExtra = {}): TextRun {
+    const content = extra.tab ? { children: [new Tab()] } : extra.pageNumber ? { children: [PageNumber.CURRENT] } : null
+    if (content === null && !extra.break) {
+      const key = JSON.stringify([style.size, style.bold ?? false, style.italic ?? false, style.underline ?? false, extra.strike ?? false, extra.sub ?? false, extra.sup ?? false])
+      let properties = this.shared.get(key)
+      if (!properties) {
+        properties = new SharedXml(new RunProperties(this.runProperties(style, extra)))
+        this.shared.set(key, properties)
+      }
+      return new SharedRun(text, properties)
+    }
+    return new TextRun({ ...(content ?? { text }), ...(extra.break ? { break: extra.break } : {}), ...this.runProperties(style, extra) })
+  }
+
+  private runProperties(style: TextStyle, extra: RunExtra): IRunPropertiesOptions {
+    return {
       font: this.font,
       size: style.size * 2,
       sizeComplexScript: style.size * 2,
@@ -109,7 +163,7 @@ class Typesetter {
       ...(extra.sup ? { superScript: true } : {}),
       color: BLACK,
       language: this.language,
-    })
+    }
   }
 
   /** A paragraph of one style, single spaced; "\n" in `text` becomes a line break. */
