@@ -24,10 +24,17 @@ const BOLD: Record<string, number> = {
 const DIGIT = 500
 const FALLBACK = 500
 
+// Letters seen so far and their base letter: decomposing each character again is most of the
+// time of sizing an indicator table's columns.
+const baseLetters = new Map<string, string>()
+
 function baseLetter(char: string): string {
-  if (char === 'đ') return 'd'
-  if (char === 'Đ') return 'D'
-  return char.normalize('NFD').replace(/\p{M}/gu, '') || char
+  let base = baseLetters.get(char)
+  if (base === undefined) {
+    base = char === 'đ' ? 'd' : char === 'Đ' ? 'D' : char.normalize('NFD').replace(/\p{M}/gu, '') || char
+    if (baseLetters.size < 10_000) baseLetters.set(char, base)
+  }
+  return base
 }
 
 /** Width in points of `text` at `size` points, bold or regular. */
