@@ -28,8 +28,11 @@ import {
   type ISectionOptions,
   type ParagraphChild,
   BaseXmlComponent,
+  ParagraphProperties,
   RunProperties,
+  type SectionProperties,
   type IContext,
+  type IParagraphOptions,
   type IRunPropertiesOptions,
   type IXmlableObject,
 } from 'docx'
@@ -93,15 +96,18 @@ interface RunExtra {
 }
 
 /**
- * One look's run properties, turned into XML once and shared by every run with that look: docx
+ * One look's run (or paragraph) properties, turned into XML once and shared by every run with that look: docx
  * would otherwise build and walk the same dozen objects (four font slots, size, language, colour…)
  * for each of the thousands of runs of a long report — most of an export's time.
  */
 class SharedXml extends BaseXmlComponent {
   private xml: IXmlableObject | undefined
 
-  constructor(private readonly source: BaseXmlComponent) {
-    super('w:rPr')
+  constructor(
+    private readonly source: BaseXmlComponent,
+    rootKey: 'w:rPr' | 'w:pPr',
+  ) {
+    super(rootKey)
   }
 
   prepForXml(context: IContext): IXmlableObject | undefined {
@@ -118,10 +124,41 @@ class SharedRun extends TextRun {
   }
 }
 
+/** The look of a paragraph: its properties without its content. */
+type ParagraphLook = Omit<IParagraphOptions, 'children' | 'text'>
+
+/** A paragraph whose properties are {@link SharedXml}: the same XML as `new Paragraph({ ...look, children })`. */
+class SharedParagraph extends Paragraph {
+  private own: ParagraphProperties | null = null
+
+  constructor(
+    private readonly look: ParagraphLook,
+    properties: SharedXml,
+    children: ParagraphChild[],
+  ) {
+    // The alignment is what a table copies into the cells it adds below a cell merged down rows.
+    super({ ...(look.alignment ? { alignment: look.alignment } : {}), children })
+    this.root[0] = properties
+  }
+
+  // docx writes a section's properties into the paragraph that ends the section: that paragraph
+  // gets properties of its own.
+  override addSectionProperties(section: SectionProperties): void {
+    this.own = new ParagraphProperties(this.look)
+    this.own.addSectionProperties(section)
+    this.root[0] = this.own
+  }
+
+  override removeSectionProperties(section: SectionProperties): void {
+    this.own?.removeSectionProperties(section)
+  }
+}
+
 /** Everything a run needs: the four font slots, size, Vietnamese language, black. */
 class Typesetter {
-  /** Run properties by look, shared by the runs of this export. */
+  /** Run and paragraph properties by look, shared by the runs and paragraphs of this export. */
   private readonly shared = new Map<string, SharedXml>()
+  private readonly sharedParagraphs = new Map<string, SharedXml>()
   readonly font: { ascii: string; hAnsi: string; eastAsia: string; cs: string }
   readonly language: { value: string; eastAsia: string; bidirectional: string }
 
@@ -141,12 +178,23 @@ class Typesetter {
       const key = JSON.stringify([style.size, style.bold ?? false, style.italic ?? false, style.underline ?? false, extra.strike ?? false, extra.sub ?? false, extra.sup ?? false])
       let properties = this.shared.get(key)
       if (!properties) {
-        properties = new SharedXml(new RunProperties(this.runProperties(style, extra)))
+        properties = new SharedXml(new RunProperties(this.runProperties(style, extra)), 'w:rPr')
         this.shared.set(key, properties)
       }
       return new SharedRun(text, properties)
     }
     return new TextRun({ ...(content ?? { text }), ...(extra.break ? { break: extra.break } : {}), ...this.runProperties(style, extra) })
+  }
+
+  /** A paragraph of the body or a table cell, its properties shared with those of the same look. */
+  paragraph(look: ParagraphLook, children: ParagraphChild[]): Paragraph {
+    const key = JSON.stringify(look)
+    let properties = this.sharedParagraphs.get(key)
+    if (!properties) {
+      properties = new SharedXml(new ParagraphProperties(look), 'w:pPr')
+      this.sharedParagraphs.set(key, properties)
+    }
+    return new SharedParagraph(look, properties, children)
   }
 
   private runProperties(style: TextStyle, extra: RunExtra): IRunPropertiesOptions {
@@ -404,24 +452,18 @@ function blockParagraphs(t: Typesetter, blocks: readonly Block[], base: TextStyl
     const centred = block.align === 'center' || block.align === 'right'
     if (block.kind === 'paragraph') {
       out.push(
-        new Paragraph({
-          alignment: align,
-          indent: { firstLine: centred ? 0 : indent, left: block.indent * indentStep(t) },
-          spacing,
-          ...(keepNext ? { keepNext: true } : {}),
-          children: inlineRuns(t, block.inlines, base),
-        }),
+        t.paragraph(
+          { alignment: align, indent: { firstLine: centred ? 0 : indent, left: block.indent * indentStep(t) }, spacing, ...(keepNext ? { keepNext: true } : {}) },
+          inlineRuns(t, block.inlines, base),
+        ),
       )
     } else {
       const marker = listMarker(t.profile, block.list, block.level, block.ordinal)
       out.push(
-        new Paragraph({
-          alignment: align,
-          indent: { firstLine: centred ? 0 : indent + block.depth * t.profile.listIndent },
-          spacing,
-          ...(keepNext ? { keepNext: true } : {}),
-          children: [t.run(`${marker} `, base), ...inlineRuns(t, block.inlines, base)],
-        }),
+        t.paragraph({ alignment: align, indent: { firstLine: centred ? 0 : indent + block.depth * t.profile.listIndent }, spacing, ...(keepNext ? { keepNext: true } : {}) }, [
+          t.run(`${marker} `, base),
+          ...inlineRuns(t, block.inlines, base),
+        ]),
       )
     }
   })
