@@ -36,11 +36,15 @@ function mm(twips: number): string {
   return `${(twips / TWIPS_PER_MM).toFixed(1)}mm`
 }
 
+/** Lines as printed; the line breaks stay in the text (screen readers and search read one name). */
 function Lines({ text }: { text: string }): React.JSX.Element {
   return (
     <>
       {text.split('\n').map((line, i) => (
-        <div key={i}>{line || '\u00a0'}</div>
+        <span key={i} className="line">
+          {i > 0 && <span className="visually-hidden"> </span>}
+          {line || '\u00a0'}
+        </span>
       ))}
     </>
   )

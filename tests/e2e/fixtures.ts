@@ -45,7 +45,8 @@ export async function startHost(dataDir: string): Promise<Host> {
   return { url, dataDir, libraryDir: join(dataDir, 'library'), process: child }
 }
 
-export const test = base.extend<object, { host: Host }>({
+/** A fresh data folder and host for every test, so that no test sees another's reports. */
+export const test = base.extend<{ host: Host }>({
   host: [
     // eslint-disable-next-line no-empty-pattern -- Playwright requires the destructuring form.
     async ({}, use) => {
@@ -55,7 +56,7 @@ export const test = base.extend<object, { host: Host }>({
       host.process.kill()
       rmSync(dataDir, { recursive: true, force: true })
     },
-    { scope: 'worker' },
+    { scope: 'test' },
   ],
 })
 
