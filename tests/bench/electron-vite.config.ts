@@ -1,7 +1,7 @@
 /**
- * The app's own build config with every output under .cache/bench/out, so that the benchmark
- * builds and measures the current code without touching `out/`, which end-to-end tests and other
- * builds use at the same time.
+ * The app's own build config with every output in the benchmark run's folder (see paths.ts), so
+ * that the benchmark builds and measures the current code without touching `out/`, which
+ * end-to-end tests and other builds use at the same time.
  *
  * electron-vite bundles this file with the one it imports, and `import.meta.dirname` in the app's
  * config then names this folder: paths that the app's config built from it are moved back to the
@@ -10,9 +10,10 @@
 import { resolve } from 'node:path'
 import { defineConfig } from 'electron-vite'
 import base from '../../electron.vite.config'
-import { BENCH_OUT, ROOT } from './paths'
+import { benchOut, ROOT } from './paths'
 
 const misplaced = import.meta.dirname
+const out = benchOut()
 
 function rebase<T>(value: T): T {
   if (typeof value === 'string') return (value === misplaced || value.startsWith(`${misplaced}/`) ? ROOT + value.slice(misplaced.length) : value) as T
@@ -24,11 +25,11 @@ function rebase<T>(value: T): T {
 }
 
 export default defineConfig({
-  main: { ...base.main, build: { ...rebase(base.main?.build), outDir: resolve(BENCH_OUT, 'main') } },
-  preload: { ...base.preload, build: { ...rebase(base.preload?.build), outDir: resolve(BENCH_OUT, 'preload') } },
+  main: { ...base.main, build: { ...rebase(base.main?.build), outDir: resolve(out, 'main') } },
+  preload: { ...base.preload, build: { ...rebase(base.preload?.build), outDir: resolve(out, 'preload') } },
   renderer: {
     ...base.renderer,
     root: rebase(base.renderer?.root),
-    build: { ...rebase(base.renderer?.build), outDir: resolve(BENCH_OUT, 'renderer') },
+    build: { ...rebase(base.renderer?.build), outDir: resolve(out, 'renderer') },
   },
 })

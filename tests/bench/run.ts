@@ -8,17 +8,18 @@
  *   npm run bench -- --quick               10/30-page fixtures, fewer repetitions, no LibreOffice,
  *                                          targets shown but not gating (CI checks that it runs)
  *   options: --only export,soffice,cli,documents,browser,bundle   --soffice (in quick)
- *            --no-build (reuse .cache/bench/out)   --out <dir> (measure another build, e.g. an older one)
+ *            --out <dir> (measure that build instead of building; e.g. an older one)   --keep (keep
+ *            the run's folder .cache/bench/runs/<pid>: its build, reports and exports)
  *
  * Exit code: 1 when a full run misses a target or anything fails to run; 0 otherwise.
  */
 import { spawnSync } from 'node:child_process'
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { chromium as chromiumPrereq, soffice as sofficePrereq } from '../support/prereqs'
 import { benchBrowser, bundleSize } from './browser-bench'
-import { BENCH_OUT, ROOT, WORK_DIR } from './paths'
+import { OUT_ENV, ROOT, runDir } from './paths'
 import { makeFixture, loadSentences, type Fixture } from './fixture'
 import { lexicalRoundTrip } from './lexical-check'
 import { benchCli, benchDocuments, benchExport, benchLibreOffice, renderedPages, type NodeBenchOptions } from './node-bench'
@@ -33,9 +34,13 @@ function versionOf(command: string | null): string | null {
   return result.status === 0 ? result.stdout.trim().split('\n')[0] ?? null : null
 }
 
-function build(log: (line: string) => void): void {
-  log(`build: electron-vite → ${BENCH_OUT}`)
-  const result = spawnSync('npx', ['electron-vite', 'build', '-c', 'tests/bench/electron-vite.config.ts', '--logLevel', 'warn'], { cwd: ROOT, encoding: 'utf8' })
+function build(outDir: string, log: (line: string) => void): void {
+  log(`build: electron-vite → ${outDir}`)
+  const result = spawnSync('npx', ['electron-vite', 'build', '-c', 'tests/bench/electron-vite.config.ts', '--logLevel', 'warn'], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: { ...process.env, [OUT_ENV]: outDir },
+  })
   if (result.status !== 0) throw new Error(`electron-vite build failed:\n${result.stdout}\n${result.stderr}`)
 }
 
@@ -50,8 +55,8 @@ async function main(): Promise<number> {
       json: { type: 'string' },
       quick: { type: 'boolean', default: false },
       only: { type: 'string' },
-      'no-build': { type: 'boolean', default: false },
       out: { type: 'string' },
+      keep: { type: 'boolean', default: false },
       soffice: { type: 'boolean', default: false },
     },
   })
@@ -62,8 +67,25 @@ async function main(): Promise<number> {
   }
   const only = new Set<Group>((values.only?.split(',') ?? [...GROUPS]).filter((g): g is Group => (GROUPS as readonly string[]).includes(g)))
   const wanted = (group: Group): boolean => only.has(group)
-  const workDir = WORK_DIR
+  const scratch = runDir()
+  const workDir = join(scratch, 'work')
   mkdirSync(workDir, { recursive: true })
+  try {
+    return await measure(values, quick, started, workDir, join(scratch, 'out'), wanted, log)
+  } finally {
+    if (!values.keep) rmSync(scratch, { recursive: true, force: true })
+  }
+}
+
+async function measure(
+  values: { json?: string; out?: string; soffice: boolean },
+  quick: boolean,
+  started: number,
+  workDir: string,
+  buildDir: string,
+  wanted: (group: Group) => boolean,
+  log: (line: string) => void,
+): Promise<number> {
 
   const chromiumPath = chromiumPrereq.path
   const sofficePath = sofficePrereq.path
@@ -80,10 +102,10 @@ async function main(): Promise<number> {
   const runs = quick ? 3 : 7
   const options: NodeBenchOptions = { runs, gate, workDir, log }
   const figures: Figure[] = []
-  const outDir = values.out ? resolve(values.out) : BENCH_OUT
+  const outDir = values.out ? resolve(values.out) : buildDir
   const needsBuild = wanted('cli') || wanted('browser') || wanted('bundle')
-  if (needsBuild && !values['no-build'] && !values.out) build(log)
-  if (needsBuild && !existsSync(join(outDir, 'main/cli.js'))) throw new Error(`no build in ${outDir}: run without --no-build`)
+  if (needsBuild && !values.out) build(outDir, log)
+  if (needsBuild && !existsSync(join(outDir, 'main/cli.js'))) throw new Error(`no build in ${outDir}`)
 
   let exportMedian = NaN
   if (wanted('export') || wanted('soffice')) {
