@@ -29,9 +29,13 @@ function SectionBody({ section, label, placeholder, readOnly }: { section: Secti
       setMounted(true)
       return off
     }
-    const observer = new IntersectionObserver((entries) => {
-      if (entries.some((e) => e.isIntersecting)) setMounted(true)
-    }, { rootMargin: MOUNT_MARGIN })
+    // The margin only widens the root, so the root must be the scrolling page, not the window.
+    const observer = new IntersectionObserver(
+      (entries) => {
+        if (entries.some((e) => e.isIntersecting)) setMounted(true)
+      },
+      { root: element.closest('.page-scroll'), rootMargin: MOUNT_MARGIN },
+    )
     observer.observe(element)
     return () => {
       observer.disconnect()

@@ -37,8 +37,11 @@ function SectionBridge({ sectionId, autoFocus }: { sectionId: string; autoFocus:
   const [editor] = useLexicalComposerContext()
   useEffect(() => {
     const unregister = registerEditor(sectionId, editor)
+    // Registering a transform makes Lexical revisit every existing node once; that is not an
+    // edit, and must not save an untouched report just because its editor came into view.
+    let ready = false
     const offUpdate = editor.registerUpdateListener(({ dirtyElements, dirtyLeaves, tags }) => {
-      if (tags.has('external')) return
+      if (!ready || tags.has('external')) return
       if (dirtyElements.size === 0 && dirtyLeaves.size === 0) return
       sectionEdited(sectionId)
     })
@@ -48,6 +51,11 @@ function SectionBridge({ sectionId, autoFocus }: { sectionId: string; autoFocus:
     })
     const offParagraph = editor.registerNodeTransform(ParagraphNode, (node) => {
       if (node.getTextStyle() !== '') node.setTextStyle('')
+    })
+    editor.update(() => undefined, {
+      onUpdate: () => {
+        ready = true
+      },
     })
     const root = editor.getRootElement()
     const onFocus = (): void => useAppStore.getState().setActiveSection(sectionId)
