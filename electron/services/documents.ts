@@ -90,6 +90,8 @@ export interface TrashEntry {
 
 export class DocumentService {
   private readonly handles = new Map<string, OpenHandle>()
+  /** The operation last queued on each handle (see `exclusive`). */
+  private readonly queues = new Map<string, Promise<void>>()
   private libraryDir: string
   private readonly appVersion: string
   private readonly now: () => Date
@@ -214,7 +216,11 @@ export class DocumentService {
    * or wrote it. The version on disk becomes a backup at the first save of a session and then
    * every few minutes; a successful save clears the document's recovery journal.
    */
-  async save(id: string, report: Report): Promise<{ savedAt: string }> {
+  save(id: string, report: Report): Promise<{ savedAt: string }> {
+    return this.exclusive(id, () => this.saveHandle(id, report))
+  }
+
+  private async saveHandle(id: string, report: Report): Promise<{ savedAt: string }> {
     const handle = this.writableHandle(id)
     handle.lastSeen = this.now().getTime()
     const journalSeq = handle.journalSeq
@@ -237,16 +243,18 @@ export class DocumentService {
    * Write the recovery journal of an open document: what the editor holds now, not yet saved.
    * Nothing is written for a read-only handle.
    */
-  async journal(id: string, report: Report): Promise<void> {
-    const handle = this.handleFor(id)
-    if (handle.readOnly) return
-    handle.lastSeen = this.now().getTime()
-    handle.journalSeq++
-    try {
-      await this.journals.write(handle.path, basename(handle.path), report, this.now().toISOString())
-    } catch (error) {
-      throw saveError(error, handle.path)
-    }
+  journal(id: string, report: Report): Promise<void> {
+    return this.exclusive(id, async () => {
+      const handle = this.handleFor(id)
+      if (handle.readOnly) return
+      handle.lastSeen = this.now().getTime()
+      handle.journalSeq++
+      try {
+        await this.journals.write(handle.path, basename(handle.path), report, this.now().toISOString())
+      } catch (error) {
+        throw saveError(error, handle.path)
+      }
+    })
   }
 
   /**
@@ -254,30 +262,37 @@ export class DocumentService {
    * chose. The handle moves to the new file (and is writable there, even if the old one was
    * read-only), the old file stays as it was.
    */
-  async saveAs(id: string, report: Report, target: { newName: string } | { path: string }): Promise<{ name: string; savedAt: string }> {
-    const handle = this.handleFor(id)
-    const path = 'newName' in target ? this.resolveInLibrary(withExtension(safeFileName(stripExtension(target.newName)))) : resolve(target.path)
-    const name = basename(path).normalize('NFC')
-    if (path !== handle.path && (await exists(path)) && 'newName' in target) throw new DomainError('nameTaken', { name })
-    if (path !== handle.path) {
-      const lock = await this.locks.acquire(path, id, this.isOpenHere)
-      if (!lock.ok) throw new DomainError('locked', { name })
-    }
-    const savedAt = this.now().toISOString()
-    const text = serializeReport({ ...report, appVersion: this.appVersion, savedAt })
-    await this.writeText(path, text)
-    if (path !== handle.path) {
-      if (!handle.readOnly) {
-        await this.locks.release(handle.path, id)
-        await this.journals.removeFor(handle.path)
+  saveAs(id: string, report: Report, target: { newName: string } | { path: string }): Promise<{ name: string; savedAt: string }> {
+    return this.exclusive(id, async () => {
+      const handle = this.handleFor(id)
+      const path = 'newName' in target ? this.resolveInLibrary(withExtension(safeFileName(stripExtension(target.newName)))) : resolve(target.path)
+      const name = basename(path).normalize('NFC')
+      if (path !== handle.path && (await exists(path)) && 'newName' in target) throw new DomainError('nameTaken', { name })
+      if (path !== handle.path) {
+        const lock = await this.locks.acquire(path, id, this.isOpenHere)
+        if (!lock.ok) throw new DomainError('locked', { name })
       }
-      handle.path = path
-      handle.lastBackupAt = null
-    }
-    handle.readOnly = false
-    handle.stamp = await stampAfterWrite(path, text)
-    await this.journals.removeFor(path)
-    return { name, savedAt }
+      const savedAt = this.now().toISOString()
+      const text = serializeReport({ ...report, appVersion: this.appVersion, savedAt })
+      try {
+        await this.writeText(path, text)
+      } catch (error) {
+        if (path !== handle.path) await this.locks.release(path, id)
+        throw error
+      }
+      if (path !== handle.path) {
+        if (!handle.readOnly) {
+          await this.locks.release(handle.path, id)
+          await this.journals.removeFor(handle.path)
+        }
+        handle.path = path
+        handle.lastBackupAt = null
+      }
+      handle.readOnly = false
+      handle.stamp = await stampAfterWrite(path, text)
+      await this.journals.removeFor(path)
+      return { name, savedAt }
+    })
   }
 
   /**
@@ -307,13 +322,15 @@ export class DocumentService {
    * "Tải bản trên đĩa" after a conflict: the clerk's version goes to the backups, then the file
    * is read again and becomes what this handle compares against.
    */
-  async reload(id: string, mine: Report): Promise<OpenDocument> {
-    const handle = this.handleFor(id)
-    await this.backups.add(handle.path, serializeReport({ ...mine, savedAt: this.now().toISOString() }), 'conflict')
-    const { report, stamp } = await this.readReportFile(handle.path, basename(handle.path))
-    handle.stamp = stamp
-    if (!handle.readOnly) await this.journals.removeFor(handle.path)
-    return this.describeHandle(id, handle, report)
+  reload(id: string, mine: Report): Promise<OpenDocument> {
+    return this.exclusive(id, async () => {
+      const handle = this.handleFor(id)
+      await this.backups.add(handle.path, serializeReport({ ...mine, savedAt: this.now().toISOString() }), 'conflict')
+      const { report, stamp } = await this.readReportFile(handle.path, basename(handle.path))
+      handle.stamp = stamp
+      if (!handle.readOnly) await this.journals.removeFor(handle.path)
+      return this.describeHandle(id, handle, report)
+    })
   }
 
   /** "Lịch sử phiên bản" of an open document, newest first. */
@@ -335,14 +352,16 @@ export class DocumentService {
    * Put a backup of an open document back. `current` (what the clerk has now) becomes a backup
    * first, so the restore can be undone by restoring that one (its id is returned).
    */
-  async restoreBackup(id: string, backupId: string, current: Report): Promise<{ report: Report; undoId: string; savedAt: string }> {
-    const handle = this.writableHandle(id)
-    if (!backupId.startsWith(`${fileKey(handle.path)}/`)) throw new DomainError('notFound', { name: backupId })
-    const { text } = await this.backups.read(backupId)
-    const report = parseText(text)
-    const undoId = await this.backups.add(handle.path, serializeReport({ ...current, savedAt: this.now().toISOString() }), 'restore')
-    const { savedAt } = await this.save(id, report)
-    return { report: { ...report, appVersion: this.appVersion, savedAt }, undoId, savedAt }
+  restoreBackup(id: string, backupId: string, current: Report): Promise<{ report: Report; undoId: string; savedAt: string }> {
+    return this.exclusive(id, async () => {
+      const handle = this.writableHandle(id)
+      if (!backupId.startsWith(`${fileKey(handle.path)}/`)) throw new DomainError('notFound', { name: backupId })
+      const { text } = await this.backups.read(backupId)
+      const report = parseText(text)
+      const undoId = await this.backups.add(handle.path, serializeReport({ ...current, savedAt: this.now().toISOString() }), 'restore')
+      const { savedAt } = await this.saveHandle(id, report)
+      return { report: { ...report, appVersion: this.appVersion, savedAt }, undoId, savedAt }
+    })
   }
 
   /**
@@ -579,6 +598,23 @@ export class DocumentService {
     const name = basename(handle.path).normalize('NFC')
     if (!handle.readOnly) return { id, name, report }
     return { id, name, report, readOnly: true, readOnlyReason: tCore('documents.lockedReadOnly', { name }) }
+  }
+
+  /**
+   * Run the operations on one handle one after the other, in the order they came in: a save
+   * never checks the file while a Save As or a restore is halfway through changing it.
+   */
+  private exclusive<T>(id: string, task: () => Promise<T>): Promise<T> {
+    const next = (this.queues.get(id) ?? Promise.resolve()).then(task, task)
+    const settled = next.then(
+      () => undefined,
+      () => undefined,
+    )
+    this.queues.set(id, settled)
+    void settled.then(() => {
+      if (this.queues.get(id) === settled) this.queues.delete(id)
+    })
+    return next
   }
 
   private handleFor(id: string): OpenHandle {

@@ -107,14 +107,20 @@ export async function keepMine(): Promise<void> {
   const report = currentReport()
   if (!doc || !report) return
   const base = i18n.t('safety.conflict.mineName', { name: withoutExtension(doc.name) })
-  for (let n = 1; n < 50; n++) {
-    const newName = n === 1 ? base : `${base} (${n})`
-    const result = await busy(() => client.call('documents.saveAs', { id: doc.id, report, newName }))
-    if (!result.ok && result.error.code === 'nameTaken') continue
-    if (!result.ok) return toastError(result.error)
-    close()
-    if (result.value) await savedAs(result.value.name, result.value.savedAt)
-    return
+  // Autosave waits: until the copy exists, a save would only hit the changed file again.
+  stopAutosave()
+  try {
+    for (let n = 1; n < 50; n++) {
+      const newName = n === 1 ? base : `${base} (${n})`
+      const result = await busy(() => client.call('documents.saveAs', { id: doc.id, report, newName }))
+      if (!result.ok && result.error.code === 'nameTaken') continue
+      if (!result.ok) return toastError(result.error)
+      close()
+      if (result.value) await savedAs(result.value.name, result.value.savedAt)
+      return
+    }
+  } finally {
+    if (!app().readOnly && app().doc?.id === doc.id) startAutosave()
   }
 }
 

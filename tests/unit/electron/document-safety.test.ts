@@ -340,6 +340,17 @@ describe('a file changed on disk by someone else', () => {
     await s.save(other.id, reloaded.report)
   })
 
+  it('runs the operations on one handle in order: a save sent during a Save As lands in the copy', async () => {
+    const s = service()
+    const doc = await newDoc(s)
+    const before = readFileSync(libraryFile(doc.name), 'utf8')
+    const copying = s.saveAs(doc.id, withText(doc.report, 'Bản sao.'), { newName: 'Bản sao' })
+    const saving = s.save(doc.id, withText(doc.report, 'Sửa tiếp trên bản sao.'))
+    await Promise.all([copying, saving])
+    expect(readFileSync(libraryFile('Bản sao.baocao'), 'utf8')).toContain('Sửa tiếp trên bản sao.')
+    expect(readFileSync(libraryFile(doc.name), 'utf8')).toBe(before)
+  })
+
   it('saves normally when the file was only touched or was deleted', async () => {
     const s = service()
     const doc = await newDoc(s)
