@@ -163,6 +163,16 @@ async function typeAndMeasure(page: Page, count: number): Promise<number[]> {
   return page.evaluate(() => (window as unknown as BenchWindow).__latencies)
 }
 
+/** Renderer main-thread CPU per keystroke (ms) over `count` more keys, from a trace: other load on the machine does not count. */
+async function cpuPerKey(browser: Browser, page: Page, count: number): Promise<number> {
+  await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'] })
+  for (let i = 0; i < count; i++) {
+    await page.keyboard.type(TYPED[i % TYPED.length] ?? 'a')
+    await nextFrames(page)
+  }
+  return mainThreadTasks(await browser.stopTracing()).total / count
+}
+
 /** The section mid-report whose editor the caret goes into, and the paragraph in its middle. */
 function typingTarget(fixture: Fixture): { sectionId: string; text: string } {
   const withText = flatSections(fixture.report.sections).filter((s) => plainBlocks(s.content).some((b) => b.kind === 'text' && b.text.length > 200))
@@ -300,15 +310,18 @@ export async function benchBrowser(main: Fixture, o: BrowserBenchOptions): Promi
     })
     o.log(`browser: typing ${o.keystrokes} keys mid-report`)
     const typingStarted = Date.now()
-    const typing = spread(await typeAndMeasure(page, o.keystrokes))
+    const typing = spread(await typeAndMeasure(page, o.keystrokes - 1))
     const typingSeconds = (Date.now() - typingStarted) / 1000
     const savesWhileTyping = saveRequests
     const journalsWhileTyping = journalRequests
 
     // The autosave that follows, as the renderer sees it: the request, and the main-thread work
     // around it from a trace (thread CPU time, so that other load on the machine does not count).
+    // The trace starts before the last key, the save comes one quiet second after it.
     await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'] })
-    const saved = await page.waitForResponse((r) => r.url().includes('/api/documents.save'), { timeout: 15_000 }).catch(() => null)
+    const savedResponse = page.waitForResponse((r) => r.url().includes('/api/documents.save'), { timeout: 15_000 }).catch(() => null)
+    await page.keyboard.type('.')
+    const saved = await savedResponse
     await nextFrames(page)
     await page.waitForTimeout(300)
     const autosaveTasks = mainThreadTasks(await browser.stopTracing())
@@ -316,6 +329,7 @@ export async function benchBrowser(main: Fixture, o: BrowserBenchOptions): Promi
       const entries = performance.getEntriesByType('resource').filter((e) => e.name.includes('/api/documents.save'))
       return entries.at(-1)?.duration ?? NaN
     })
+    const appCpu = await cpuPerKey(browser, page, 40)
     const content = await page.locator(editable).textContent()
     if (!content?.includes(TYPED.slice(0, 20))) throw new Error('the typed text is not in the editor')
 
@@ -337,10 +351,11 @@ export async function benchBrowser(main: Fixture, o: BrowserBenchOptions): Promi
     await nextFrames(floor)
     o.log(`browser: typing ${o.keystrokes} keys on the plain contenteditable page`)
     const floorTyping = spread(await typeAndMeasure(floor, o.keystrokes))
+    const floorCpu = await cpuPerKey(browser, floor, 40)
     await floorContext.close()
 
     figures.push(
-      figure('typing.p50', `typing latency p50, caret mid-report, ${main.name}`, 'ms', { ...typing, median: typing.median }, null, `keydown → end of next frame, ${typing.n} keys`),
+      figure('typing.p50', `typing latency p50, caret mid-report, ${main.name}`, 'ms', { ...typing, median: typing.median }, null, `keydown → end of next frame, ${typing.n} keys; renderer main-thread CPU ${appCpu.toFixed(1)} ms a key (floor ${floorCpu.toFixed(1)} ms)`),
       { ...figure('typing.p95', `typing latency p95, caret mid-report, ${main.name}`, 'ms', { ...typing, median: typing.p95 }, below(16, 'ms'), '', o.gate) },
       figure('typing.floor.p50', 'plain contenteditable p50 (browser floor)', 'ms', floorTyping, null),
       figure('typing.floor.p95', 'plain contenteditable p95 (browser floor)', 'ms', { ...floorTyping, median: floorTyping.p95 }, null),

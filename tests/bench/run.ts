@@ -124,7 +124,7 @@ async function measure(
   if (wanted('documents')) figures.push(...(await benchDocuments(main, quick ? 3 : 9, options)))
   if (wanted('browser')) {
     if (chromiumPath) {
-      figures.push(...(await benchBrowser(main, { chromiumPath, outDir, workDir, loads: quick ? 2 : 5, keystrokes: quick ? 40 : 240, gate, log })))
+      figures.push(...(await benchBrowser(main, { chromiumPath, outDir, workDir, loads: quick ? 2 : 5, keystrokes: quick ? 41 : 241, gate, log })))
     } else {
       figures.push(skipped('browser', 'browser mode and typing', 'ms', null, `Chromium not found — ${chromiumPrereq.install}`))
     }
