@@ -22,10 +22,15 @@ import {
   TableLayoutType,
   TableRow,
   TextRun,
+  UnderlineType,
   VerticalAlignTable,
   WidthType,
   type IBorderOptions,
+  type IIndentAttributesProperties,
+  type IParagraphStyleOptions,
+  type IPropertiesOptions,
   type ISectionOptions,
+  type ISpacingProperties,
   type ParagraphChild,
   BaseXmlComponent,
   ParagraphProperties,
@@ -33,7 +38,6 @@ import {
   type SectionProperties,
   type IContext,
   type IParagraphOptions,
-  type IRunPropertiesOptions,
   type IXmlableObject,
 } from 'docx'
 import type { IndicatorTable, Meta, Report, Section } from '../model/schema'
@@ -43,24 +47,35 @@ import { formatNumber, formatPercent } from '../format/numbers'
 import {
   balanceLines,
   dateLineLines,
+  documentStyles,
   drafterLine,
   fitIndicatorColumns,
   fitIndicatorContent,
   headerColumns,
+  headingStyle,
   indicatorColumnLayout,
   indicatorColumnsTooWide,
   issuerRuleTwips,
+  kinhGuiLabelWidth,
+  listItemStyle,
   mmToTwips,
   nationalRuleTwips,
+  NORMAL_STYLE,
+  ownFormat,
   recipientLines,
   resolveLayout,
   signatureLines,
-  textWidthTwips,
+  STYLE,
   titleRuleTwips,
+  type DocumentStyle,
+  type DocumentStyles,
   type IndicatorColumnLayout,
   type LayoutProfile,
+  type OwnFormat,
+  type ParagraphFormat,
   type ResolvedLayout,
-  type TextStyle,
+  type RunFormat,
+  type StyleFormat,
 } from '../layout'
 import { toBlocks, type Align, type Block, type Inline, type BlockOptions, type TableBlock, type TableCellBlock } from './blocks'
 import { toRoman } from '../format/numbering'
@@ -76,29 +91,29 @@ export interface RenderOptions {
 
 type Children = (Paragraph | Table)[]
 type Alignment = (typeof AlignmentType)[keyof typeof AlignmentType]
-type Spacing = { before: number; after: number; line: number; lineRule: (typeof LineRuleType)[keyof typeof LineRuleType] }
 
 const BLACK = '000000'
 const NO_BORDER: IBorderOptions = { style: BorderStyle.NONE, size: 0, color: 'auto' }
 const NO_BORDERS = { top: NO_BORDER, bottom: NO_BORDER, left: NO_BORDER, right: NO_BORDER }
 const ZERO_MARGINS = { top: 0, bottom: 0, left: 0, right: 0 }
-const SINGLE: Spacing = { before: 0, after: 0, line: 240, lineRule: LineRuleType.AUTO }
 const pt = (points: number): number => Math.round(points * 20)
 
-/** What a run holds besides text of one style. */
-interface RunExtra {
-  strike?: boolean
-  sub?: boolean
-  sup?: boolean
-  break?: number
-  tab?: boolean
-  pageNumber?: boolean
+/** What the editor set on a piece of text. */
+interface Marks {
+  bold: boolean
+  italic: boolean
+  underline: boolean
+  strike: boolean
+  sub: boolean
+  sup: boolean
 }
 
+const NO_MARKS: Marks = { bold: false, italic: false, underline: false, strike: false, sub: false, sup: false }
+
 /**
- * One look's run (or paragraph) properties, turned into XML once and shared by every run with that look: docx
- * would otherwise build and walk the same dozen objects (four font slots, size, language, colour…)
- * for each of the thousands of runs of a long report — most of an export's time.
+ * Run (or paragraph) properties of one look, turned into XML once and shared by every run or
+ * paragraph with that look: docx would otherwise build and walk the same objects for each of the
+ * thousands of runs and paragraphs of a long report.
  */
 class SharedXml extends BaseXmlComponent {
   private xml: IXmlableObject | undefined
@@ -154,40 +169,89 @@ class SharedParagraph extends Paragraph {
   }
 }
 
-/** Everything a run needs: the four font slots, size, Vietnamese language, black. */
+const ALIGN: Record<Align, Alignment> = {
+  left: AlignmentType.LEFT,
+  center: AlignmentType.CENTER,
+  right: AlignmentType.RIGHT,
+  justify: AlignmentType.JUSTIFIED,
+}
+
+function spacingOf(format: Pick<ParagraphFormat, 'before' | 'after' | 'line'>): ISpacingProperties {
+  const { line } = format
+  return {
+    before: pt(format.before),
+    after: pt(format.after),
+    ...(line.rule === 'exact' ? { line: pt(line.points), lineRule: LineRuleType.EXACT } : { line: Math.round(line.lines * 240), lineRule: LineRuleType.AUTO }),
+  }
+}
+
+function indentOf(format: Pick<ParagraphFormat, 'left' | 'right' | 'firstLine'>): IIndentAttributesProperties {
+  return { left: format.left, right: format.right, ...(format.firstLine < 0 ? { hanging: -format.firstLine } : { firstLine: format.firstLine }) }
+}
+
+/**
+ * The paragraphs and runs of the document: each paragraph refers to its style (core/layout
+ * styles.ts) and carries only what the clerk set — alignment, indent level; each run only what the
+ * editor set beyond its paragraph's style — bold, italic, underline, strike, sub/superscript.
+ */
 class Typesetter {
   /** Run and paragraph properties by look, shared by the runs and paragraphs of this export. */
-  private readonly shared = new Map<string, SharedXml>()
+  private readonly sharedRuns = new Map<string, SharedXml>()
   private readonly sharedParagraphs = new Map<string, SharedXml>()
-  readonly font: { ascii: string; hAnsi: string; eastAsia: string; cs: string }
-  readonly language: { value: string; eastAsia: string; bidirectional: string }
+  private readonly fonts: { ascii: string; hAnsi: string; eastAsia: string; cs: string }
+  private readonly language: { value: string; eastAsia: string; bidirectional: string }
 
-  constructor(readonly layout: ResolvedLayout) {
+  constructor(
+    readonly layout: ResolvedLayout,
+    readonly styles: DocumentStyles,
+  ) {
     const name = layout.profile.font
-    this.font = { ascii: name, hAnsi: name, eastAsia: name, cs: name }
-    this.language = { value: layout.profile.language, eastAsia: layout.profile.language, bidirectional: layout.profile.language }
+    this.fonts = { ascii: name, hAnsi: name, eastAsia: name, cs: name }
+    const language = layout.profile.language
+    this.language = { value: language, eastAsia: language, bidirectional: language }
   }
 
   get profile(): LayoutProfile {
     return this.layout.profile
   }
 
-  run(text: string, style: TextStyle, extra: RunExtra = {}): TextRun {
-    const content = extra.tab ? { children: [new Tab()] } : extra.pageNumber ? { children: [PageNumber.CURRENT] } : null
-    if (content === null && !extra.break) {
-      const key = JSON.stringify([style.size, style.bold ?? false, style.italic ?? false, style.underline ?? false, extra.strike ?? false, extra.sub ?? false, extra.sup ?? false])
-      let properties = this.shared.get(key)
-      if (!properties) {
-        properties = new SharedXml(new RunProperties(this.runProperties(style, extra)), 'w:rPr')
-        this.shared.set(key, properties)
-      }
-      return new SharedRun(text, properties)
-    }
-    return new TextRun({ ...(content ?? { text }), ...(extra.break ? { break: extra.break } : {}), ...this.runProperties(style, extra) })
+  /** The text format of a style, for the runs of its paragraphs. */
+  format(style: string): RunFormat {
+    return this.styles.get(style).format.run
   }
 
-  /** A paragraph of the body or a table cell, its properties shared with those of the same look. */
-  paragraph(look: ParagraphLook, children: ParagraphChild[]): Paragraph {
+  /** A run of `text` in a paragraph whose style prints `base`: it carries only the marks `base` lacks. */
+  run(text: string, base: RunFormat, marks: Marks = NO_MARKS): TextRun {
+    const own = {
+      bold: marks.bold && !base.bold,
+      italic: marks.italic && !base.italic,
+      underline: marks.underline && !base.underline,
+      strike: marks.strike,
+      sub: marks.sub,
+      sup: marks.sup,
+    }
+    if (!own.bold && !own.italic && !own.underline && !own.strike && !own.sub && !own.sup) return new TextRun(text)
+    const key = `${+own.bold}${+own.italic}${+own.underline}${+own.strike}${+own.sub}${+own.sup}`
+    let properties = this.sharedRuns.get(key)
+    if (!properties) {
+      properties = new SharedXml(
+        new RunProperties({
+          ...(own.bold ? { bold: true, boldComplexScript: true } : {}),
+          ...(own.italic ? { italics: true, italicsComplexScript: true } : {}),
+          ...(own.underline ? { underline: {} } : {}),
+          ...(own.strike ? { strike: true } : {}),
+          ...(own.sub ? { subScript: true } : {}),
+          ...(own.sup ? { superScript: true } : {}),
+        }),
+        'w:rPr',
+      )
+      this.sharedRuns.set(key, properties)
+    }
+    return new SharedRun(text, properties)
+  }
+
+  /** A paragraph of a style, and what the clerk set on it, its properties shared with those of the same look. */
+  paragraph(look: ParagraphLook & { style: string }, children: ParagraphChild[]): Paragraph {
     const key = JSON.stringify(look)
     let properties = this.sharedParagraphs.get(key)
     if (!properties) {
@@ -197,72 +261,82 @@ class Typesetter {
     return new SharedParagraph(look, properties, children)
   }
 
-  private runProperties(style: TextStyle, extra: RunExtra): IRunPropertiesOptions {
-    return {
-      font: this.font,
-      size: style.size * 2,
-      sizeComplexScript: style.size * 2,
-      // Off is the default: only what is on is written (half the properties of most runs).
-      ...(style.bold ? { bold: true, boldComplexScript: true } : {}),
-      ...(style.italic ? { italics: true, italicsComplexScript: true } : {}),
-      ...(style.underline ? { underline: {} } : {}),
-      ...(extra.strike ? { strike: true } : {}),
-      ...(extra.sub ? { subScript: true } : {}),
-      ...(extra.sup ? { superScript: true } : {}),
-      color: BLACK,
-      language: this.language,
-    }
-  }
-
-  /** A paragraph of one style, single spaced; "\n" in `text` becomes a line break. */
-  lines(text: string, style: TextStyle, options: { align?: Alignment; after?: number; before?: number; keepNext?: boolean } = {}): Paragraph {
+  /** A paragraph of style `style` holding `text`; "\n" in `text` becomes a line break. */
+  text(style: string, text: string): Paragraph {
+    const base = this.format(style)
     const runs: TextRun[] = []
     text.split('\n').forEach((line, i) => {
-      if (i > 0) runs.push(this.run('', style, { break: 1 }))
-      runs.push(this.run(line, style))
+      if (i > 0) runs.push(new TextRun({ text: '', break: 1 }))
+      runs.push(this.run(line, base))
     })
-    return new Paragraph({
-      alignment: options.align ?? AlignmentType.CENTER,
-      spacing: { ...SINGLE, before: pt(options.before ?? 0), after: pt(options.after ?? 0) },
-      ...(options.keepNext ? { keepNext: true } : {}),
-      keepLines: true,
-      children: runs,
-    })
+    return this.paragraph({ style }, runs)
   }
 
-  /** A centred rule `width` twips long inside a box `boxWidth` wide: a paragraph border, not underscores. */
-  rule(width: number, boxWidth: number, after = 0, keepNext = false): Paragraph {
+  /** A centred rule `width` twips long inside a box `boxWidth` wide: the bottom border of a paragraph of style `style`. */
+  rule(width: number, boxWidth: number, style: string = STYLE.rule): Paragraph {
     const side = Math.max(0, Math.round((boxWidth - width) / 2))
-    return new Paragraph({
-      indent: { left: side, right: side },
-      // A 4 pt line whose bottom border is the rule: clear of the descenders above it.
-      spacing: { before: 0, after: pt(after), line: 80, lineRule: LineRuleType.EXACT },
-      border: { bottom: { style: BorderStyle.SINGLE, size: this.profile.ruleSize, color: BLACK, space: 0 } },
-      ...(keepNext ? { keepNext: true } : {}),
-      children: [this.run('', { size: 1 })],
-    })
-  }
-
-  /** Body spacing and line height of the profile. */
-  bodySpacing(): Spacing {
-    const rule = this.profile.body.lineSpacing
-    const after = pt(this.profile.body.spacingAfter)
-    if (rule.mode === 'exact') return { before: 0, after, line: pt(this.layout.lineSpacing), lineRule: LineRuleType.EXACT }
-    return { before: 0, after, line: Math.round(this.layout.lineSpacing * 240), lineRule: LineRuleType.AUTO }
+    return this.paragraph({ style, indent: { left: side, right: side } }, [new TextRun('')])
   }
 
   tableBorders(): Record<'top' | 'bottom' | 'left' | 'right' | 'insideHorizontal' | 'insideVertical', IBorderOptions> {
     const line: IBorderOptions = { style: BorderStyle.SINGLE, size: this.profile.table.border, color: BLACK }
     return { top: line, bottom: line, left: line, right: line, insideHorizontal: line, insideVertical: line }
   }
+
+  /** The document defaults (Word's "Normal") and the paragraph styles, as docx options. */
+  documentStyles(): NonNullable<IPropertiesOptions['styles']> {
+    const { defaults, styles } = this.styles
+    const parentOf = (id: string): StyleFormat => (id === NORMAL_STYLE ? defaults : this.styles.get(id).format)
+    return {
+      default: {
+        document: {
+          run: { font: this.fonts, size: defaults.run.size * 2, language: this.language, color: BLACK },
+          paragraph: { spacing: spacingOf(defaults.paragraph) },
+        },
+      },
+      paragraphStyles: styles.map((style) => this.styleOptions(style, ownFormat(style.format, parentOf(style.basedOn)))),
+    }
+  }
+
+  private styleOptions(style: DocumentStyle, own: OwnFormat): IParagraphStyleOptions {
+    const { run, paragraph } = own
+    return {
+      id: style.id,
+      name: style.name,
+      basedOn: style.basedOn,
+      next: style.next,
+      ...(style.gallery ? { quickFormat: true } : {}),
+      // Word reads a style's text reliably only with all four font slots and the language given.
+      run: {
+        font: this.fonts,
+        size: run.size * 2,
+        ...(run.bold !== undefined ? { bold: run.bold, boldComplexScript: run.bold } : {}),
+        ...(run.italic !== undefined ? { italics: run.italic, italicsComplexScript: run.italic } : {}),
+        ...(run.underline !== undefined ? { underline: run.underline ? {} : { type: UnderlineType.NONE } } : {}),
+        ...(run.caps !== undefined ? { allCaps: run.caps } : {}),
+        language: this.language,
+      },
+      paragraph: {
+        ...(paragraph.align !== undefined ? { alignment: ALIGN[paragraph.align] } : {}),
+        ...(paragraph.left !== undefined && paragraph.right !== undefined && paragraph.firstLine !== undefined
+          ? { indent: indentOf({ left: paragraph.left, right: paragraph.right, firstLine: paragraph.firstLine }) }
+          : {}),
+        ...(paragraph.before !== undefined && paragraph.after !== undefined && paragraph.line !== undefined
+          ? { spacing: spacingOf({ before: paragraph.before, after: paragraph.after, line: paragraph.line }) }
+          : {}),
+        ...(paragraph.keepNext !== undefined ? { keepNext: paragraph.keepNext } : {}),
+        ...(paragraph.keepLines !== undefined ? { keepLines: paragraph.keepLines } : {}),
+        ...(paragraph.rule !== undefined
+          ? { border: { bottom: paragraph.rule > 0 ? { style: BorderStyle.SINGLE, size: paragraph.rule, color: BLACK, space: 0 } : NO_BORDER } }
+          : {}),
+        ...(paragraph.outlineLevel !== undefined ? { outlineLevel: paragraph.outlineLevel ?? BODY_TEXT_LEVEL } : {}),
+      },
+    }
+  }
 }
 
-const ALIGN: Record<Align, Alignment> = {
-  left: AlignmentType.LEFT,
-  center: AlignmentType.CENTER,
-  right: AlignmentType.RIGHT,
-  justify: AlignmentType.JUSTIFIED,
-}
+// Word's outline level of body text.
+const BODY_TEXT_LEVEL = 9
 
 /** A table without borders whose columns and cells carry absolute widths in twips. */
 function borderlessTable(widths: number[], rows: Children[][]): Table {
@@ -296,19 +370,19 @@ function headerTable(t: Typesetter, meta: Meta): Table {
   const p = t.profile
   const [leftWidth, rightWidth] = headerColumns(t.layout, meta)
   const left: Children = []
-  if (meta.parent.trim() !== '') left.push(t.lines(balanceLines(upperVi(meta.parent.trim()), p.header.parent, leftWidth), p.header.parent))
+  if (meta.parent.trim() !== '') left.push(t.text(STYLE.parent, balanceLines(upperVi(meta.parent.trim()), p.header.parent, leftWidth)))
   const issuer = balanceLines(upperVi(meta.issuer.trim()), p.header.issuer, leftWidth)
-  left.push(t.lines(issuer, p.header.issuer))
+  left.push(t.text(STYLE.issuer, issuer))
   const separator = p.header.issuerSeparator
   if (separator.kind === 'rule') left.push(t.rule(issuerRuleTwips(p, issuer, leftWidth, separator.share), leftWidth))
-  else left.push(t.lines(separator.text, separator.style))
+  else left.push(t.text(STYLE.issuerMark, separator.text))
 
-  const right: Children = [t.lines(p.header.nationalTitle.text, p.header.nationalTitle.style)]
-  if (p.header.motto) right.push(t.lines(p.header.motto.text, p.header.motto.style))
+  const right: Children = [t.text(STYLE.nationalTitle, p.header.nationalTitle.text)]
+  if (p.header.motto) right.push(t.text(STYLE.motto, p.header.motto.text))
   right.push(t.rule(nationalRuleTwips(p, rightWidth), rightWidth))
 
-  const number = t.lines(formatDocNumber(p.id, meta.number, meta.symbol), p.header.number, { before: p.header.rowGap })
-  const date = t.lines(dateLineLines(p, meta, rightWidth), p.header.date, { before: p.header.rowGap })
+  const number = t.text(STYLE.number, formatDocNumber(p.id, meta.number, meta.symbol))
+  const date = t.text(STYLE.date, dateLineLines(p, meta, rightWidth))
   return borderlessTable([leftWidth, rightWidth], [[left, right], [[number], [date]]])
 }
 
@@ -316,48 +390,42 @@ function titleBlock(t: Typesetter, meta: Meta): Children {
   const p = t.profile
   const width = t.layout.textWidth
   const title = balanceLines(meta.title.trim(), p.title.summary, width)
-  const out: Children = [t.lines(p.title.kind.text, p.title.kind.style, { before: p.title.spaceBefore, keepNext: true })]
-  out.push(t.lines(title, p.title.summary, { keepNext: true }))
+  const out: Children = [t.text(STYLE.kind, p.title.kind.text), t.text(STYLE.summary, title)]
   const separator = p.title.separator
-  if (separator.kind === 'rule') {
-    out.push(t.rule(titleRuleTwips(p, title, width, separator.share), width, p.title.spaceAfter))
-  } else {
-    out.push(t.lines(separator.text, separator.style, { after: p.title.spaceAfter }))
-  }
+  if (separator.kind === 'rule') out.push(t.rule(titleRuleTwips(p, title, width, separator.share), width, STYLE.summaryMark))
+  else out.push(t.text(STYLE.summaryMark, separator.text))
   return out
 }
 
 function kinhGuiBlock(t: Typesetter, meta: Meta): Children {
   const recipients = meta.kinhGui.map((r) => r.trim()).filter((r) => r !== '')
   if (recipients.length === 0) return []
-  const style = t.profile.kinhGui
-  const { label, indentShare, spaceAfter } = t.profile.kinhGuiLayout
-  if (recipients.length === 1) return [t.lines(`${label} ${recipients[0]}`, style, { after: spaceAfter })]
-  // Several recipients: one per line, the dashes aligned under each other after the label.
-  const labelWidth = textWidthTwips(`${label} `, style.size, style.bold ?? false)
-  const left = Math.round(t.layout.textWidth * indentShare)
-  return recipients.map(
-    (r, i) =>
-      new Paragraph({
-        indent: { left: left + labelWidth, hanging: i === 0 ? labelWidth : 0 },
-        spacing: { ...SINGLE, after: i === recipients.length - 1 ? pt(spaceAfter) : 0 },
-        ...(i < recipients.length - 1 ? { keepNext: true } : {}),
-        children: [t.run(`${i === 0 ? `${label} ` : ''}- ${r}${i === recipients.length - 1 ? '.' : ';'}`, style)],
-      }),
+  const { label, spaceAfter } = t.profile.kinhGuiLayout
+  if (recipients.length === 1) return [t.text(STYLE.kinhGui, `${label} ${recipients[0]}`)]
+  // Several recipients: one per line, the dashes aligned under each other after the label, which
+  // hangs out to the left on the first line; the space under the block after the last.
+  const list = t.styles.get(STYLE.kinhGuiList).format
+  const base = list.run
+  const last = recipients.length - 1
+  return recipients.map((r, i) =>
+    t.paragraph(
+      {
+        style: STYLE.kinhGuiList,
+        ...(i === 0 ? { indent: indentOf({ ...list.paragraph, firstLine: -kinhGuiLabelWidth(t.profile) }) } : {}),
+        ...(i === last ? { keepNext: false, spacing: spacingOf({ ...list.paragraph, after: spaceAfter }) } : {}),
+      },
+      [t.run(`${i === 0 ? `${label} ` : ''}- ${r}${i === last ? '.' : ';'}`, base)],
+    ),
   )
 }
 
 // ---- body --------------------------------------------------------------------------------------
 
-function inlineRuns(t: Typesetter, inlines: readonly Inline[], base: TextStyle): ParagraphChild[] {
+function inlineRuns(t: Typesetter, inlines: readonly Inline[], base: RunFormat): ParagraphChild[] {
   return inlines.map((inline) => {
-    if (inline.kind === 'break') return t.run('', base, { break: 1 })
-    if (inline.kind === 'tab') return t.run('', base, { tab: true })
-    return t.run(
-      inline.text,
-      { size: base.size, bold: (base.bold ?? false) || inline.bold, italic: (base.italic ?? false) || inline.italic, underline: (base.underline ?? false) || inline.underline },
-      { strike: inline.strike, sub: inline.sub, sup: inline.sup },
-    )
+    if (inline.kind === 'break') return new TextRun({ text: '', break: 1 })
+    if (inline.kind === 'tab') return new TextRun({ children: [new Tab()] })
+    return t.run(inline.text, base, inline)
   })
 }
 
@@ -401,14 +469,15 @@ function contentColumnWidths(block: TableBlock, count: number, width: number): n
 function contentTable(t: Typesetter, block: TableBlock, width: number): Table {
   const grid = tableGrid(block)
   const widths = contentColumnWidths(block, grid.columns, width)
-  const { size, headerBold, cellMargins } = t.profile.table
+  const { cellMargins } = t.profile.table
   const borders = t.tableBorders()
   const headerRows = block.rows.findIndex((cells) => !cells.every((c) => c.headerRow))
   const repeated = headerRows < 0 ? 0 : headerRows
   const cellOf = (cell: TableCellBlock, start: number, rowsLeft: number): TableCell => {
     const cellWidth = widths.slice(start, start + cell.colSpan).reduce((a, b) => a + b, 0)
-    // Header cells the clerk did not align are centred, as in the indicator tables.
-    const paragraphs = blockParagraphs(t, cell.blocks, { size, bold: cell.header && headerBold }, cellWidth, 'cell', false, cell.headerRow)
+    // Header cells are bold; those of a header row the clerk did not align are centred, as in the indicator tables.
+    const style = cell.headerRow ? STYLE.tableHeader : cell.header ? STYLE.tableHeaderColumn : STYLE.tableText
+    const paragraphs = blockParagraphs(t, cell.blocks, { in: 'cell', style }, cellWidth)
     const rowSpan = Math.min(cell.rowSpan, rowsLeft)
     return new TableCell({
       width: { size: cellWidth, type: WidthType.DXA },
@@ -434,38 +503,40 @@ function contentTable(t: Typesetter, block: TableBlock, width: number): Table {
   })
 }
 
-/** Paragraphs (and tables) of a list of blocks, in the body or inside a table cell. */
-function blockParagraphs(t: Typesetter, blocks: readonly Block[], base: TextStyle, width: number, where: 'body' | 'cell', keepLastWithNext = false, centreUnaligned = false): Children {
+/** Where blocks are printed: the body, or a table cell whose paragraphs have style `style`. */
+type Place = { in: 'body' } | { in: 'cell'; style: string }
+
+/**
+ * Paragraphs (and tables) of a list of blocks, in the body or inside a table cell: each paragraph
+ * of its style, with the alignment and indent the clerk gave it. `keepLastWithNext` keeps the
+ * last one on the page of what follows.
+ */
+function blockParagraphs(t: Typesetter, blocks: readonly Block[], place: Place, width: number, keepLastWithNext = false): Children {
   const out: Children = []
-  const body = where === 'body'
-  const indent = body ? t.profile.body.firstLineIndent : 0
-  const spacing = body ? t.bodySpacing() : SINGLE
   blocks.forEach((block, i) => {
-    const keepNext = keepLastWithNext && i === blocks.length - 1
+    const keepNext = keepLastWithNext && i === blocks.length - 1 ? { keepNext: true } : {}
     if (block.kind === 'table') {
       out.push(contentTable(t, block, width))
       // A paragraph between a table and what follows keeps Word from merging adjacent tables.
-      out.push(new Paragraph({ spacing: { ...SINGLE, line: 120, lineRule: LineRuleType.EXACT }, ...(keepNext ? { keepNext: true } : {}), children: [] }))
+      out.push(t.paragraph({ style: STYLE.afterTable, ...keepNext }, []))
       return
     }
-    const align = block.align ? ALIGN[block.align] : body ? AlignmentType.JUSTIFIED : centreUnaligned ? AlignmentType.CENTER : AlignmentType.LEFT
+    const style = place.in === 'cell' ? place.style : block.kind === 'listItem' ? listItemStyle(block.depth) : STYLE.body
+    const format = t.styles.get(style).format
     const centred = block.align === 'center' || block.align === 'right'
-    if (block.kind === 'paragraph') {
-      out.push(
-        t.paragraph(
-          { alignment: align, indent: { firstLine: centred ? 0 : indent, left: block.indent * indentStep(t) }, spacing, ...(keepNext ? { keepNext: true } : {}) },
-          inlineRuns(t, block.inlines, base),
-        ),
-      )
-    } else {
-      const marker = listMarker(t.profile, block.list, block.level, block.ordinal)
-      out.push(
-        t.paragraph({ alignment: align, indent: { firstLine: centred ? 0 : indent + block.depth * t.profile.listIndent }, spacing, ...(keepNext ? { keepNext: true } : {}) }, [
-          t.run(`${marker} `, base),
-          ...inlineRuns(t, block.inlines, base),
-        ]),
-      )
+    // A list item's nesting in a cell is an indent of its own; in the body its style has it.
+    const nesting = block.kind === 'listItem' && place.in === 'cell' ? block.depth * t.profile.listIndent : 0
+    const left = block.kind === 'paragraph' ? block.indent * indentStep(t) : 0
+    const firstLine = centred ? 0 : format.paragraph.firstLine + nesting
+    const look = {
+      style,
+      ...(block.align && ALIGN[block.align] !== ALIGN[format.paragraph.align] ? { alignment: ALIGN[block.align] } : {}),
+      ...(left !== format.paragraph.left || firstLine !== format.paragraph.firstLine ? { indent: indentOf({ left, right: format.paragraph.right, firstLine }) } : {}),
+      ...keepNext,
     }
+    const runs = inlineRuns(t, block.inlines, format.run)
+    if (block.kind === 'listItem') runs.unshift(t.run(`${listMarker(t.profile, block.list, block.level, block.ordinal)} `, format.run))
+    out.push(t.paragraph(look, runs))
   })
   return out
 }
@@ -475,50 +546,32 @@ function indentStep(t: Typesetter): number {
   return t.profile.body.firstLineIndent
 }
 
-interface BodyContext {
-  report: Report
-  t: Typesetter
-  options: BlockOptions
-}
-
 function headingParagraphs(t: Typesetter, section: Section, depth: number, index: number, report: Report): Children {
   const style = report.numbering[Math.min(depth, report.numbering.length - 1)] ?? 'arabic'
   const look = t.profile.headings[style]
-  const size = t.layout.bodySize
   const text = look.upper ? upperVi(section.title.trim()) : section.title.trim()
   const label = headingLabel(style, index, report.profile)
-  const runStyle: TextStyle = { size, bold: look.bold, italic: look.italic }
   if (style === 'phan') {
     // "Phần I" on its own line; the title, upper case, on the next; both centred.
-    return [
-      t.lines(label, { size, bold: look.bold, italic: look.italic }, { before: t.profile.body.spacingAfter, keepNext: true }),
-      t.lines(balanceLines(text, runStyle, t.layout.textWidth), runStyle, { after: t.profile.body.spacingAfter, keepNext: true }),
-    ]
+    const title = t.format(STYLE.phanTitle)
+    return [t.text(STYLE.phanLabel, label), t.text(STYLE.phanTitle, balanceLines(text, { size: title.size, bold: title.bold }, t.layout.textWidth))]
   }
-  return [
-    new Paragraph({
-      alignment: look.centered ? AlignmentType.CENTER : AlignmentType.JUSTIFIED,
-      indent: { firstLine: look.centered ? 0 : t.profile.body.firstLineIndent },
-      spacing: t.bodySpacing(),
-      keepNext: true,
-      keepLines: true,
-      children: [t.run(`${label} ${text}`, runStyle)],
-    }),
-  ]
+  const id = headingStyle(style)
+  return [t.paragraph({ style: id }, [t.run(`${label} ${text}`, t.format(id))])]
 }
 
 /** The body in reading order: numbered headings and the blocks of each section's content. */
 type BodyItem = { kind: 'heading'; section: Section; depth: number; index: number } | { kind: 'blocks'; blocks: Block[] }
 
-function bodyItems(ctx: BodyContext, sections: readonly Section[], depth: number): BodyItem[] {
+function bodyItems(options: BlockOptions, sections: readonly Section[], depth: number): BodyItem[] {
   const out: BodyItem[] = []
   let index = 0
   for (const section of sections) {
     // An unnumbered section (the opening paragraph) prints its content without a heading.
     if (section.numbered) out.push({ kind: 'heading', section, depth, index: ++index })
-    const blocks = toBlocks(section.content, ctx.options)
+    const blocks = toBlocks(section.content, options)
     if (blocks.length > 0) out.push({ kind: 'blocks', blocks })
-    out.push(...bodyItems(ctx, section.children, section.numbered ? depth + 1 : depth))
+    out.push(...bodyItems(options, section.children, section.numbered ? depth + 1 : depth))
   }
   return out
 }
@@ -548,14 +601,19 @@ function withEndMark(items: BodyItem[], mark: string): BodyItem[] {
   return [...items.slice(0, -1), { kind: 'blocks', blocks: [...last.blocks.slice(0, -1), { ...block, inlines }] }]
 }
 
-function bodyChildren(ctx: BodyContext): Children {
-  const { t, report } = ctx
-  const items = withEndMark(bodyItems(ctx, report.sections, 0), t.profile.body.endMark)
+/** The deepest nesting of the body's list items (0 when there are none or all are top level). */
+function listDepth(items: readonly BodyItem[]): number {
+  let depth = 0
+  for (const item of items) if (item.kind === 'blocks') for (const block of item.blocks) if (block.kind === 'listItem') depth = Math.max(depth, block.depth)
+  return depth
+}
+
+function bodyChildren(t: Typesetter, report: Report, items: readonly BodyItem[]): Children {
   return items.flatMap((item, i) =>
     item.kind === 'heading'
       ? headingParagraphs(t, item.section, item.depth, item.index, report)
       : // The last paragraph goes with the signature so that the signature never stands alone on a page.
-        blockParagraphs(t, item.blocks, { size: t.layout.bodySize }, t.layout.textWidth, 'body', i === items.length - 1),
+        blockParagraphs(t, item.blocks, { in: 'body' }, t.layout.textWidth, i === items.length - 1),
   )
 }
 
@@ -565,24 +623,15 @@ function signatureTable(t: Typesetter, meta: Meta): Table {
   const p = t.profile
   const leftWidth = Math.round(t.layout.textWidth * p.signature.leftShare)
   const rightWidth = t.layout.textWidth - leftWidth
-  const left: Children = [
-    new Paragraph({ spacing: { ...SINGLE, before: pt(p.signature.spaceBefore) }, keepNext: true, children: [t.run(p.recipients.label.text, p.recipients.label.style)] }),
-  ]
-  // A recipient longer than the column continues under its text, not under the dash.
-  const dash = textWidthTwips('- ', p.recipients.item.size, p.recipients.item.bold ?? false)
-  for (const line of recipientLines(p, meta)) {
-    left.push(new Paragraph({ alignment: AlignmentType.LEFT, spacing: SINGLE, indent: { left: dash, hanging: dash }, children: [t.run(line, p.recipients.item)] }))
-  }
+  const left: Children = [t.text(STYLE.recipientsLabel, p.recipients.label.text)]
+  for (const line of recipientLines(p, meta)) left.push(t.text(STYLE.recipient, line))
   const drafter = drafterLine(meta)
-  if (drafter !== '') left.push(new Paragraph({ spacing: { ...SINGLE, before: pt(p.drafterSpaceBefore) }, children: [t.run(drafter, p.drafter)] }))
+  if (drafter !== '') left.push(t.text(STYLE.drafter, drafter))
 
-  const right: Children = []
-  signatureLines(p, meta.signer).forEach((line, i) => {
-    const style = line.authority ? p.signature.authority : p.signature.title
-    right.push(t.lines(line.text, style, { before: i === 0 ? p.signature.spaceBefore : 0, keepNext: true }))
-  })
-  for (let i = 0; i < p.signature.gapLines; i++) right.push(t.lines('', p.signature.name, { keepNext: true }))
-  right.push(t.lines(meta.signer.name.trim(), p.signature.name))
+  // signatureLines starts with an authority line, level with "Nơi nhận:".
+  const right: Children = signatureLines(p, meta.signer).map((line, i) => t.text(line.authority ? (i === 0 ? STYLE.authority : STYLE.authorityNext) : STYLE.signerTitle, line.text))
+  for (let i = 0; i < p.signature.gapLines; i++) right.push(t.text(STYLE.signatureGap, ''))
+  right.push(t.text(STYLE.signerName, meta.signer.name.trim()))
   return borderlessTable([leftWidth, rightWidth], [[left, right]])
 }
 
@@ -620,19 +669,14 @@ export function needsLandscape(table: IndicatorTable, report: Report, layout: Re
 function indicatorTable(t: Typesetter, table: IndicatorTable, report: Report, width: number): Table {
   const { cols, rows } = indicatorContent(table, report, t.profile)
   const widths = fitIndicatorColumns(cols, width)
-  const { size, cellMargins } = t.profile.table
+  const { cellMargins } = t.profile.table
   const borders = t.tableBorders()
+  const DATA_STYLE = { left: STYLE.tableText, center: STYLE.tableCentre, right: STYLE.tableFigure } as const
   const cell = (text: string, i: number, kind: 'header' | 'index' | 'data'): TableCell =>
     new TableCell({
       width: { size: widths[i] ?? 0, type: WidthType.DXA },
       verticalAlign: VerticalAlignTable.CENTER,
-      children: [
-        new Paragraph({
-          alignment: kind === 'data' ? ALIGN[cols[i]?.align ?? 'left'] : AlignmentType.CENTER,
-          spacing: SINGLE,
-          children: [t.run(text, { size, bold: kind === 'header' && t.profile.table.headerBold, italic: kind === 'index' })],
-        }),
-      ],
+      children: [t.text(kind === 'header' ? STYLE.tableHeader : kind === 'index' ? STYLE.tableIndex : DATA_STYLE[cols[i]?.align ?? 'left'], text)],
     })
   return new Table({
     width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
@@ -673,9 +717,9 @@ function appendixSections(t: Typesetter, report: Report, pageSetup: (landscape: 
       properties: pageSetup(landscape),
       headers: pageHeaders(t),
       children: [
-        t.lines(label, p.appendix.label, { keepNext: true }),
-        t.lines(upperVi(table.title.trim()), p.appendix.title, { keepNext: true }),
-        t.lines(appendixNote(p, report.meta), p.appendix.note, { after: p.title.spaceAfter, keepNext: true }),
+        t.text(STYLE.appendixLabel, label),
+        t.text(STYLE.appendixTitle, upperVi(table.title.trim())),
+        t.text(STYLE.appendixNote, appendixNote(p, report.meta)),
         indicatorTable(t, table, report, width),
       ],
     }
@@ -689,7 +733,7 @@ function pageHeaders(t: Typesetter): ISectionOptions['headers'] {
   return {
     first: new Header({ children: [new Paragraph({ children: [] })] }),
     default: new Header({
-      children: [new Paragraph({ alignment: AlignmentType.CENTER, spacing: SINGLE, children: [t.run('', t.profile.pageNumber, { pageNumber: true })] })],
+      children: [t.paragraph({ style: STYLE.pageNumber }, [new TextRun({ children: [PageNumber.CURRENT] })])],
     }),
   }
 }
@@ -697,7 +741,9 @@ function pageHeaders(t: Typesetter): ISectionOptions['headers'] {
 /** Build the Word document for a report; resolves to the bytes of the `.docx` file. */
 export async function renderDocx(report: Report, options: RenderOptions = {}): Promise<Uint8Array> {
   const layout = resolveLayout(report.profile, report.layout)
-  const t = new Typesetter(layout)
+  const blockOptions: BlockOptions = { strict: options.strict ?? false, ...(options.onUnknown ? { onUnknown: options.onUnknown } : {}) }
+  const items = withEndMark(bodyItems(blockOptions, report.sections, 0), layout.profile.body.endMark)
+  const t = new Typesetter(layout, documentStyles(layout, report.numbering, listDepth(items)))
   const margins = layout.margins
   const pageSetup = (landscape: boolean): ISectionOptions['properties'] => ({
     titlePage: true,
@@ -715,14 +761,13 @@ export async function renderDocx(report: Report, options: RenderOptions = {}): P
     },
   })
 
-  const blockOptions: BlockOptions = { strict: options.strict ?? false, ...(options.onUnknown ? { onUnknown: options.onUnknown } : {}) }
   const p = layout.profile
   const main: Children = [
-    ...(options.draft ? [t.lines(p.draftMark.text, p.draftMark.style, { align: AlignmentType.RIGHT, after: 6 })] : []),
+    ...(options.draft ? [t.text(STYLE.draftMark, p.draftMark.text)] : []),
     headerTable(t, report.meta),
     ...titleBlock(t, report.meta),
     ...kinhGuiBlock(t, report.meta),
-    ...bodyChildren({ report, t, options: blockOptions }),
+    ...bodyChildren(t, report, items),
     signatureTable(t, report.meta),
   ]
 
@@ -732,13 +777,7 @@ export async function renderDocx(report: Report, options: RenderOptions = {}): P
     description: `${p.title.kind.text} ${periodText(report.meta.period)}`,
     // A justified line ending in a line break (Shift+Enter) keeps its normal word spacing.
     compatibility: { doNotExpandShiftReturn: true },
-    styles: {
-      default: {
-        document: {
-          run: { font: t.font, size: layout.bodySize * 2, language: t.language, color: BLACK },
-        },
-      },
-    },
+    styles: t.documentStyles(),
     sections: [{ properties: pageSetup(false), headers: pageHeaders(t), children: main }, ...appendixSections(t, report, pageSetup)],
   })
   const buffer = await Packer.toArrayBuffer(document)

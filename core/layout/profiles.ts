@@ -55,10 +55,10 @@ export interface LayoutProfile {
      * date line (see `headerColumns`).
      */
     minLeftShare: number
-    /** Quốc hiệu (state) or "ĐẢNG CỘNG SẢN VIỆT NAM" (Party). */
-    nationalTitle: { text: string; style: TextStyle }
+    /** Quốc hiệu (state) or "ĐẢNG CỘNG SẢN VIỆT NAM" (Party); `name` is what the element is called (the name of its Word style). */
+    nationalTitle: { name: string; text: string; style: TextStyle }
     /** Tiêu ngữ; the Party header has none. */
-    motto: { text: string; style: TextStyle } | null
+    motto: { name: string; text: string; style: TextStyle } | null
     parent: TextStyle
     issuer: TextStyle
     /** Under the issuer: a short centred rule (state) or an asterisk (Party). */
@@ -83,8 +83,8 @@ export interface LayoutProfile {
   kinhGui: TextStyle
   /** "Kính gửi:" and where several recipients start (share of the text width from the left). */
   kinhGuiLayout: { label: string; indentShare: number; spaceAfter: number }
-  /** Printed above the header of a draft export (HD36 ô 11b; practice on the state side). */
-  draftMark: { text: string; style: TextStyle }
+  /** Printed above the header of a draft export (HD36 ô 11b; practice on the state side), with the space under it in points. */
+  draftMark: { text: string; style: TextStyle; spaceAfter: number }
   body: {
     size: { default: number; range: Range }
     lineSpacing: LineSpacingRule
@@ -129,10 +129,16 @@ export interface LayoutProfile {
   drafter: TextStyle
   drafterSpaceBefore: number
   pageNumber: TextStyle
-  /** Tables in the body and in appendices: text size, header row, cell padding (twips), border (eighths of a point). */
-  table: { size: number; headerBold: boolean; cellMargins: { top: number; bottom: number; left: number; right: number }; border: number }
+  /**
+   * Tables in the body and in appendices: text size, header row, cell padding (twips), border
+   * (eighths of a point), and the height in points of the thin empty line after a table in the
+   * body (it keeps Word from merging two tables in a row).
+   */
+  table: { size: number; headerBold: boolean; cellMargins: { top: number; bottom: number; left: number; right: number }; border: number; gapAfter: number }
   /** Thickness of the rules under the issuer, the tiêu ngữ and the trích yếu, in eighths of a point. */
   ruleSize: number
+  /** Height in points of the line a rule is drawn under: clear of the descenders of the text above it. */
+  ruleLine: number
   appendix: {
     /** "Phụ lục", followed by a Roman numeral when there are two or more. */
     labelText: string
@@ -170,8 +176,8 @@ export const STATE_PROFILE: LayoutProfile = {
   header: {
     leftShare: 0.4,
     minLeftShare: 0.32,
-    nationalTitle: { text: 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', style: { size: 12, bold: true } },
-    motto: { text: 'Độc lập - Tự do - Hạnh phúc', style: { size: 13, bold: true } },
+    nationalTitle: { name: 'Quốc hiệu', text: 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', style: { size: 12, bold: true } },
+    motto: { name: 'Tiêu ngữ', text: 'Độc lập - Tự do - Hạnh phúc', style: { size: 13, bold: true } },
     parent: { size: 12 },
     issuer: { size: 12, bold: true },
     issuerSeparator: { kind: 'rule', share: 0.4 },
@@ -189,7 +195,7 @@ export const STATE_PROFILE: LayoutProfile = {
   },
   kinhGui: { size: 14 },
   kinhGuiLayout: { label: 'Kính gửi:', indentShare: 0.25, spaceAfter: 12 },
-  draftMark: { text: 'DỰ THẢO', style: { size: 13, bold: true } },
+  draftMark: { text: 'DỰ THẢO', style: { size: 13, bold: true }, spaceAfter: 6 },
   body: {
     size: { default: 14, range: [13, 14] },
     lineSpacing: { mode: 'multiple', default: 1, range: [1, 1.5], step: 0.05 },
@@ -226,8 +232,9 @@ export const STATE_PROFILE: LayoutProfile = {
   drafter: { size: 11 },
   drafterSpaceBefore: 6,
   pageNumber: { size: 14 },
-  table: { size: 12, headerBold: true, cellMargins: { top: 40, bottom: 40, left: 80, right: 80 }, border: 4 },
+  table: { size: 12, headerBold: true, cellMargins: { top: 40, bottom: 40, left: 80, right: 80 }, border: 4, gapAfter: 6 },
   ruleSize: 6,
+  ruleLine: 4,
   appendix: {
     labelText: 'Phụ lục',
     label: { size: 14, bold: true },
@@ -249,7 +256,7 @@ export const PARTY_PROFILE: LayoutProfile = {
   header: {
     leftShare: 0.45,
     minLeftShare: 0.38,
-    nationalTitle: { text: 'ĐẢNG CỘNG SẢN VIỆT NAM', style: { size: 15, bold: true } },
+    nationalTitle: { name: 'Tiêu đề', text: 'ĐẢNG CỘNG SẢN VIỆT NAM', style: { size: 15, bold: true } },
     motto: null,
     parent: { size: 14 },
     issuer: { size: 14, bold: true },
@@ -268,7 +275,7 @@ export const PARTY_PROFILE: LayoutProfile = {
   },
   kinhGui: { size: 14 },
   kinhGuiLayout: { label: 'Kính gửi:', indentShare: 0.25, spaceAfter: 12 },
-  draftMark: { text: 'DỰ THẢO', style: { size: 14, bold: true } },
+  draftMark: { text: 'DỰ THẢO', style: { size: 14, bold: true }, spaceAfter: 6 },
   body: {
     size: { default: 14, range: [14, 15] },
     // "Exactly 18–22 pt" (spec §3.1, one HD05-2026 summary; another uses 19 pt).
@@ -306,8 +313,9 @@ export const PARTY_PROFILE: LayoutProfile = {
   drafter: { size: 12 },
   drafterSpaceBefore: 6,
   pageNumber: { size: 14 },
-  table: { size: 13, headerBold: true, cellMargins: { top: 40, bottom: 40, left: 80, right: 80 }, border: 4 },
+  table: { size: 13, headerBold: true, cellMargins: { top: 40, bottom: 40, left: 80, right: 80 }, border: 4, gapAfter: 6 },
   ruleSize: 6,
+  ruleLine: 4,
   appendix: {
     labelText: 'Phụ lục',
     label: { size: 14, bold: true },

@@ -10,9 +10,35 @@ import { renderDocx } from '../../../core/docx'
 import type { Report } from '../../../core/model/schema'
 import { textWidthTwips } from '../../../core/layout'
 import { richContent, templateReport, withContent } from './fixtures'
-import { bodyBlocks, child, children, findAll, isOn, paragraphLook, paragraphWith, paraProps, readDocx, runProps, textOf, textRuns, type Docx, type XmlElement } from './ooxml'
+import {
+  bodyBlocks,
+  child,
+  children,
+  directParaProps,
+  directRunProps,
+  findAll,
+  isOn,
+  paragraphLook,
+  paragraphWith,
+  paraProps,
+  propsOf,
+  readDocx,
+  runProps,
+  styleChain,
+  textOf,
+  textRuns,
+  type Docx,
+  type Props,
+  type XmlElement,
+} from './ooxml'
 
 const A4 = { w: '11906', h: '16838' }
+// What a run may carry itself: the editor's bold, italic, underline, strike and sub/superscript.
+const EDITOR_MARKS = new Set(['w:b', 'w:bCs', 'w:i', 'w:iCs', 'w:u', 'w:strike', 'w:vertAlign'])
+// What a paragraph may carry besides its style: the clerk's alignment and indent, and keeping the
+// last body paragraph with the signature; the rules' length and the first and last line of a
+// several-recipient "Kính gửi" are an indent and a spacing of their own.
+const CLERK_PARAGRAPH = new Set(['w:pStyle', 'w:jc', 'w:ind', 'w:keepNext', 'w:spacing'])
 const TEXT_WIDTH = 11906 - 1701 - 850
 
 interface Side {
@@ -197,7 +223,7 @@ describe.each(SIDES)('docx XML, $name profile', (side) => {
     expect(child(main, 'w:pgNumType')?.attrs['w:start']).toBe('1')
   })
 
-  it('sets Times New Roman in all four font slots, vi-VN, black and a size on every run with text', async () => {
+  it('gives every run with text Times New Roman in all four font slots, vi-VN, black and a size, through the styles', async () => {
     const docx = await load()
     const parts = Object.keys(docx.parts).filter((p) => /^word\/(document|header\d+)\.xml$/u.test(p))
     let checked = 0
@@ -205,19 +231,70 @@ describe.each(SIDES)('docx XML, $name profile', (side) => {
       for (const run of findAll(docx.xml(part), 'w:r')) {
         const hasText = textOf(run).trim() !== '' || findAll(run, 'w:instrText').length > 0
         if (!hasText) continue
+        // What applies: the run's own properties over its paragraph's style chain over the document defaults.
         const props = runProps(run)
         expect(props['w:rFonts']).toEqual({ 'w:ascii': 'Times New Roman', 'w:hAnsi': 'Times New Roman', 'w:eastAsia': 'Times New Roman', 'w:cs': 'Times New Roman' })
-        expect(props['w:lang']?.['w:val']).toBe('vi-VN')
+        expect(props['w:lang']).toEqual({ 'w:val': 'vi-VN', 'w:eastAsia': 'vi-VN', 'w:bidi': 'vi-VN' })
         expect(props['w:color']?.['w:val']).toBe('000000')
         expect(Number(props['w:sz']?.['w:val'])).toBeGreaterThan(0)
+        expect(props['w:szCs']).toEqual(props['w:sz'])
+        // The run itself carries only what the editor set: no font, size, language or colour of its own.
+        expect(Object.keys(directRunProps(run)).filter((name) => !EDITOR_MARKS.has(name))).toEqual([])
         checked++
       }
     }
     expect(checked).toBeGreaterThan(100)
     // The document defaults agree, for text typed later in Word.
-    const defaults = findAll(docx.xml('word/styles.xml'), 'w:rPrDefault')[0] as XmlElement
-    expect(findAll(defaults, 'w:rFonts')[0]?.attrs).toMatchObject({ 'w:ascii': 'Times New Roman', 'w:hAnsi': 'Times New Roman', 'w:eastAsia': 'Times New Roman', 'w:cs': 'Times New Roman' })
-    expect(findAll(defaults, 'w:lang')[0]?.attrs['w:val']).toBe('vi-VN')
+    const defaults = docx.styles.runDefaults
+    expect(defaults['w:rFonts']).toEqual({ 'w:ascii': 'Times New Roman', 'w:hAnsi': 'Times New Roman', 'w:eastAsia': 'Times New Roman', 'w:cs': 'Times New Roman' })
+    expect(defaults['w:lang']).toEqual({ 'w:val': 'vi-VN', 'w:eastAsia': 'vi-VN', 'w:bidi': 'vi-VN' })
+    expect(defaults['w:color']?.['w:val']).toBe('000000')
+    expect(defaults['w:sz']?.['w:val']).toBe('28')
+  })
+
+  it('defines the formatting once, in named paragraph styles that Word reads reliably', async () => {
+    const docx = await load()
+    const parts = Object.keys(docx.parts).filter((p) => /^word\/(document|header\d+)\.xml$/u.test(p))
+    const used = new Set<string>()
+    for (const part of parts) {
+      for (const p of findAll(docx.xml(part), 'w:p')) {
+        // Every paragraph with text (and every rule) names its style and carries, besides, only
+        // what the clerk set and the few layout settings above.
+        const own = directParaProps(p)
+        if (textOf(p).trim() !== '' || findAll(p, 'w:instrText').length > 0) expect(own['w:pStyle'], textOf(p)).toBeDefined()
+        expect(Object.keys(own).filter((name) => !CLERK_PARAGRAPH.has(name) && name !== 'w:sectPr')).toEqual([])
+        const style = own['w:pStyle']?.['w:val']
+        if (style !== undefined) used.add(style)
+      }
+    }
+    const chains = [...used].flatMap((id) => styleChain(docx.styles, id))
+    const ours = new Set(chains.filter((s) => s.attrs['w:styleId'] !== 'Normal'))
+    expect(ours.size).toBeGreaterThan(20)
+    for (const style of ours) {
+      const id = style.attrs['w:styleId'] ?? ''
+      // ASCII ids, Vietnamese names a clerk reads in Word's style list.
+      expect(id).toMatch(/^[A-Za-z][A-Za-z0-9]*$/u)
+      expect(child(style, 'w:name')?.attrs['w:val'], id).toMatch(/\p{L}/u)
+      // Word reads a style's text reliably only with all four font slots and the language; w:szCs
+      // goes with w:sz, w:bCs with w:b and w:iCs with w:i.
+      const rPr = propsOf(child(style, 'w:rPr'))
+      expect(rPr['w:rFonts'], id).toEqual({ 'w:ascii': 'Times New Roman', 'w:hAnsi': 'Times New Roman', 'w:eastAsia': 'Times New Roman', 'w:cs': 'Times New Roman' })
+      expect(rPr['w:lang'], id).toEqual({ 'w:val': 'vi-VN', 'w:eastAsia': 'vi-VN', 'w:bidi': 'vi-VN' })
+      expect(rPr['w:sz'], id).toBeDefined()
+      expect(rPr['w:szCs'], id).toEqual(rPr['w:sz'])
+      if (rPr['w:b']) expect(rPr['w:bCs'], id).toEqual(rPr['w:b'])
+      if (rPr['w:i']) expect(rPr['w:iCs'], id).toEqual(rPr['w:i'])
+    }
+    const names = new Set([...ours].map((s) => child(s, 'w:name')?.attrs['w:val']))
+    const expected =
+      side.name === 'state'
+        ? ['Nội dung', 'Phần', 'Tên phần', 'Mục I.', 'Khoản 1.', 'Điểm a)', 'Quốc hiệu', 'Tiêu ngữ', 'Đường kẻ']
+        : ['Nội dung', 'Mục I-', 'Khoản 1-', 'Tiêu đề', 'Dưới tên cơ quan', 'Tên cơ quan chủ quản']
+    for (const name of [...expected, 'Tên cơ quan ban hành', 'Số, ký hiệu', 'Địa danh, ngày tháng năm', 'Tên loại văn bản', 'Trích yếu', 'Dưới trích yếu']) expect(names).toContain(name)
+    for (const name of ['Ý liệt kê cấp 1', 'Ý liệt kê cấp 2', 'Bảng – chữ', 'Bảng – hàng tiêu đề', 'Nơi nhận', 'Nơi nhận – các nơi', 'Quyền hạn người ký', 'Chức vụ người ký', 'Họ tên người ký']) expect(names).toContain(name)
+    for (const name of ['Phụ lục', 'Tên phụ lục', 'Ghi chú phụ lục', 'Số trang', 'Ký hiệu người soạn thảo']) expect(names).toContain(name)
+    // A body paragraph is its style and nothing else.
+    expect(Object.keys(directParaProps(paragraphWith(docx.body, /^Trong kỳ, /u)))).toEqual(['w:pStyle'])
   })
 
   it('builds the header as a borderless two-column table with absolute widths in twips', async () => {
@@ -257,7 +334,7 @@ describe.each(SIDES)('docx XML, $name profile', (side) => {
     if (side.name === 'state') {
       // A short solid rule under the issuer: a paragraph border, 1/3 to 1/2 of the issuer's line, centred.
       const rule = leftParas.at(-1) as XmlElement
-      expect(child(child(child(rule, 'w:pPr'), 'w:pBdr'), 'w:bottom')?.attrs['w:val']).toBe('single')
+      expect(paraProps(rule)['w:pBdr/w:bottom']?.['w:val']).toBe('single')
       const ind = paraProps(rule)['w:ind'] ?? {}
       const column = gridOf(table)[0] ?? 0
       const length = column - Number(ind['w:left']) - Number(ind['w:right'])
@@ -270,7 +347,7 @@ describe.each(SIDES)('docx XML, $name profile', (side) => {
       const star = leftTexts[1] as XmlElement
       expect(textOf(star)).toBe('*')
       expect(paraProps(star)['w:jc']?.['w:val']).toBe('center')
-      expect(findAll(left, 'w:pBdr')).toHaveLength(0)
+      expect(findAll(left, 'w:p').filter((p) => paraProps(p)['w:pBdr/w:bottom'] !== undefined)).toHaveLength(0)
     }
 
     const rightTexts = withText(rightParas)
@@ -282,7 +359,7 @@ describe.each(SIDES)('docx XML, $name profile', (side) => {
     }
     // The rule under the tiêu ngữ (state) or the Party title is as long as that line.
     const rule = rightParas.at(-1) as XmlElement
-    expect(child(child(child(rule, 'w:pPr'), 'w:pBdr'), 'w:bottom')?.attrs['w:val']).toBe('single')
+    expect(paraProps(rule)['w:pBdr/w:bottom']?.['w:val']).toBe('single')
     const ind = paraProps(rule)['w:ind'] ?? {}
     const length = (gridOf(table)[1] ?? 0) - Number(ind['w:left']) - Number(ind['w:right'])
     const expected = side.name === 'state' ? textWidthTwips('Độc lập - Tự do - Hạnh phúc', 13, true) : textWidthTwips('ĐẢNG CỘNG SẢN VIỆT NAM', 15, true)
@@ -323,7 +400,7 @@ describe.each(SIDES)('docx XML, $name profile', (side) => {
     const separator = blocks[3] as XmlElement
     if (side.separator === 'rule') {
       expect(textOf(separator).trim()).toBe('')
-      expect(child(child(child(separator, 'w:pPr'), 'w:pBdr'), 'w:bottom')?.attrs['w:val']).toBe('single')
+      expect(paraProps(separator)['w:pBdr/w:bottom']?.['w:val']).toBe('single')
       const ind = paraProps(separator)['w:ind'] ?? {}
       const length = TEXT_WIDTH - Number(ind['w:left']) - Number(ind['w:right'])
       const line = Math.max(...textOf(summary).split('\n').map((l) => textWidthTwips(l, 14, true)))
@@ -403,14 +480,18 @@ describe.each(SIDES)('docx XML, $name profile', (side) => {
     const h2 = texts.find((x) => side.heading2.test(x.text)) as { p: XmlElement; text: string }
     expectLook(h2.p, { size: 14, bold: true, italic: false })
     expect(paraProps(h2.p)['w:keepNext']).toBeDefined()
-    // No Word auto-numbering anywhere.
+    // Word's navigation pane lists the headings: their styles have the outline level of their depth.
+    expect(paraProps(h1.p)['w:outlineLvl']?.['w:val']).toBe(String(side.report().numbering.indexOf('roman')))
+    expect(paraProps(h2.p)['w:outlineLvl']?.['w:val']).toBe(String(side.report().numbering.indexOf('arabic')))
+    // No Word auto-numbering anywhere, in the text or in its styles.
     expect(findAll(docx.body, 'w:numPr')).toHaveLength(0)
+    expect(findAll(docx.xml('word/styles.xml'), 'w:numPr')).toHaveLength(0)
   })
 
   it('exports text formats, line breaks, tabs, alignment and indent', async () => {
     const docx = await load()
     const first = paragraphWith(docx.body, 'Chữ thường,')
-    const run = (text: string): Record<string, Record<string, string>> => runProps(textRuns(first).find((r) => textOf(r) === text) as XmlElement)
+    const run = (text: string): Props => runProps(textRuns(first).find((r) => textOf(r) === text) as XmlElement)
     expect(isOn(run('chữ đậm'), 'w:b')).toBe(true)
     expect(isOn(run('chữ nghiêng'), 'w:i')).toBe(true)
     expect(run('gạch chân')['w:u']?.['w:val']).toBe('single')
