@@ -8,6 +8,7 @@ import { z } from 'zod'
 import { IndicatorTable, IssuerKind, LayoutChoices, Period, Report, ReportKind, ProfileId, Section } from './model/schema'
 import { LostItem } from './import/source'
 import { OfficeProfile } from './model/office'
+import { ReportPatch } from './model/patch'
 
 export const Problem = z.object({
   code: z.string(),
@@ -125,6 +126,12 @@ export const SettingsValue = z.object({
 })
 export type SettingsValue = z.infer<typeof SettingsValue>
 
+/** A write of an open report: the whole report, or a patch against what the backend holds. */
+export const ReportWrite = z
+  .object({ id: z.string().min(1), report: Report.optional(), patch: ReportPatch.optional() })
+  .refine((w) => (w.report === undefined) !== (w.patch === undefined), 'report hoặc patch, đúng một trong hai')
+export type ReportWrite = z.infer<typeof ReportWrite>
+
 export const contract = {
   'app.info': {
     request: z.object({}),
@@ -204,8 +211,9 @@ export const contract = {
     request: z.object({ id: z.string().min(1) }),
     response: z.object({}),
   },
+  /** Save the whole report, or only what changed since the backend last received it. */
   'documents.save': {
-    request: z.object({ id: z.string().min(1), report: Report }),
+    request: ReportWrite,
     response: z.object({ savedAt: z.string() }),
   },
   /**
@@ -213,7 +221,7 @@ export const contract = {
    * before the document itself; cleared by the next successful save.
    */
   'documents.journal': {
-    request: z.object({ id: z.string().min(1), report: Report }),
+    request: ReportWrite,
     response: z.object({}),
   },
   /** Save under another name in the library (or, in Electron without a name, where the clerk chooses); the handle follows. */

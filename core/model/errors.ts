@@ -26,6 +26,7 @@ export const DomainErrorCode = {
   readOnly: 'readOnly',
   locked: 'locked',
   changedOnDisk: 'changedOnDisk',
+  needFull: 'needFull',
   diskFull: 'diskFull',
   noPermission: 'noPermission',
   folderMissing: 'folderMissing',

@@ -7,6 +7,8 @@
 import { z } from 'zod'
 import { contract, type MethodName, type OpenDocument, type ResponseOf, type Result, type SettingsValue } from '../../core/contract'
 import { layoutIssues } from '../../core/layout'
+import type { Report } from '../../core/model/schema'
+import type { ReportPatch } from '../../core/model/patch'
 import { runChecks } from '../../core/checks'
 import { DomainError } from '../../core/model/errors'
 import type { DocumentService } from './documents'
@@ -38,6 +40,13 @@ export interface ServiceContext {
   saveExport?: (fileName: string, bytes: Uint8Array) => Promise<string | null>
   /** Electron only: ask where to "Lưu thành…" a report with the native dialog; null when cancelled. */
   pickSavePath?: (suggestedName: string) => Promise<string | null>
+}
+
+/** The whole report or the patch of a write request (the contract ensures exactly one). */
+function writeOf(request: { report?: Report | undefined; patch?: ReportPatch | undefined }): Report | ReportPatch {
+  const value = request.report ?? request.patch
+  if (!value) throw new DomainError('badRequest', { detail: 'report' })
+  return value
 }
 
 function settingsValue(ctx: ServiceContext): SettingsValue {
@@ -108,9 +117,9 @@ export function createHandlers(ctx: ServiceContext): Handlers {
       await ctx.documents.close(request.id)
       return {}
     },
-    'documents.save': (request) => ctx.documents.save(request.id, request.report),
+    'documents.save': (request) => ctx.documents.save(request.id, writeOf(request)),
     'documents.journal': async (request) => {
-      await ctx.documents.journal(request.id, request.report)
+      await ctx.documents.journal(request.id, writeOf(request))
       return {}
     },
     'documents.saveAs': async (request) => {

@@ -15,6 +15,7 @@ import { basename, dirname, extname, join, resolve, sep } from 'node:path'
 import { MAX_REPORT_CHARS, type BackupEntry, type DocumentSummary, type OpenDocument, type RecoveryEntry } from '../../core/contract'
 import { tCore } from '../../core/i18n'
 import { DomainError, type BackupRef } from '../../core/model/errors'
+import { applyPatch, type ReportPatch } from '../../core/model/patch'
 import { parseReport, serializeReport } from '../../core/model/migrate'
 import type { LayoutChoices, Report } from '../../core/model/schema'
 import { instantiate, type Template } from '../../core/templates'
@@ -76,6 +77,8 @@ interface OpenHandle {
   journalSeq: number
   /** When the handle was last opened, saved or journaled. */
   lastSeen: number
+  /** The report as the page last sent or received it: the base a patch applies to. */
+  current: Report | null
 }
 
 /** A report moved to the trash. */
@@ -216,8 +219,15 @@ export class DocumentService {
    * or wrote it. The version on disk becomes a backup at the first save of a session and then
    * every few minutes; a successful save clears the document's recovery journal.
    */
-  save(id: string, report: Report): Promise<{ savedAt: string }> {
-    return this.exclusive(id, () => this.saveHandle(id, report))
+  save(id: string, write: Report | ReportPatch): Promise<{ savedAt: string }> {
+    return this.exclusive(id, () => this.saveHandle(id, this.resolveWrite(this.handleFor(id), write)))
+  }
+
+  /** The whole report a write stands for: the report itself, or the handle's report patched. */
+  private resolveWrite(handle: OpenHandle, write: Report | ReportPatch): Report {
+    if ('format' in write) return write
+    if (!handle.current) throw new DomainError('needFull')
+    return applyPatch(handle.current, write)
   }
 
   private async saveHandle(id: string, report: Report): Promise<{ savedAt: string }> {
@@ -235,6 +245,7 @@ export class DocumentService {
     }
     await this.writeText(handle.path, text)
     handle.stamp = await stampAfterWrite(handle.path, text)
+    handle.current = report
     if (handle.journalSeq === journalSeq) await this.journals.removeFor(handle.path)
     return { savedAt }
   }
@@ -243,10 +254,12 @@ export class DocumentService {
    * Write the recovery journal of an open document: what the editor holds now, not yet saved.
    * Nothing is written for a read-only handle.
    */
-  journal(id: string, report: Report): Promise<void> {
+  journal(id: string, write: Report | ReportPatch): Promise<void> {
     return this.exclusive(id, async () => {
       const handle = this.handleFor(id)
       if (handle.readOnly) return
+      const report = this.resolveWrite(handle, write)
+      handle.current = report
       handle.lastSeen = this.now().getTime()
       handle.journalSeq++
       try {
@@ -290,6 +303,7 @@ export class DocumentService {
       }
       handle.readOnly = false
       handle.stamp = await stampAfterWrite(path, text)
+      handle.current = report
       await this.journals.removeFor(path)
       return { name, savedAt }
     })
@@ -328,6 +342,7 @@ export class DocumentService {
       await this.backups.add(handle.path, serializeReport({ ...mine, savedAt: this.now().toISOString() }), 'conflict')
       const { report, stamp } = await this.readReportFile(handle.path, basename(handle.path))
       handle.stamp = stamp
+      handle.current = report
       if (!handle.readOnly) await this.journals.removeFor(handle.path)
       return this.describeHandle(id, handle, report)
     })
@@ -576,7 +591,7 @@ export class DocumentService {
     const text = await readFile(path, 'utf8').catch(() => null)
     const info = await stat(path).catch(() => null)
     const stamp = text !== null && info ? stampOf(info, text) : null
-    const handle: OpenHandle = { path, readOnly: !lock.ok, stamp, lastBackupAt: null, journalSeq: 0, lastSeen: this.now().getTime() }
+    const handle: OpenHandle = { path, readOnly: !lock.ok, stamp, lastBackupAt: null, journalSeq: 0, lastSeen: this.now().getTime(), current: report }
     this.handles.set(id, handle)
     if (lock.ok) await this.setAsideOrphanJournal(path, report)
     return this.describeHandle(id, handle, report)

@@ -4,6 +4,7 @@
  */
 import type { ErrorInfo, MenuAction, MethodName, OpenDocument, Problem, RequestOf, ResponseOf, Result } from '../../core/contract'
 import type { IndicatorTable, Meta, Report, Section, SerializedContent } from '../../core/model/schema'
+import type { ReportPatch } from '../../core/model/patch'
 import { contentText } from '../../core/model/content'
 import { client } from '../api'
 import { i18n, setLanguage } from '../i18n'
@@ -114,7 +115,10 @@ function recountWords(sections: readonly Section[], changed: ReadonlySet<string>
  */
 export function collectEditors(): void {
   const changed = collectDirty()
-  for (const [id, content] of changed) store().setSectionContent(id, content)
+  for (const [id, content] of changed) {
+    store().setSectionContent(id, content)
+    unsent.sections.add(id)
+  }
   const doc = store().doc
   if (doc && changed.size > 0) recountWords(doc.report.sections, new Set(changed.keys()))
 }
@@ -123,6 +127,75 @@ export function collectEditors(): void {
 
 let queue: SaveQueue | null = null
 let journal: JournalQueue | null = null
+
+/**
+ * What changed since the backend last received the report. A journal write or a save sends only
+ * these parts (a patch), so that typing in a long report never ships the whole report; a change
+ * of the tree, a new start of the autosave, or a backend that lost its copy sends it whole.
+ */
+interface Unsent {
+  full: boolean
+  sections: Set<string>
+  meta: boolean
+  indicators: boolean
+  layout: boolean
+}
+
+const noneUnsent = (): Unsent => ({ full: false, sections: new Set(), meta: false, indicators: false, layout: false })
+let unsent: Unsent = { ...noneUnsent(), full: true }
+
+function nfc<T>(value: T): T {
+  const text = JSON.stringify(value)
+  const normalized = text.normalize('NFC')
+  return normalized === text ? value : (JSON.parse(normalized) as T)
+}
+
+/** The request body for what is unsent now; `unsent` starts over (see {@link keepUnsent}). */
+function takeWrite(doc: OpenDocument): { taken: Unsent; write: { report: Report } | { patch: ReportPatch } } {
+  const taken = unsent
+  unsent = noneUnsent()
+  if (taken.full) return { taken, write: { report: normalizeReport(doc.report) } }
+  const sections: Record<string, SerializedContent | null> = {}
+  for (const id of taken.sections) {
+    const section = findSection(doc.report.sections, id)
+    if (section) sections[id] = nfc(section.content)
+  }
+  const patch: ReportPatch = {
+    sections,
+    ...(taken.meta ? { meta: nfc(doc.report.meta) } : {}),
+    ...(taken.indicators ? { indicators: nfc(doc.report.indicators) } : {}),
+    ...(taken.layout ? { layout: doc.report.layout } : {}),
+  }
+  return { taken, write: { patch } }
+}
+
+/** A write failed: what it carried is still unsent (and goes whole if the backend lost its copy). */
+function keepUnsent(taken: Unsent, error: ErrorInfo): void {
+  unsent.full ||= taken.full || error.code === 'needFull' || error.code === 'notOpen'
+  unsent.meta ||= taken.meta
+  unsent.indicators ||= taken.indicators
+  unsent.layout ||= taken.layout
+  for (const id of taken.sections) unsent.sections.add(id)
+}
+
+/**
+ * Send what is unsent to `documents.save` or `documents.journal`. A backend that has lost its
+ * copy of the report (restarted, or disagreeing about the tree) gets the whole report at once.
+ */
+async function writeUnsent<T>(send: (request: RequestOf<'documents.save'>) => Promise<Result<T>>, doc: OpenDocument): Promise<Result<T>> {
+  const first = takeWrite(doc)
+  const result = await send({ id: doc.id, ...first.write })
+  if (result.ok) return result
+  keepUnsent(first.taken, result.error)
+  if (result.error.code !== 'needFull') return result
+  const second = takeWrite(doc)
+  const retry = await send({ id: doc.id, ...second.write })
+  if (!retry.ok) keepUnsent(second.taken, retry.error)
+  return retry
+}
+
+const sendSave = (request: RequestOf<'documents.save'>): Promise<Result<ResponseOf<'documents.save'>>> => client.call('documents.save', request)
+const sendJournal = (request: RequestOf<'documents.journal'>): Promise<Result<ResponseOf<'documents.journal'>>> => client.call('documents.journal', request)
 
 /** Journal writes and saves reach the backend one after the other, in the order they were made. */
 let writes: Promise<unknown> = Promise.resolve()
@@ -137,8 +210,7 @@ function saveCurrent(): Promise<Result<{ savedAt: string }>> {
     collectEditors()
     const doc = store().doc
     if (!doc || store().readOnly) return { ok: true, value: { savedAt: new Date().toISOString() } }
-    const report = normalizeReport(doc.report)
-    const result = await client.call('documents.save', { id: doc.id, report })
+    const result = await writeUnsent(sendSave, doc)
     if (!result.ok && result.error.code === 'changedOnDisk') useSafetyStore.getState().setDialog({ kind: 'conflict', message: describeError(result.error) })
     if (result.ok || result.error.code !== 'notOpen') return result
     // The backend was restarted and forgot its session handle: open the file again by name and
@@ -146,7 +218,8 @@ function saveCurrent(): Promise<Result<{ savedAt: string }>> {
     const reopened = await client.call('documents.open', { name: doc.name })
     if (!reopened.ok || reopened.value.readOnly) return result
     store().setDocId(reopened.value.id)
-    return client.call('documents.save', { id: reopened.value.id, report })
+    unsent.full = true
+    return writeUnsent(sendSave, { ...doc, id: reopened.value.id })
   })
 }
 
@@ -156,14 +229,16 @@ function journalCurrent(): Promise<void> {
     collectEditors()
     const doc = store().doc
     if (!doc || store().readOnly) return
-    // A failure shows at the next save; the text is still on screen.
-    await client.call('documents.journal', { id: doc.id, report: normalizeReport(doc.report) })
+    // A failure shows at the next save; the text is still on screen and still unsent.
+    await writeUnsent(sendJournal, doc)
   })
 }
 
 /** Save and journal the open document as it changes (again, after `stopAutosave`). */
 export function startAutosave(): void {
   stopAutosave()
+  // Whatever happened while stopped (a restore, a save as, a reload), the first write is whole.
+  unsent = { ...noneUnsent(), full: true }
   queue = createSaveQueue({
     delayMs: AUTOSAVE_DELAY_MS,
     busyRetryMs: COMPOSITION_RETRY_MS,
@@ -208,13 +283,14 @@ function changed(): void {
 /** A section editor's content changed (called by the editor; cheap: no serialization here). */
 export function sectionEdited(sectionId: string): void {
   markDirty(sectionId)
-  clearNeedsUpdate(sectionId)
+  if (clearNeedsUpdate(sectionId)) unsent.full = true
   changed()
 }
 
 /** Replace a section's content from outside its editor (search and replace, insert, restore). */
 export function replaceSectionContent(sectionId: string, content: SerializedContent): void {
   store().setSectionContent(sectionId, content)
+  unsent.sections.add(sectionId)
   const editor = getEditor(sectionId)
   if (editor) editor.setEditorState(editor.parseEditorState(JSON.stringify(content)), { tag: 'external' })
   const doc = store().doc
@@ -225,6 +301,7 @@ export function replaceSectionContent(sectionId: string, content: SerializedCont
 /** A field of "Thông tin văn bản" changed. */
 export function metaChanged(change: (meta: Meta) => Partial<Meta>): void {
   store().updateMeta(change)
+  unsent.meta = true
   changed()
 }
 
@@ -232,6 +309,7 @@ export function metaChanged(change: (meta: Meta) => Partial<Meta>): void {
 export function sectionsChanged(sections: Section[]): void {
   collectEditors()
   store().setSections(sections)
+  unsent.full = true
   const doc = store().doc
   if (doc) {
     wordCounts.clear()
@@ -243,6 +321,7 @@ export function sectionsChanged(sections: Section[]): void {
 /** Put a whole new report in place (period change, layout choices, restore). */
 export function replaceReport(report: Report): void {
   store().setReport(report)
+  unsent.full = true
   const doc = store().doc
   if (doc) {
     wordCounts.clear()
@@ -253,6 +332,7 @@ export function replaceReport(report: Report): void {
 
 export function indicatorsChanged(indicators: IndicatorTable[]): void {
   store().setIndicators(indicators)
+  unsent.indicators = true
   changed()
 }
 

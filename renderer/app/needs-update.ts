@@ -30,14 +30,15 @@ export function withoutNeedsUpdate(sections: readonly Section[], id: string): Se
 /**
  * Clear the mark of a section the clerk has just edited; nothing happens when it has none. Only
  * an edit made in the focused editor counts: Lexical also reports the normalising updates it
- * makes to carried-over content when an editor mounts.
+ * makes to carried-over content when an editor mounts. True when the mark was cleared.
  */
-export function clearNeedsUpdate(sectionId: string): void {
+export function clearNeedsUpdate(sectionId: string): boolean {
   const state = useAppStore.getState()
   const sections = state.doc?.report.sections
   const next = sections ? withoutNeedsUpdate(sections, sectionId) : null
-  if (!next) return
+  if (!next) return false
   const root = getEditor(sectionId)?.getRootElement()
-  if (!root || !root.contains(document.activeElement)) return
+  if (!root || !root.contains(document.activeElement)) return false
   state.setSections(next)
+  return true
 }
