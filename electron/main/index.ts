@@ -10,6 +10,7 @@ import type { MenuAction } from '../../core/contract'
 import { APP_VERSION, bindContract, createHandlers, DocumentService, resolveAppDirs, settingsFrom, TemplateService, writeExport } from '../services'
 import { APP_ORIGIN, bindIpc } from './ipc'
 import { buildMenuTemplate } from './menu'
+import { reportPathsIn } from './open-files'
 import { serveAppRequest } from './protocol'
 import { hardenWebContents, secureWebPreferences } from './window'
 
@@ -20,6 +21,9 @@ const dirsForData = resolveAppDirs({ dataDir: dataDirArg })
 app.setPath('userData', dirsForData.dataDir)
 
 let mainWindow: BrowserWindow | null = null
+/** Reports the operating system asked to open before the window was ready. */
+const pendingPaths: string[] = reportPathsIn(process.argv.slice(1))
+let openReportPath: ((path: string) => void) | null = null
 
 function send(action: MenuAction): void {
   mainWindow?.webContents.send('menu:action', action)
@@ -104,15 +108,35 @@ async function start(): Promise<void> {
   mainWindow.on('closed', () => {
     mainWindow = null
   })
+  openReportPath = (path) => {
+    documents.openPath(path).then(
+      (doc) => mainWindow?.webContents.send('app:open-document', doc),
+      (error: unknown) => dialog.showErrorBox(tCore('menu.openTitle'), error instanceof Error ? error.message : String(error)),
+    )
+  }
+  mainWindow.webContents.once('did-finish-load', () => {
+    for (const path of pendingPaths.splice(0)) openReportPath?.(path)
+  })
   await mainWindow.loadURL(`${APP_ORIGIN}/index.html`)
+}
+
+/** A double-clicked report: open it now, or as soon as the window has loaded. */
+function openFromSystem(path: string): void {
+  if (openReportPath && mainWindow && !mainWindow.webContents.isLoading()) openReportPath(path)
+  else pendingPaths.push(path)
 }
 
 if (!app.requestSingleInstanceLock()) {
   app.quit()
 } else {
-  app.on('second-instance', () => {
+  app.on('second-instance', (_event, argv) => {
     if (mainWindow?.isMinimized()) mainWindow.restore()
     mainWindow?.focus()
+    for (const path of reportPathsIn(argv.slice(1))) openFromSystem(path)
+  })
+  app.on('open-file', (event, path) => {
+    event.preventDefault()
+    openFromSystem(path)
   })
   app.on('window-all-closed', () => app.quit())
   void app.whenReady().then(start)
