@@ -17,16 +17,6 @@ const FILE_TYPES = '.docx,.baocao,application/vnd.openxmlformats-officedocument.
 const NOWHERE = ''
 
 /** The button in the editor's top bar. */
-export function InsertFromFileButton(): React.JSX.Element {
-  const { t } = useTranslation()
-  const readOnly = useAppStore((s) => s.readOnly)
-  return (
-    <button type="button" className="btn" disabled={readOnly} onClick={() => useImportStore.getState().setInserting(true)}>
-      {t('import.insertFromFile')}
-    </button>
-  )
-}
-
 function excerpt(contribution: Contribution): string {
   const text = contentText(contribution.content).replace(/\s+/gu, ' ').trim()
   return text.length > 90 ? `${text.slice(0, 90)}…` : text

@@ -5,7 +5,9 @@
  */
 import { useTranslation } from 'react-i18next'
 import { periodText } from '../../core/format'
-import { exportWord, goHome, openFind, runChecks } from '../app/actions'
+import { exportWord, goHome, openFind, runChecks, saveNow } from '../app/actions'
+import { useImportStore } from '../app/import-actions'
+import { MenuButton } from '../components/MenuButton'
 import { useAppStore, type SidebarTab } from '../app/store'
 import { openHistory, saveAs } from '../app/safety-actions'
 import { Toolbar } from '../editor/Toolbar'
@@ -17,7 +19,7 @@ import { CheckPanel } from '../components/CheckPanel'
 import { IndicatorPanel } from '../components/IndicatorPanel'
 import { HeaderPreview, pageStyle, SignaturePreview } from '../components/HeaderPreview'
 import { FindBar } from '../components/FindBar'
-import { InsertFromFileButton, InsertFromFileDialog } from '../components/InsertFromFile'
+import { InsertFromFileDialog } from '../components/InsertFromFile'
 import { ImportNotice } from '../components/WordImport'
 
 const TABS: readonly SidebarTab[] = ['outline', 'meta', 'indicators', 'problems']
@@ -49,13 +51,15 @@ export function EditorScreen(): React.JSX.Element | null {
           </div>
         </div>
         <div className="topbar-actions">
-          <InsertFromFileButton />
-          <button type="button" className="btn" onClick={() => void openHistory()}>
-            {t('safety.history.button')}
-          </button>
-          <button type="button" className="btn" onClick={() => void saveAs()}>
-            {t('safety.name.saveAs')}
-          </button>
+          <MenuButton
+            label={t('editor.fileMenu')}
+            items={[
+              { label: t('editor.saveNow'), shortcut: 'Ctrl+S', onSelect: () => void saveNow(), disabled: readOnly },
+              { label: t('safety.name.saveAs'), onSelect: () => void saveAs() },
+              { label: t('safety.history.button'), onSelect: () => void openHistory() },
+              { label: t('import.insertFromFile'), onSelect: () => useImportStore.getState().setInserting(true), disabled: readOnly },
+            ]}
+          />
           <button type="button" className="btn" onClick={() => openFind(true)} title="Ctrl+H">
             {t('editor.find')}
           </button>

@@ -57,7 +57,8 @@ test('a clerk opens last year’s Word report, merges a contribution and starts 
   expect(readFileSync(join(host.libraryDir, 'Bao cao tong ket 2025.baocao'), 'utf8')).toContain('Đã kiểm tra.')
 
   // Chèn nội dung từ tệp…: appended after what is written, then undone.
-  await page.getByRole('button', { name: 'Chèn nội dung từ tệp…' }).click()
+  await page.getByRole('button', { name: 'Tệp' }).click()
+  await page.getByRole('menuitem', { name: 'Chèn nội dung từ tệp…' }).click()
   const dialog = page.getByRole('dialog', { name: 'Chèn nội dung từ tệp' })
   const fileChooser = page.waitForEvent('filechooser')
   await dialog.getByRole('button', { name: 'Chọn tệp…' }).click()

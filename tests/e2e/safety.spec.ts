@@ -42,7 +42,8 @@ test('"Lịch sử phiên bản" restores an earlier version, and "Hoàn tác" b
   await page.keyboard.type(` ${second}`)
   await expect.poll(() => fileText(host.libraryDir, 2031)).toContain(second)
 
-  await page.getByRole('button', { name: 'Lịch sử phiên bản' }).click()
+  await page.getByRole('button', { name: 'Tệp' }).click()
+  await page.getByRole('menuitem', { name: 'Lịch sử phiên bản' }).click()
   const dialog = page.getByRole('dialog', { name: 'Lịch sử phiên bản' })
   await expect(dialog.getByText('Bản đã lưu').first()).toBeVisible()
   await dialog.getByRole('button', { name: /^Khôi phục phiên bản lưu lúc/ }).first().click()
