@@ -24,6 +24,7 @@ import {
   TextRun,
   UnderlineType,
   VerticalAlignTable,
+  VerticalMergeType,
   WidthType,
   type IBorderOptions,
   type IIndentAttributesProperties,
@@ -31,11 +32,13 @@ import {
   type IPropertiesOptions,
   type ISectionOptions,
   type ISpacingProperties,
-  type ParagraphChild,
   BaseXmlComponent,
+  FileChild,
   ParagraphProperties,
   RunProperties,
-  type SectionProperties,
+  XmlAttributeComponent,
+  XmlComponent,
+  type ITableCellOptions,
   type IContext,
   type IParagraphOptions,
   type IXmlableObject,
@@ -77,7 +80,7 @@ import {
   type RunFormat,
   type StyleFormat,
 } from '../layout'
-import { toBlocks, type Align, type Block, type Inline, type BlockOptions, type TableBlock, type TableCellBlock } from './blocks'
+import { toBlocks, type Align, type Block, type Inline, type BlockOptions, type TableBlock } from './blocks'
 import { toRoman } from '../format/numbering'
 
 export interface RenderOptions {
@@ -89,7 +92,7 @@ export interface RenderOptions {
   onUnknown?: (type: string) => void
 }
 
-type Children = (Paragraph | Table)[]
+type Children = FileChild[]
 type Alignment = (typeof AlignmentType)[keyof typeof AlignmentType]
 
 const BLACK = '000000'
@@ -111,16 +114,17 @@ interface Marks {
 const NO_MARKS: Marks = { bold: false, italic: false, underline: false, strike: false, sub: false, sup: false }
 
 /**
- * Run (or paragraph) properties of one look, turned into XML once and shared by every run or
- * paragraph with that look: docx would otherwise build and walk the same objects for each of the
- * thousands of runs and paragraphs of a long report.
+ * The XML of a component, made by docx once and shared by every element with that look: the
+ * properties of runs, paragraphs and table cells of one look, `xml:space="preserve"`. docx would
+ * otherwise build and walk the same objects again for each of the thousands of runs, paragraphs
+ * and cells of a long report.
  */
 class SharedXml extends BaseXmlComponent {
   private xml: IXmlableObject | undefined
 
   constructor(
     private readonly source: BaseXmlComponent,
-    rootKey: 'w:rPr' | 'w:pPr',
+    rootKey: 'w:rPr' | 'w:pPr' | 'w:tcPr' | '_attr',
   ) {
     super(rootKey)
   }
@@ -131,42 +135,77 @@ class SharedXml extends BaseXmlComponent {
   }
 }
 
-/** A run of plain text whose properties are {@link SharedXml}: the same XML as a TextRun. */
-class SharedRun extends TextRun {
-  constructor(text: string, properties: SharedXml) {
-    super(text)
-    this.root[0] = properties
+/** `xml:space="preserve"`, which docx's own text element writes on every w:t. */
+class SpaceAttribute extends XmlAttributeComponent<{ readonly space: 'preserve' }> {
+  protected override readonly xmlKeys = { space: 'xml:space' } as const
+}
+
+const PRESERVE_SPACE = new SharedXml(new SpaceAttribute({ space: 'preserve' }), '_attr')
+
+/** The text of a run: the same XML as docx's text element. */
+class TextElement extends XmlComponent {
+  constructor(text: string) {
+    super('w:t')
+    this.root.push(PRESERVE_SPACE, text)
+  }
+}
+
+/**
+ * A run of text, with the shared properties of its look if it has any: the XML of a docx
+ * TextRun of that text, without the options of TextRun it has no use for (fields, breaks,
+ * children), which are most of a TextRun's cost.
+ */
+class PlainRun extends XmlComponent {
+  constructor(text: string, properties: SharedXml | null) {
+    super('w:r')
+    if (properties) this.root.push(properties)
+    this.root.push(new TextElement(text))
   }
 }
 
 /** The look of a paragraph: its properties without its content. */
 type ParagraphLook = Omit<IParagraphOptions, 'children' | 'text'>
 
-/** A paragraph whose properties are {@link SharedXml}: the same XML as `new Paragraph({ ...look, children })`. */
-class SharedParagraph extends Paragraph {
-  private own: ParagraphProperties | null = null
+/**
+ * A paragraph of a style, its properties shared with the paragraphs of the same look: the XML of
+ * `new Paragraph({ ...look, children })`, without the option handling a docx Paragraph does for
+ * each of them. A section never ends at one (each section ends with a table here, after which
+ * docx writes a paragraph of its own for the section's properties).
+ */
+class StyledParagraph extends FileChild {
+  constructor(properties: SharedXml, children: readonly XmlComponent[]) {
+    super('w:p')
+    this.root.push(properties, ...children)
+  }
+}
 
-  constructor(
-    private readonly look: ParagraphLook,
-    properties: SharedXml,
-    children: ParagraphChild[],
-  ) {
-    // The alignment is what a table copies into the cells it adds below a cell merged down rows.
-    super({ ...(look.alignment ? { alignment: look.alignment } : {}), children })
-    this.root[0] = properties
+/**
+ * A table cell whose properties are shared with the cells of the same look: those of the first
+ * such cell, or `shared`. Its width is in those properties; vertical merges are written out as
+ * `verticalMerge` cells, never left to docx's `rowSpan`, which builds the cells below from the
+ * options of this one.
+ */
+class SharedCell extends TableCell {
+  readonly shared: SharedXml
+
+  constructor(options: ITableCellOptions, shared?: SharedXml, children: readonly FileChild[] = []) {
+    super(options)
+    this.shared = shared ?? new SharedXml(this.root[0] as BaseXmlComponent, 'w:tcPr')
+    this.root[0] = this.shared
+    this.root.push(...children)
   }
 
-  // docx writes a section's properties into the paragraph that ends the section: that paragraph
-  // gets properties of its own.
-  override addSectionProperties(section: SectionProperties): void {
-    this.own = new ParagraphProperties(this.look)
-    this.own.addSectionProperties(section)
-    this.root[0] = this.own
+  override setColumnWidth(): void {
+    // The width is in the shared properties already.
   }
+}
 
-  override removeSectionProperties(section: SectionProperties): void {
-    this.own?.removeSectionProperties(section)
-  }
+/** The look of a table cell: its width and span, its part in a vertical merge, bordered (content) or not (page layout). */
+interface CellLook {
+  width: number
+  span: number
+  merge: 'restart' | 'continue' | null
+  bordered: boolean
 }
 
 const ALIGN: Record<Align, Alignment> = {
@@ -198,6 +237,7 @@ class Typesetter {
   /** Run and paragraph properties by look, shared by the runs and paragraphs of this export. */
   private readonly sharedRuns = new Map<string, SharedXml>()
   private readonly sharedParagraphs = new Map<string, SharedXml>()
+  private readonly sharedCells = new Map<string, SharedXml>()
   private readonly fonts: { ascii: string; hAnsi: string; eastAsia: string; cs: string }
   private readonly language: { value: string; eastAsia: string; bidirectional: string }
 
@@ -221,7 +261,7 @@ class Typesetter {
   }
 
   /** A run of `text` in a paragraph whose style prints `base`: it carries only the marks `base` lacks. */
-  run(text: string, base: RunFormat, marks: Marks = NO_MARKS): TextRun {
+  run(text: string, base: RunFormat, marks: Marks = NO_MARKS): XmlComponent {
     const own = {
       bold: marks.bold && !base.bold,
       italic: marks.italic && !base.italic,
@@ -230,7 +270,7 @@ class Typesetter {
       sub: marks.sub,
       sup: marks.sup,
     }
-    if (!own.bold && !own.italic && !own.underline && !own.strike && !own.sub && !own.sup) return new TextRun(text)
+    if (!own.bold && !own.italic && !own.underline && !own.strike && !own.sub && !own.sup) return new PlainRun(text, null)
     const key = `${+own.bold}${+own.italic}${+own.underline}${+own.strike}${+own.sub}${+own.sup}`
     let properties = this.sharedRuns.get(key)
     if (!properties) {
@@ -247,24 +287,47 @@ class Typesetter {
       )
       this.sharedRuns.set(key, properties)
     }
-    return new SharedRun(text, properties)
+    return new PlainRun(text, properties)
   }
 
   /** A paragraph of a style, and what the clerk set on it, its properties shared with those of the same look. */
-  paragraph(look: ParagraphLook & { style: string }, children: ParagraphChild[]): Paragraph {
-    const key = JSON.stringify(look)
+  paragraph(look: ParagraphLook & { style: string }, children: readonly XmlComponent[]): StyledParagraph {
+    const key = Object.keys(look).length === 1 ? look.style : JSON.stringify(look)
     let properties = this.sharedParagraphs.get(key)
     if (!properties) {
       properties = new SharedXml(new ParagraphProperties(look), 'w:pPr')
       this.sharedParagraphs.set(key, properties)
     }
-    return new SharedParagraph(look, properties, children)
+    return new StyledParagraph(properties, children)
+  }
+
+  /**
+   * A table cell, its properties shared with the cells of the same look; an empty cell gets an
+   * empty paragraph. Bordered cells (the content and indicator tables) centre their text
+   * vertically; the cells of the page's layout tables have neither borders nor margins.
+   */
+  cell(look: CellLook, children: readonly FileChild[]): TableCell {
+    const key = `${look.bordered ? 'b' : 'n'}|${look.width}|${look.span}|${look.merge ?? ''}`
+    let shared = this.sharedCells.get(key)
+    if (!shared) {
+      const options: ITableCellOptions = {
+        children: [],
+        width: { size: look.width, type: WidthType.DXA },
+        ...(look.span > 1 ? { columnSpan: look.span } : {}),
+        ...(look.merge ? { verticalMerge: look.merge === 'restart' ? VerticalMergeType.RESTART : VerticalMergeType.CONTINUE } : {}),
+        ...(look.bordered ? { verticalAlign: VerticalAlignTable.CENTER } : { borders: NO_BORDERS, margins: ZERO_MARGINS }),
+      }
+      shared = new SharedCell(options).shared
+      this.sharedCells.set(key, shared)
+    }
+    // docx reads the span of each cell to place the cells of a row on the grid.
+    return new SharedCell({ children: [], ...(look.span > 1 ? { columnSpan: look.span } : {}) }, shared, children.length > 0 ? children : [new Paragraph({})])
   }
 
   /** A paragraph of style `style` holding `text`; "\n" in `text` becomes a line break. */
-  text(style: string, text: string): Paragraph {
+  text(style: string, text: string): StyledParagraph {
     const base = this.format(style)
-    const runs: TextRun[] = []
+    const runs: XmlComponent[] = []
     text.split('\n').forEach((line, i) => {
       if (i > 0) runs.push(new TextRun({ text: '', break: 1 }))
       runs.push(this.run(line, base))
@@ -273,9 +336,9 @@ class Typesetter {
   }
 
   /** A centred rule `width` twips long inside a box `boxWidth` wide: the bottom border of a paragraph of style `style`. */
-  rule(width: number, boxWidth: number, style: string = STYLE.rule): Paragraph {
+  rule(width: number, boxWidth: number, style: string = STYLE.rule): StyledParagraph {
     const side = Math.max(0, Math.round((boxWidth - width) / 2))
-    return this.paragraph({ style, indent: { left: side, right: side } }, [new TextRun('')])
+    return this.paragraph({ style, indent: { left: side, right: side } }, [new PlainRun('', null)])
   }
 
   tableBorders(): Record<'top' | 'bottom' | 'left' | 'right' | 'insideHorizontal' | 'insideVertical', IBorderOptions> {
@@ -339,7 +402,7 @@ class Typesetter {
 const BODY_TEXT_LEVEL = 9
 
 /** A table without borders whose columns and cells carry absolute widths in twips. */
-function borderlessTable(widths: number[], rows: Children[][]): Table {
+function borderlessTable(t: Typesetter, widths: number[], rows: Children[][]): Table {
   return new Table({
     width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
     columnWidths: widths,
@@ -350,15 +413,7 @@ function borderlessTable(widths: number[], rows: Children[][]): Table {
       (cells) =>
         new TableRow({
           cantSplit: true,
-          children: cells.map(
-            (children, i) =>
-              new TableCell({
-                width: { size: widths[i] ?? 0, type: WidthType.DXA },
-                borders: NO_BORDERS,
-                margins: ZERO_MARGINS,
-                children: children.length > 0 ? children : [new Paragraph({})],
-              }),
-          ),
+          children: cells.map((children, i) => t.cell({ width: widths[i] ?? 0, span: 1, merge: null, bordered: false }, children)),
         }),
     ),
   })
@@ -383,7 +438,7 @@ function headerTable(t: Typesetter, meta: Meta): Table {
 
   const number = t.text(STYLE.number, formatDocNumber(p.id, meta.number, meta.symbol))
   const date = t.text(STYLE.date, dateLineLines(p, meta, rightWidth))
-  return borderlessTable([leftWidth, rightWidth], [[left, right], [[number], [date]]])
+  return borderlessTable(t, [leftWidth, rightWidth], [[left, right], [[number], [date]]])
 }
 
 function titleBlock(t: Typesetter, meta: Meta): Children {
@@ -421,7 +476,7 @@ function kinhGuiBlock(t: Typesetter, meta: Meta): Children {
 
 // ---- body --------------------------------------------------------------------------------------
 
-function inlineRuns(t: Typesetter, inlines: readonly Inline[], base: RunFormat): ParagraphChild[] {
+function inlineRuns(t: Typesetter, inlines: readonly Inline[], base: RunFormat): XmlComponent[] {
   return inlines.map((inline) => {
     if (inline.kind === 'break') return new TextRun({ text: '', break: 1 })
     if (inline.kind === 'tab') return new TextRun({ children: [new Tab()] })
@@ -470,36 +525,32 @@ function contentTable(t: Typesetter, block: TableBlock, width: number): Table {
   const grid = tableGrid(block)
   const widths = contentColumnWidths(block, grid.columns, width)
   const { cellMargins } = t.profile.table
-  const borders = t.tableBorders()
   const headerRows = block.rows.findIndex((cells) => !cells.every((c) => c.headerRow))
   const repeated = headerRows < 0 ? 0 : headerRows
-  const cellOf = (cell: TableCellBlock, start: number, rowsLeft: number): TableCell => {
-    const cellWidth = widths.slice(start, start + cell.colSpan).reduce((a, b) => a + b, 0)
-    // Header cells are bold; those of a header row the clerk did not align are centred, as in the indicator tables.
-    const style = cell.headerRow ? STYLE.tableHeader : cell.header ? STYLE.tableHeaderColumn : STYLE.tableText
-    const paragraphs = blockParagraphs(t, cell.blocks, { in: 'cell', style }, cellWidth)
-    const rowSpan = Math.min(cell.rowSpan, rowsLeft)
-    return new TableCell({
-      width: { size: cellWidth, type: WidthType.DXA },
-      ...(cell.colSpan > 1 ? { columnSpan: cell.colSpan } : {}),
-      ...(rowSpan > 1 ? { rowSpan } : {}),
-      verticalAlign: VerticalAlignTable.CENTER,
-      children: paragraphs.length > 0 ? paragraphs : [new Paragraph({})],
+  // The cells a merge down rows covers, by row: at which grid column, how wide, how many columns.
+  const covered: { start: number; width: number; span: number }[][] = block.rows.map(() => [])
+  const rows = block.rows.map((cells, rowIndex) => {
+    const placed = cells.map((cell, i) => {
+      const start = grid.starts[rowIndex]?.[i] ?? 0
+      const cellWidth = widths.slice(start, start + cell.colSpan).reduce((a, b) => a + b, 0)
+      const rowSpan = Math.min(cell.rowSpan, block.rows.length - rowIndex)
+      for (let below = 1; below < rowSpan; below++) covered[rowIndex + below]?.push({ start, width: cellWidth, span: cell.colSpan })
+      // Header cells are bold; those of a header row the clerk did not align are centred, as in the indicator tables.
+      const style = cell.headerRow ? STYLE.tableHeader : cell.header ? STYLE.tableHeaderColumn : STYLE.tableText
+      const look: CellLook = { width: cellWidth, span: cell.colSpan, merge: rowSpan > 1 ? 'restart' : null, bordered: true }
+      return { start, cell: t.cell(look, blockParagraphs(t, cell.blocks, { in: 'cell', style }, cellWidth)) }
     })
-  }
+    const continued = (covered[rowIndex] ?? []).map(({ start, width: cellWidth, span }) => ({ start, cell: t.cell({ width: cellWidth, span, merge: 'continue', bordered: true }, []) }))
+    const children = continued.length === 0 ? placed : [...placed, ...continued].sort((a, b) => a.start - b.start)
+    return new TableRow({ ...(rowIndex < repeated ? { tableHeader: true } : {}), children: children.map((c) => c.cell) })
+  })
   return new Table({
     width: { size: width, type: WidthType.DXA },
     columnWidths: widths,
     layout: TableLayoutType.FIXED,
-    borders,
+    borders: t.tableBorders(),
     margins: cellMargins,
-    rows: block.rows.map(
-      (cells, rowIndex) =>
-        new TableRow({
-          ...(rowIndex < repeated ? { tableHeader: true } : {}),
-          children: cells.map((cell, i) => cellOf(cell, grid.starts[rowIndex]?.[i] ?? 0, block.rows.length - rowIndex)),
-        }),
-    ),
+    rows,
   })
 }
 
@@ -632,7 +683,7 @@ function signatureTable(t: Typesetter, meta: Meta): Table {
   const right: Children = signatureLines(p, meta.signer).map((line, i) => t.text(line.authority ? (i === 0 ? STYLE.authority : STYLE.authorityNext) : STYLE.signerTitle, line.text))
   for (let i = 0; i < p.signature.gapLines; i++) right.push(t.text(STYLE.signatureGap, ''))
   right.push(t.text(STYLE.signerName, meta.signer.name.trim()))
-  return borderlessTable([leftWidth, rightWidth], [[left, right]])
+  return borderlessTable(t, [leftWidth, rightWidth], [[left, right]])
 }
 
 // ---- appendix: indicator tables ----------------------------------------------------------------
@@ -673,11 +724,9 @@ function indicatorTable(t: Typesetter, table: IndicatorTable, report: Report, wi
   const borders = t.tableBorders()
   const DATA_STYLE = { left: STYLE.tableText, center: STYLE.tableCentre, right: STYLE.tableFigure } as const
   const cell = (text: string, i: number, kind: 'header' | 'index' | 'data'): TableCell =>
-    new TableCell({
-      width: { size: widths[i] ?? 0, type: WidthType.DXA },
-      verticalAlign: VerticalAlignTable.CENTER,
-      children: [t.text(kind === 'header' ? STYLE.tableHeader : kind === 'index' ? STYLE.tableIndex : DATA_STYLE[cols[i]?.align ?? 'left'], text)],
-    })
+    t.cell({ width: widths[i] ?? 0, span: 1, merge: null, bordered: true }, [
+      t.text(kind === 'header' ? STYLE.tableHeader : kind === 'index' ? STYLE.tableIndex : DATA_STYLE[cols[i]?.align ?? 'left'], text),
+    ])
   return new Table({
     width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
     columnWidths: widths,
@@ -715,7 +764,7 @@ function appendixSections(t: Typesetter, report: Report, pageSetup: (landscape: 
     const label = tables.length > 1 ? `${p.appendix.labelText} ${toRoman(i + 1)}` : p.appendix.labelText
     return {
       properties: pageSetup(landscape),
-      headers: pageHeaders(t),
+      headers: pageHeaders(),
       children: [
         t.text(STYLE.appendixLabel, label),
         t.text(STYLE.appendixTitle, upperVi(table.title.trim())),
@@ -729,11 +778,11 @@ function appendixSections(t: Typesetter, report: Report, pageSetup: (landscape: 
 // ---- the document ------------------------------------------------------------------------------
 
 /** The page number centred in the top margin of every page but the first of each section. */
-function pageHeaders(t: Typesetter): ISectionOptions['headers'] {
+function pageHeaders(): ISectionOptions['headers'] {
   return {
     first: new Header({ children: [new Paragraph({ children: [] })] }),
     default: new Header({
-      children: [t.paragraph({ style: STYLE.pageNumber }, [new TextRun({ children: [PageNumber.CURRENT] })])],
+      children: [new Paragraph({ style: STYLE.pageNumber, children: [new TextRun({ children: [PageNumber.CURRENT] })] })],
     }),
   }
 }
@@ -778,8 +827,22 @@ export async function renderDocx(report: Report, options: RenderOptions = {}): P
     // A justified line ending in a line break (Shift+Enter) keeps its normal word spacing.
     compatibility: { doNotExpandShiftReturn: true },
     styles: t.documentStyles(),
-    sections: [{ properties: pageSetup(false), headers: pageHeaders(t), children: main }, ...appendixSections(t, report, pageSetup)],
+    sections: [{ properties: pageSetup(false), headers: pageHeaders(), children: main }, ...appendixSections(t, report, pageSetup)],
   })
+  if (process.env.SPLIT) {
+    // eslint-disable-next-line
+    const compiler = (Packer as any).compiler
+    const a = performance.now()
+    const files: Map<string, string | Uint8Array> = compiler.compile(document)
+    const b = performance.now()
+    const { zipSync } = await import('fflate')
+    const enc = new TextEncoder()
+    const z = zipSync(Object.fromEntries([...files].map(([k, v]) => [k, typeof v === 'string' ? enc.encode(v) : v])))
+    SPLITS.push([b - a, performance.now() - b, (files.get('word/document.xml') as string).length])
+    return z
+  }
   const buffer = await Packer.toArrayBuffer(document)
   return new Uint8Array(buffer)
 }
+
+export const SPLITS: number[][] = []
