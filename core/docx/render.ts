@@ -164,7 +164,7 @@ class PlainRun extends XmlComponent {
 }
 
 /** The look of a paragraph: its properties without its content. */
-type ParagraphLook = Omit<IParagraphOptions, 'children' | 'text'>
+type ParagraphLook = { -readonly [K in keyof Omit<IParagraphOptions, 'children' | 'text'>]: IParagraphOptions[K] }
 
 /**
  * A paragraph of a style, its properties shared with the paragraphs of the same look: the XML of
@@ -564,31 +564,31 @@ type Place = { in: 'body' } | { in: 'cell'; style: string }
  */
 function blockParagraphs(t: Typesetter, blocks: readonly Block[], place: Place, width: number, keepLastWithNext = false): Children {
   const out: Children = []
-  blocks.forEach((block, i) => {
-    const keepNext = keepLastWithNext && i === blocks.length - 1 ? { keepNext: true } : {}
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i] as Block
+    const keepNext = keepLastWithNext && i === blocks.length - 1
     if (block.kind === 'table') {
       out.push(contentTable(t, block, width))
       // A paragraph between a table and what follows keeps Word from merging adjacent tables.
-      out.push(t.paragraph({ style: STYLE.afterTable, ...keepNext }, []))
-      return
+      out.push(t.paragraph(keepNext ? { style: STYLE.afterTable, keepNext } : { style: STYLE.afterTable }, []))
+      continue
     }
     const style = place.in === 'cell' ? place.style : block.kind === 'listItem' ? listItemStyle(block.depth) : STYLE.body
     const format = t.styles.get(style).format
+    const own = format.paragraph
     const centred = block.align === 'center' || block.align === 'right'
     // A list item's nesting in a cell is an indent of its own; in the body its style has it.
     const nesting = block.kind === 'listItem' && place.in === 'cell' ? block.depth * t.profile.listIndent : 0
     const left = block.kind === 'paragraph' ? block.indent * indentStep(t) : 0
-    const firstLine = centred ? 0 : format.paragraph.firstLine + nesting
-    const look = {
-      style,
-      ...(block.align && ALIGN[block.align] !== ALIGN[format.paragraph.align] ? { alignment: ALIGN[block.align] } : {}),
-      ...(left !== format.paragraph.left || firstLine !== format.paragraph.firstLine ? { indent: indentOf({ left, right: format.paragraph.right, firstLine }) } : {}),
-      ...keepNext,
-    }
+    const firstLine = centred ? 0 : own.firstLine + nesting
+    const look: ParagraphLook & { style: string } = { style }
+    if (block.align !== null && ALIGN[block.align] !== ALIGN[own.align]) look.alignment = ALIGN[block.align]
+    if (left !== own.left || firstLine !== own.firstLine) look.indent = indentOf({ left, right: own.right, firstLine })
+    if (keepNext) look.keepNext = true
     const runs = inlineRuns(t, block.inlines, format.run)
     if (block.kind === 'listItem') runs.unshift(t.run(`${listMarker(t.profile, block.list, block.level, block.ordinal)} `, format.run))
     out.push(t.paragraph(look, runs))
-  })
+  }
   return out
 }
 
@@ -717,8 +717,7 @@ export function needsLandscape(table: IndicatorTable, report: Report, layout: Re
   return indicatorColumnsTooWide(indicatorContent(table, report, layout.profile).cols, layout.textWidth)
 }
 
-function indicatorTable(t: Typesetter, table: IndicatorTable, report: Report, width: number): Table {
-  const { cols, rows } = indicatorContent(table, report, t.profile)
+function indicatorTable(t: Typesetter, { cols, rows }: { cols: IndicatorColumnLayout[]; rows: string[][] }, width: number): Table {
   const widths = fitIndicatorColumns(cols, width)
   const { cellMargins } = t.profile.table
   const borders = t.tableBorders()
@@ -759,7 +758,8 @@ function appendixSections(t: Typesetter, report: Report, pageSetup: (landscape: 
   if (t.layout.indicatorsPlacement === 'none' || tables.length === 0) return []
   const p = t.profile
   return tables.map((table, i) => {
-    const landscape = needsLandscape(table, report, t.layout)
+    const content = indicatorContent(table, report, p)
+    const landscape = indicatorColumnsTooWide(content.cols, t.layout.textWidth)
     const width = landscape ? t.layout.landscapeTextWidth : t.layout.textWidth
     const label = tables.length > 1 ? `${p.appendix.labelText} ${toRoman(i + 1)}` : p.appendix.labelText
     return {
@@ -769,7 +769,7 @@ function appendixSections(t: Typesetter, report: Report, pageSetup: (landscape: 
         t.text(STYLE.appendixLabel, label),
         t.text(STYLE.appendixTitle, upperVi(table.title.trim())),
         t.text(STYLE.appendixNote, appendixNote(p, report.meta)),
-        indicatorTable(t, table, report, width),
+        indicatorTable(t, content, width),
       ],
     }
   })
