@@ -135,25 +135,32 @@ class SharedXml extends BaseXmlComponent {
   }
 }
 
-/** `xml:space="preserve"`, which docx's own text element writes on every w:t. */
+/** `xml:space="preserve"`: the spaces of the text are all kept. */
 class SpaceAttribute extends XmlAttributeComponent<{ readonly space: 'preserve' }> {
   protected override readonly xmlKeys = { space: 'xml:space' } as const
 }
 
 const PRESERVE_SPACE = new SharedXml(new SpaceAttribute({ space: 'preserve' }), '_attr')
 
-/** The text of a run: the same XML as docx's text element. */
+// Text whose white space a reader may drop without xml:space="preserve": at either end, repeated, tabs, line feeds.
+const FRAGILE_SPACE = /^\s|\s$|\s\s|[\t\n\r]/u
+
+/**
+ * The text of a run, as Word writes it: xml:space="preserve" where the text has spaces to keep
+ * (docx's own text element writes it on every run, a fifth of the markup of a long report).
+ */
 class TextElement extends XmlComponent {
   constructor(text: string) {
     super('w:t')
-    this.root.push(PRESERVE_SPACE, text)
+    if (FRAGILE_SPACE.test(text)) this.root.push(PRESERVE_SPACE)
+    this.root.push(text)
   }
 }
 
 /**
  * A run of text, with the shared properties of its look if it has any: the XML of a docx
- * TextRun of that text, without the options of TextRun it has no use for (fields, breaks,
- * children), which are most of a TextRun's cost.
+ * TextRun of that text (but for xml:space, see {@link TextElement}), without the options of
+ * TextRun it has no use for (fields, breaks, children), which are most of a TextRun's cost.
  */
 class PlainRun extends XmlComponent {
   constructor(text: string, properties: SharedXml | null) {

@@ -500,6 +500,10 @@ describe.each(SIDES)('docx XML, $name profile', (side) => {
     expect(twos.map((r) => runProps(r)['w:vertAlign']?.['w:val'])).toEqual(['superscript', 'subscript'])
     expect(isOn(run('Chữ thường, '), 'w:b')).toBe(false)
 
+    // Spaces at the ends of a run (and repeated ones) are kept: its w:t says xml:space="preserve".
+    expect(findAll(first, 'w:t').find((t) => t.text === 'Chữ thường, ')?.attrs['xml:space']).toBe('preserve')
+    for (const t of findAll(docx.body, 'w:t')) if (/^\s|\s$|\s\s|\t/u.test(t.text)) expect(t.attrs['xml:space'], JSON.stringify(t.text)).toBe('preserve')
+
     const breaks = paragraphWith(docx.body, 'Dòng một')
     expect(textOf(breaks)).toBe('Dòng một\ndòng hai\tsau tab.')
     // A justified line that ends in a line break is not stretched across the page.
