@@ -359,12 +359,24 @@ class Typesetter {
   documentStyles(): NonNullable<IPropertiesOptions['styles']> {
     const { defaults, styles } = this.styles
     const parentOf = (id: string): StyleFormat => (id === NORMAL_STYLE ? defaults : this.styles.get(id).format)
+    // docx's own Title, Heading 1–6, Strong and List Paragraph, which this document does not use:
+    // out of Word's style gallery, and without docx's blue, so the gallery shows the report's styles.
+    const unused = { quickFormat: false, run: {} }
     return {
       default: {
         document: {
           run: { font: this.fonts, size: defaults.run.size * 2, language: this.language, color: BLACK },
           paragraph: { spacing: spacingOf(defaults.paragraph) },
         },
+        title: unused,
+        heading1: unused,
+        heading2: unused,
+        heading3: unused,
+        heading4: unused,
+        heading5: unused,
+        heading6: unused,
+        strong: { quickFormat: false },
+        listParagraph: { quickFormat: false },
       },
       paragraphStyles: styles.map((style) => this.styleOptions(style, ownFormat(style.format, parentOf(style.basedOn)))),
     }

@@ -295,6 +295,12 @@ describe.each(SIDES)('docx XML, $name profile', (side) => {
     for (const name of ['Phụ lục', 'Tên phụ lục', 'Ghi chú phụ lục', 'Số trang', 'Ký hiệu người soạn thảo']) expect(names).toContain(name)
     // A body paragraph is its style and nothing else.
     expect(Object.keys(directParaProps(paragraphWith(docx.body, /^Trong kỳ, /u)))).toEqual(['w:pStyle'])
+    // Word's style gallery offers Normal and the report's own styles, none of docx's blue headings.
+    const gallery = [...docx.styles.paragraphStyles.values()].filter((s) => isOn(propsOf(s), 'w:qFormat') && !isOn(propsOf(s), 'w:semiHidden'))
+    const galleryNames = gallery.map((s) => child(s, 'w:name')?.attrs['w:val'] ?? '')
+    expect(galleryNames.filter((name) => name !== 'Normal' && !/[^ -~]/u.test(name))).toEqual([])
+    expect(galleryNames).toEqual(expect.arrayContaining(['Nội dung', 'Mục I' + (side.name === 'state' ? '.' : '-'), 'Bảng – chữ']))
+    for (const style of gallery) expect(propsOf(child(style, 'w:rPr'))['w:color']).toBeUndefined()
   })
 
   it('builds the header as a borderless two-column table with absolute widths in twips', async () => {
