@@ -810,6 +810,12 @@ function pageHeaders(): ISectionOptions['headers'] {
 
 /** Build the Word document for a report; resolves to the bytes of the `.docx` file. */
 export async function renderDocx(report: Report, options: RenderOptions = {}): Promise<Uint8Array> {
+  // Everything but the document itself is garbage by the time docx writes it.
+  const buffer = await Packer.toArrayBuffer(reportDocument(report, options))
+  return new Uint8Array(buffer)
+}
+
+function reportDocument(report: Report, options: RenderOptions): Document {
   const layout = resolveLayout(report.profile, report.layout)
   const blockOptions: BlockOptions = { strict: options.strict ?? false, ...(options.onUnknown ? { onUnknown: options.onUnknown } : {}) }
   const items = withEndMark(bodyItems(blockOptions, report.sections, 0), layout.profile.body.endMark)
@@ -841,7 +847,7 @@ export async function renderDocx(report: Report, options: RenderOptions = {}): P
     signatureTable(t, report.meta),
   ]
 
-  const document = new Document({
+  return new Document({
     creator: 'Soạn Báo Cáo',
     title: report.meta.title,
     description: `${p.title.kind.text} ${periodText(report.meta.period)}`,
@@ -850,20 +856,4 @@ export async function renderDocx(report: Report, options: RenderOptions = {}): P
     styles: t.documentStyles(),
     sections: [{ properties: pageSetup(false), headers: pageHeaders(), children: main }, ...appendixSections(t, report, pageSetup)],
   })
-  if (process.env.SPLIT) {
-    // eslint-disable-next-line
-    const compiler = (Packer as any).compiler
-    const a = performance.now()
-    const files: Map<string, string | Uint8Array> = compiler.compile(document)
-    const b = performance.now()
-    const { zipSync } = await import('fflate')
-    const enc = new TextEncoder()
-    const z = zipSync(Object.fromEntries([...files].map(([k, v]) => [k, typeof v === 'string' ? enc.encode(v) : v])))
-    SPLITS.push([b - a, performance.now() - b, (files.get('word/document.xml') as string).length])
-    return z
-  }
-  const buffer = await Packer.toArrayBuffer(document)
-  return new Uint8Array(buffer)
 }
-
-export const SPLITS: number[][] = []
