@@ -243,7 +243,7 @@ function indentOf(format: Pick<ParagraphFormat, 'left' | 'right' | 'firstLine'>)
  * editor set beyond its paragraph's style — bold, italic, underline, strike, sub/superscript.
  */
 class Typesetter {
-  /** Run and paragraph properties by look, shared by the runs and paragraphs of this export. */
+  /** Run, paragraph and cell properties by look, shared by the runs, paragraphs and cells of this export. */
   private readonly sharedRuns = new Map<string, SharedXml>()
   private readonly sharedParagraphs = new Map<string, SharedXml>()
   private readonly sharedCells = new Map<string, SharedXml>()
