@@ -7,16 +7,11 @@
  * outside strict mode, its text is kept as a plain paragraph and reported.
  */
 import type { SerializedContent } from '../model/schema'
+import { marksOf, type TextMarks } from '../model/text-marks'
 
-export interface TextInline {
+export interface TextInline extends TextMarks {
   kind: 'text'
   text: string
-  bold: boolean
-  italic: boolean
-  underline: boolean
-  strike: boolean
-  sub: boolean
-  sup: boolean
 }
 export type Inline = TextInline | { kind: 'break' } | { kind: 'tab' }
 
@@ -80,13 +75,6 @@ export interface BlockOptions {
 
 type Node = Record<string, unknown>
 
-// Lexical's text format bits (lexical/LexicalConstants).
-const IS_BOLD = 1
-const IS_ITALIC = 1 << 1
-const IS_STRIKETHROUGH = 1 << 2
-const IS_UNDERLINE = 1 << 3
-const IS_SUBSCRIPT = 1 << 5
-const IS_SUPERSCRIPT = 1 << 6
 // @lexical/table's TableCellHeaderStates.ROW.
 const HEADER_ROW = 1
 
@@ -124,16 +112,7 @@ function numberOr(value: unknown, fallback: number): number {
 }
 
 function textInline(text: string, format: number): TextInline {
-  return {
-    kind: 'text',
-    text: text.normalize('NFC'),
-    bold: (format & IS_BOLD) !== 0,
-    italic: (format & IS_ITALIC) !== 0,
-    underline: (format & IS_UNDERLINE) !== 0,
-    strike: (format & IS_STRIKETHROUGH) !== 0,
-    sub: (format & IS_SUBSCRIPT) !== 0,
-    sup: (format & IS_SUPERSCRIPT) !== 0,
-  }
+  return { kind: 'text', text: text.normalize('NFC'), ...marksOf(format) }
 }
 
 class Walker {

@@ -84,6 +84,7 @@ import {
 } from '../layout'
 import { toBlocks, type Align, type Block, type Inline, type BlockOptions, type TableBlock } from './blocks'
 import { toRoman } from '../format/numbering'
+import { NO_MARKS, type TextMarks } from '../model/text-marks'
 
 export interface RenderOptions {
   /** A draft: blanks allowed, the profile's draft mark printed above the header. */
@@ -103,17 +104,6 @@ const NO_BORDERS = { top: NO_BORDER, bottom: NO_BORDER, left: NO_BORDER, right: 
 const ZERO_MARGINS = { top: 0, bottom: 0, left: 0, right: 0 }
 const pt = (points: number): number => Math.round(points * 20)
 
-/** What the editor set on a piece of text. */
-interface Marks {
-  bold: boolean
-  italic: boolean
-  underline: boolean
-  strike: boolean
-  sub: boolean
-  sup: boolean
-}
-
-const NO_MARKS: Marks = { bold: false, italic: false, underline: false, strike: false, sub: false, sup: false }
 
 /**
  * The XML of a component, made by docx once and shared by every element with that look: the
@@ -270,7 +260,7 @@ class Typesetter {
   }
 
   /** A run of `text` in a paragraph whose style prints `base`: it carries only the marks `base` lacks. */
-  run(text: string, base: RunFormat, marks: Marks = NO_MARKS): XmlComponent {
+  run(text: string, base: RunFormat, marks: TextMarks = NO_MARKS): XmlComponent {
     const own = {
       bold: marks.bold && !base.bold,
       italic: marks.italic && !base.italic,

@@ -11,32 +11,15 @@
 import type { SerializedContent } from '../model/schema'
 import type { LostCounter, SourceBlock, SourceInline, SourceParagraph, SourceTable } from './source'
 import { paragraphText } from './text'
+import { formatOf } from '../model/text-marks'
 
 type JsonNode = Record<string, unknown>
 
-// Lexical's text format bits (lexical/LexicalConstants).
-const IS_BOLD = 1
-const IS_ITALIC = 1 << 1
-const IS_STRIKETHROUGH = 1 << 2
-const IS_UNDERLINE = 1 << 3
-const IS_SUBSCRIPT = 1 << 5
-const IS_SUPERSCRIPT = 1 << 6
 
 const BULLET_RANK: Readonly<Record<string, number>> = { '-': 0, '–': 0, '—': 0, '*': 0, '●': 0, '▪': 0, '+': 1, '•': 2, '◦': 2, '○': 2 }
 const BULLET_PREFIX = /^[ \t]*([-–—*●▪+•◦○])[ \t]+(?=\S)/u
 const NUMBER_PREFIX = /^[ \t]*(\d{1,2})[.)][ \t]+(?=\S)/u
 const LETTER_PREFIX = /^[ \t]*([a-zđ])\)[ \t]+(?=\S)/u
-
-function formatBits(inline: Extract<SourceInline, { kind: 'text' }>): number {
-  return (
-    (inline.bold ? IS_BOLD : 0) |
-    (inline.italic ? IS_ITALIC : 0) |
-    (inline.strike ? IS_STRIKETHROUGH : 0) |
-    (inline.underline ? IS_UNDERLINE : 0) |
-    (inline.sub ? IS_SUBSCRIPT : 0) |
-    (inline.sup ? IS_SUPERSCRIPT : 0)
-  )
-}
 
 function textNode(text: string, format: number): JsonNode {
   return { type: 'text', version: 1, text, format, style: '', mode: 'normal', detail: 0 }
@@ -52,7 +35,7 @@ function inlineNodes(inlines: readonly SourceInline[]): JsonNode[] {
   }
   for (const inline of inlines) {
     if (inline.kind === 'text') {
-      const format = formatBits(inline)
+      const format = formatOf(inline)
       if (pending && pending.format === format) pending.text += inline.text
       else {
         flush()

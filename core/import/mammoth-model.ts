@@ -8,20 +8,16 @@
 import { upperVi } from '../format/text'
 import { LostCounter, type SourceAlign, type SourceBlock, type SourceCell, type SourceInline, type SourceParagraph, type SourceRow, type SourceTable, type SourceText } from './source'
 import { StyleTable } from './styles'
+import { NO_MARKS, type TextMarks } from '../model/text-marks'
 
 type Obj = Record<string, unknown>
 
-interface Format {
-  bold: boolean
-  italic: boolean
-  underline: boolean
-  strike: boolean
-  sub: boolean
-  sup: boolean
+/** The marks of a run, plus all capitals (a style's, which the text takes on). */
+interface Format extends TextMarks {
   caps: boolean
 }
 
-const PLAIN: Format = { bold: false, italic: false, underline: false, strike: false, sub: false, sup: false, caps: false }
+const PLAIN: Format = { ...NO_MARKS, caps: false }
 
 // Deeper nesting than this is junk or an attack; its text is dropped.
 const MAX_NESTING = 64
@@ -214,16 +210,8 @@ class ModelReader {
 }
 
 function textInline(text: string, format: Format): SourceText {
-  return {
-    kind: 'text',
-    text: text.normalize('NFC'),
-    bold: format.bold,
-    italic: format.italic,
-    underline: format.underline,
-    strike: format.strike,
-    sub: format.sub,
-    sup: format.sup,
-  }
+  const { caps: _caps, ...marks } = format
+  return { kind: 'text', text: text.normalize('NFC'), ...marks }
 }
 
 /** What the model reader found, before raw-XML counts are merged in. */

@@ -4,17 +4,12 @@
  * core/import works on this form, so the recognisers can be tested on hand-made blocks.
  */
 import { z } from 'zod'
+import type { TextMarks } from '../model/text-marks'
 
 /** A run of text with the formatting the editor can hold. */
-export interface SourceText {
+export interface SourceText extends TextMarks {
   kind: 'text'
   text: string
-  bold: boolean
-  italic: boolean
-  underline: boolean
-  strike: boolean
-  sub: boolean
-  sup: boolean
 }
 
 /** What a paragraph holds: text, line breaks, tabs. */

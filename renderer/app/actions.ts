@@ -309,18 +309,17 @@ export function metaChanged(change: (meta: Meta) => Partial<Meta>): void {
 export function sectionsChanged(sections: Section[]): void {
   collectEditors()
   store().setSections(sections)
-  unsent.full = true
-  const doc = store().doc
-  if (doc) {
-    wordCounts.clear()
-    recountWords(doc.report.sections, null)
-  }
-  changed()
+  wholeReportChanged()
 }
 
 /** Put a whole new report in place (period change, layout choices, restore). */
 export function replaceReport(report: Report): void {
   store().setReport(report)
+  wholeReportChanged()
+}
+
+/** After a change of the tree or of the whole report: recount, and send it whole next time. */
+function wholeReportChanged(): void {
   unsent.full = true
   const doc = store().doc
   if (doc) {

@@ -4,11 +4,10 @@
  */
 import { useEffect, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { DocumentSummary } from '../../core/contract'
 import { earlierReports, type DatedSummary } from '../app/earlier-reports'
 import { periodText } from '../../core/format'
 import type { IssuerKind, Period, ReportKind } from '../../core/model/schema'
-import { callOrToast } from '../app/actions'
+import { useDocumentList } from '../app/use-document-list'
 
 export interface CarryOverPickerProps {
   kind: ReportKind
@@ -21,18 +20,8 @@ export interface CarryOverPickerProps {
 
 export function CarryOverPicker({ kind, issuer, period, value, onChange }: CarryOverPickerProps): React.JSX.Element {
   const { t } = useTranslation()
-  const [docs, setDocs] = useState<DocumentSummary[] | null>(null)
+  const docs = useDocumentList()
   const [picked, setPicked] = useState<string | null>(null)
-
-  useEffect(() => {
-    let live = true
-    void callOrToast('documents.list', {}).then((list) => {
-      if (live) setDocs(list ?? [])
-    })
-    return () => {
-      live = false
-    }
-  }, [])
 
   const candidates = useMemo(() => (docs ? earlierReports(docs, issuer, period) : []), [docs, issuer, period])
   const chosen = candidates.find((c) => c.name === picked)?.name ?? candidates[0]?.name ?? null

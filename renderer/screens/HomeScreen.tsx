@@ -3,13 +3,14 @@
  * change; search, sort, open, duplicate, delete to a recoverable trash; open a `.baocao` file from
  * elsewhere (button or drag and drop); recent files.
  */
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
+import { useCallback, useMemo, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { DocumentSummary, TrashEntry } from '../../core/contract'
 import { periodText } from '../../core/format'
 import { client } from '../api'
 import { callOrToast, newReport, openDocument, openSettings, showAbout, showOpenedDocument, toastError } from '../app/actions'
 import { formatDateTime } from '../app/format-time'
+import { useDocumentList } from '../app/use-document-list'
 import { useAppStore } from '../app/store'
 import { askRename } from '../app/safety-actions'
 import { RecoveryPanel } from '../components/recovery-panel'
@@ -45,24 +46,14 @@ function sortDocuments(docs: DocumentSummary[], key: SortKey): DocumentSummary[]
 export function HomeScreen(): React.JSX.Element {
   const { t } = useTranslation()
   const settings = useAppStore((s) => s.settings)
-  const [docs, setDocs] = useState<DocumentSummary[] | null>(null)
   const [trash, setTrash] = useState<TrashEntry[] | null>(null)
   const [query, setQuery] = useState('')
   const [sort, setSort] = useState<SortKey>('recent')
   const fileInput = useRef<HTMLInputElement>(null)
 
   const [version, setVersion] = useState(0)
+  const docs = useDocumentList(version)
   const refresh = useCallback(async () => setVersion((v) => v + 1), [])
-
-  useEffect(() => {
-    let live = true
-    void callOrToast('documents.list', {}).then((list) => {
-      if (live) setDocs(list ?? [])
-    })
-    return () => {
-      live = false
-    }
-  }, [version])
 
   const shown = useMemo(() => (docs ? sortDocuments(docs.filter((d) => matches(d, query.trim())), sort) : []), [docs, query, sort])
   const recent = useMemo(() => {
