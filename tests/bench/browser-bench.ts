@@ -361,7 +361,7 @@ export async function benchBrowser(main: Fixture, o: BrowserBenchOptions): Promi
       figure('typing.floor.p95', 'plain contenteditable p95 (browser floor)', 'ms', { ...floorTyping, median: floorTyping.p95 }, null),
       single('typing.vsFloor', 'typing p95 ÷ floor p95', '×', typing.p95 / floorTyping.p95, atMost(2, '×'), `p50 ratio ${(typing.median / floorTyping.median).toFixed(2)}×`, o.gate),
       single('autosave.whileTyping', 'autosaves started while typing', 'count', savesWhileTyping, atMost(0, ''), 'typing only marks the section dirty; the save waits for 1 s of quiet', o.gate),
-      single('journal.whileTyping', 'crash-journal writes while typing', 'count', journalsWhileTyping, null, `in ${typingSeconds.toFixed(1)} s of typing; each sends the whole report; slowest keystroke ${typing.max.toFixed(0)} ms`),
+      single('journal.whileTyping', 'crash-journal writes while typing', 'count', journalsWhileTyping, null, `in ${typingSeconds.toFixed(1)} s of typing; each sends only the changed sections; slowest keystroke ${typing.max.toFixed(0)} ms`),
       saved
         ? single('autosave.renderer', 'autosave: longest renderer main-thread task', 'ms', autosaveTasks.longest, below(50, 'ms'), `thread CPU time; ${autosaveTasks.total.toFixed(0)} ms in all; request round trip ${saveRoundTrip.toFixed(0)} ms`, o.gate)
         : skipped('autosave.renderer', 'autosave: longest renderer main-thread task', 'ms', below(50, 'ms'), 'no save request within 15 s'),
