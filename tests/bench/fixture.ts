@@ -1,6 +1,6 @@
 /**
  * Deterministic benchmark reports built from the Vietnamese news samples in
- * ../shared/samples/news: the same seed gives the same report, byte for byte, on every run.
+ * tests/fixtures/news: the same seed gives the same report, byte for byte, on every run.
  *
  * A report of `pages` pages holds about 800 words of prose per page (80,000 words of report prose
  * print as 100 A4 pages at 13 pt), spread over 0.6 sections per page with I./1./a) numbering,
@@ -9,10 +9,11 @@
  * editor writes it (see {@link lexicalRoundTrip} in lexical-check.ts).
  */
 import { readdirSync, readFileSync } from 'node:fs'
-import { join, resolve } from 'node:path'
+import { join } from 'node:path'
 import { Report, type IndicatorRow, type IndicatorTable, type Section, type SerializedContent } from '../../core/model/schema'
+import { NEWS_DIR } from '../support/samples'
 
-export const SAMPLES_DIR = resolve(import.meta.dirname, '../../../shared/samples/news')
+export const SAMPLES_DIR = NEWS_DIR
 
 /** Words of prose per printed A4 page at 13 pt. */
 export const WORDS_PER_PAGE = 800

@@ -69,6 +69,10 @@ test('a clerk drafts a Party mid-year review from profile to Word file', async (
   await page.getByRole('button', { name: 'Danh sách gạch đầu dòng' }).click()
   await page.keyboard.type(ORG_ITEMS.join('\n'))
   await expect(organisation.locator('li')).toHaveCount(3)
+  // Enter on an empty item leaves the list: the paragraph after it takes the indicator sentence.
+  await page.keyboard.press('Enter')
+  await page.keyboard.press('Enter')
+  await expect(organisation.locator('p')).toHaveCount(1)
 
   const economy = page.getByRole('textbox', { name: '2- Lãnh đạo thực hiện nhiệm vụ phát triển kinh tế - xã hội' })
   await economy.click()
@@ -91,10 +95,7 @@ test('a clerk drafts a Party mid-year review from profile to Word file', async (
   await page.keyboard.type('21.000')
 
   // Two indicators; the first goes into the organisation section as a sentence.
-  await organisation.locator('li').last().click()
-  await page.keyboard.press('End')
-  await page.keyboard.press('Enter')
-  await page.keyboard.press('Enter')
+  await organisation.locator('p').last().click()
   await page.getByRole('tab', { name: 'Chỉ tiêu' }).click()
   await page.getByLabel('Chỉ tiêu NQ — Kết nạp đảng viên mới').fill('8')
   await page.getByLabel('Kết quả — Kết nạp đảng viên mới').fill('3')

@@ -8,6 +8,7 @@ import { join } from 'node:path'
 import type { Report, Section, SerializedContent } from '../../../core/model/schema'
 import { contentFromParagraphs } from '../../../core/model/content'
 import { instantiate, type Template } from '../../../core/templates'
+import { NEWS_DIR } from '../../support/samples'
 
 type Json = Record<string, unknown>
 
@@ -81,7 +82,7 @@ export function content(...nodes: Json[]): SerializedContent {
 
 /** Sentences from the sample news articles, for realistic text. */
 export function newsSentences(): string[] {
-  const dir = '/work/shared/samples/news'
+  const dir = NEWS_DIR
   return readdirSync(dir)
     .filter((f) => f.endsWith('.txt'))
     .sort()

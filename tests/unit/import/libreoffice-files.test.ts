@@ -17,6 +17,7 @@ import { builtinTemplates } from '../../../electron/services/templates'
 import { filledReport } from './fixtures'
 import { missing, soffice } from '../../support/prereqs'
 import { byTitle, importBytes, tree } from './helpers'
+import { NEWS_DIR } from '../../support/samples'
 
 const skip = missing(soffice)
 let dir = ''
@@ -60,7 +61,7 @@ const HTML_REPORT = `<!doctype html><html><head><meta charset="utf-8"><title>Bá
 </body></html>`
 
 function newsParagraphs(file: string): string[] {
-  return readFileSync(join('/work/shared/samples/news', file), 'utf8')
+  return readFileSync(join(NEWS_DIR, file), 'utf8')
     .normalize('NFC')
     .split(/\n+/u)
     .map((p) => p.trim())
