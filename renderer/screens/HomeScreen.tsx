@@ -158,6 +158,14 @@ export function HomeScreen(): React.JSX.Element {
       </header>
       <main id="main" className="home">
         <RecoveryPanel />
+        {settings && settings.office.place.trim() === '' && Object.keys(settings.office.issuers).length === 0 && (
+          <div className="card first-run" role="note">
+            <p>{t('home.firstRun')}</p>
+            <button type="button" className="btn btn-primary" onClick={() => void openSettings()}>
+              {t('home.firstRunAction')}
+            </button>
+          </div>
+        )}
         {recent.length > 0 && query === '' && (
           <section className="recent" aria-labelledby="recent-heading">
             <h2 id="recent-heading">{t('home.recent')}</h2>
