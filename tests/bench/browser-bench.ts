@@ -9,7 +9,7 @@
  * with vsync and the frame-rate limit off, so that the figure is the work a keystroke causes, not
  * where in the 16.7 ms display interval the key happened to land.
  */
-import { spawn, type ChildProcess } from 'node:child_process'
+import type { ChildProcess } from 'node:child_process'
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { extname, join } from 'node:path'
 import { gzipSync } from 'node:zlib'
@@ -20,6 +20,7 @@ import { reportBodyHtml } from './html'
 import { plainBlocks } from './plain'
 import { atMost, below, figure, single, skipped, type Figure } from './result'
 import { spread } from './stats'
+import { launchHost } from '../support/host'
 
 /** renderer/app/actions.ts reopens the report named here after a reload. */
 const OPEN_DOCUMENT_KEY = 'soan-bao-cao.open-document'
@@ -49,25 +50,7 @@ interface Host {
 }
 
 async function startHost(outDir: string, dataDir: string): Promise<Host> {
-  const child = spawn(process.execPath, [join(outDir, 'main/host.js'), '--no-open', '--data-dir', dataDir, '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] })
-  const url = await new Promise<string>((resolve, reject) => {
-    let output = ''
-    const timer = setTimeout(() => reject(new Error(`host did not start: ${output}`)), 20_000)
-    const onData = (chunk: Buffer): void => {
-      output += chunk.toString('utf8')
-      const match = /(http:\/\/127\.0\.0\.1:\d+\/#token=[\w-]+)/.exec(output)
-      if (match?.[1]) {
-        clearTimeout(timer)
-        resolve(match[1])
-      }
-    }
-    child.stdout.on('data', onData)
-    child.stderr.on('data', onData)
-    child.once('exit', (code) => {
-      clearTimeout(timer)
-      reject(new Error(`host exited with ${code}: ${output}`))
-    })
-  })
+  const { url, process: child } = await launchHost(outDir, dataDir)
   return { url, origin: new URL(url).origin, process: child }
 }
 

@@ -3,11 +3,12 @@
  * the built app (out/main/host.js) exactly as `npm run start:web` does.
  */
 import { test as base, expect } from '@playwright/test'
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
+import { spawnSync, type ChildProcess } from 'node:child_process'
 import { existsSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { chromium, missing } from '../support/prereqs'
+import { launchHost } from '../support/host'
 
 export const ROOT = resolve(import.meta.dirname, '../..')
 
@@ -23,25 +24,7 @@ export async function startHost(dataDir: string): Promise<Host> {
     const build = spawnSync('npx', ['electron-vite', 'build'], { cwd: ROOT, stdio: 'inherit' })
     if (build.status !== 0) throw new Error('electron-vite build failed')
   }
-  const child = spawn(process.execPath, [join(ROOT, 'out/main/host.js'), '--no-open', '--data-dir', dataDir], {
-    cwd: ROOT,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  })
-  const url = await new Promise<string>((resolveUrl, reject) => {
-    let output = ''
-    const timer = setTimeout(() => reject(new Error(`host did not start: ${output}`)), 20_000)
-    const onData = (chunk: Buffer): void => {
-      output += chunk.toString('utf8')
-      const match = /(http:\/\/127\.0\.0\.1:\d+\/#token=[\w-]+)/.exec(output)
-      if (match?.[1]) {
-        clearTimeout(timer)
-        resolveUrl(match[1])
-      }
-    }
-    child.stdout.on('data', onData)
-    child.stderr.on('data', onData)
-    child.once('exit', (code) => reject(new Error(`host exited with ${code}: ${output}`)))
-  })
+  const { url, process: child } = await launchHost(join(ROOT, 'out'), dataDir, ROOT)
   return { url, dataDir, libraryDir: join(dataDir, 'library'), process: child }
 }
 
