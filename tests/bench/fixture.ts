@@ -12,6 +12,7 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { Report, type IndicatorRow, type IndicatorTable, type Section, type SerializedContent } from '../../core/model/schema'
 import { NEWS_DIR } from '../support/samples'
+import { seededRandom } from '../support/random'
 
 export const SAMPLES_DIR = NEWS_DIR
 
@@ -34,17 +35,6 @@ export interface Fixture {
   stats: FixtureStats
 }
 
-/** mulberry32: small, fast and good enough to shuffle sentences the same way every time. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0
-    let t = state
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 class Picker {
   constructor(private readonly random: () => number) {}
@@ -483,3 +473,4 @@ export function makeFixture(pages: number, seed = 20251215, sentences: readonly 
 export function flatSections(sections: readonly Section[]): Section[] {
   return sections.flatMap((s) => [s, ...flatSections(s.children)])
 }
+

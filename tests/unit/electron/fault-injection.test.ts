@@ -19,6 +19,7 @@ import { serializeReport } from '../../../core/model/migrate'
 import type { Report } from '../../../core/model/schema'
 import { findTemplate } from '../../../electron/services/templates'
 import { reportVersion, timeOfVersion, versionOf } from '../../support/growing-report'
+import { seededRandom as random } from '../../support/random'
 
 const KILLS_PER_LANE = 100
 const LANES = 2
@@ -28,16 +29,6 @@ interface Bundler {
   build: (options: Record<string, unknown>) => Promise<unknown>
 }
 
-/** mulberry32 */
-function random(seed: number): () => number {
-  let a = seed
-  return () => {
-    a = (a + 0x6d2b79f5) | 0
-    let t = Math.imul(a ^ (a >>> 15), 1 | a)
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 let work: string
 let childScript: string

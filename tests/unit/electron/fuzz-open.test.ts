@@ -13,6 +13,7 @@ import { DocumentService } from '../../../electron/services/documents'
 import { DomainError } from '../../../core/model/errors'
 import { serializeReport } from '../../../core/model/migrate'
 import { makeReport } from '../core/report-factory'
+import { seededRandom as random } from '../../support/random'
 
 const SEED = 20251210
 const PER_KIND = 70
@@ -20,16 +21,6 @@ const PER_KIND = 70
 const LOAD_ERRORS = ['notJson', 'notReport', 'newerVersion', 'invalid', 'tooDeep', 'tooLarge']
 const VIETNAMESE = /[àáảãạăắằẳẵặâấầẩẫậđèéẻẽẹêếềểễệìíỉĩịòóỏõọôốồổỗộơớờởỡợùúủũụưứừửữựỳýỷỹỵ]/iu
 
-/** mulberry32: small, fast, deterministic. */
-function random(seed: number): () => number {
-  let a = seed
-  return () => {
-    a = (a + 0x6d2b79f5) | 0
-    let t = Math.imul(a ^ (a >>> 15), 1 | a)
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 const rand = random(SEED)
 const int = (n: number): number => Math.floor(rand() * n)

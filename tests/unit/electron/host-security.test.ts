@@ -8,41 +8,21 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { request as httpRequest } from 'node:http'
 import { connect } from 'node:net'
 import { startHost, TOKEN_HEADER, type RunningHost } from '../../../electron/host/server'
 import { bindContract, createHandlers, type Dispatch } from '../../../electron/services/api'
 import { DocumentService } from '../../../electron/services/documents'
 import { TemplateService } from '../../../electron/services/templates'
 import { settingsFrom } from '../../../electron/services/settings'
+import { httpCall, type CallOptions, type Reply } from '../../support/http'
 
 const TOKEN = 'k9Qw3rT5yU7iO0pA2sD4fG6hJ8kL1zX3'
 let host: RunningHost
 let dir: string
 let dispatched: string[]
 
-interface Reply {
-  status: number
-  body: string
-  headers: Record<string, string | string[] | undefined>
-}
+const call = (path: string, options?: CallOptions): Promise<Reply> => httpCall(host.port, path, options)
 
-function call(path: string, options: { method?: string; headers?: Record<string, string>; body?: string | Buffer; hostHeader?: string } = {}): Promise<Reply> {
-  return new Promise((resolve, reject) => {
-    const req = httpRequest(
-      { host: '127.0.0.1', port: host.port, path, agent: false, method: options.method ?? 'GET', headers: { ...(options.hostHeader !== undefined ? { host: options.hostHeader } : {}), ...options.headers } },
-      (res) => {
-        let body = ''
-        res.setEncoding('utf8')
-        res.on('data', (c: string) => (body += c))
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, body, headers: res.headers }))
-      },
-    )
-    req.on('error', reject)
-    if (options.body) req.write(options.body)
-    req.end()
-  })
-}
 
 const api = (name: string, body: unknown, headers: Record<string, string> = {}): Promise<Reply> =>
   call(`/api/${name}`, { method: 'POST', headers: { 'content-type': 'application/json', [TOKEN_HEADER]: TOKEN, ...headers }, body: JSON.stringify(body) })

@@ -2,37 +2,18 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import { networkInterfaces, tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { request as httpRequest } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { startHost, TOKEN_HEADER, type RunningHost } from '../../../electron/host/server'
 import type { Dispatch } from '../../../electron/services/api'
+import { request as httpRequest } from 'node:http'
+import { httpCall, type CallOptions, type Reply } from '../../support/http'
 
 const TOKEN = 'test-token-0123456789abcdef'
 let host: RunningHost
 const dispatch = vi.fn<Dispatch>(async (name) => ({ ok: true, value: { called: name } }))
 
-function call(path: string, options: { method?: string; headers?: Record<string, string>; body?: string; hostHeader?: string } = {}): Promise<{ status: number; body: string; headers: Record<string, string | string[] | undefined> }> {
-  return new Promise((resolve, reject) => {
-    const req = httpRequest(
-      {
-        host: '127.0.0.1',
-        port: host.port,
-        path,
-        method: options.method ?? 'GET',
-        headers: { ...(options.hostHeader ? { host: options.hostHeader } : {}), ...options.headers },
-      },
-      (res) => {
-        let body = ''
-        res.setEncoding('utf8')
-        res.on('data', (c: string) => (body += c))
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, body, headers: res.headers }))
-      },
-    )
-    req.on('error', reject)
-    if (options.body) req.write(options.body)
-    req.end()
-  })
-}
+const call = (path: string, options?: CallOptions): Promise<Reply> => httpCall(host.port, path, options)
+
 
 beforeAll(async () => {
   const staticDir = mkdtempSync(join(tmpdir(), 'sbc-host-'))

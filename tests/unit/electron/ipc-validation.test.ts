@@ -8,6 +8,7 @@ import type { IpcMainInvokeEvent } from 'electron'
 import { bindIpc, isTrustedSender } from '../../../electron/main/ipc'
 import { bindContract, type Handlers } from '../../../electron/services/api'
 import { contract, methodNames, type Result } from '../../../core/contract'
+import { seededRandom as random } from '../../support/random'
 
 type Listener = (event: IpcMainInvokeEvent, request: unknown) => Promise<Result<unknown>>
 
@@ -32,15 +33,6 @@ function event(url: string, options: { subframe?: boolean; noFrame?: boolean } =
   return { senderFrame, sender: { mainFrame } } as unknown as IpcMainInvokeEvent
 }
 
-function random(seed: number): () => number {
-  let a = seed
-  return () => {
-    a = (a + 0x6d2b79f5) | 0
-    let t = Math.imul(a ^ (a >>> 15), 1 | a)
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 describe('IPC binding', () => {
   it('registers exactly the contract channels: any other channel has no handler', () => {
