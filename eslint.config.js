@@ -4,6 +4,7 @@ import js from '@eslint/js'
 import tseslint from 'typescript-eslint'
 import reactHooks from 'eslint-plugin-react-hooks'
 import globals from 'globals'
+import prettierConfig from 'eslint-config-prettier'
 
 const nodeBuiltins = ['fs', 'path', 'os', 'child_process', 'http', 'https', 'net', 'crypto', 'url', 'stream', 'worker_threads', 'zlib', 'process']
 
@@ -74,4 +75,5 @@ export default tseslint.config(
     files: ['electron/**/*.ts', 'scripts/**/*.{ts,mjs}', 'tests/**/*.ts', 'bin/**/*.mjs', '*.config.{ts,js}'],
     languageOptions: { globals: globals.node },
   },
+  prettierConfig,
 )

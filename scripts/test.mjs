@@ -34,6 +34,7 @@ function step(name, command, args) {
 
 step('typecheck', 'npx', ['tsc', '-b'])
 step('lint', 'npx', ['eslint', '.', '--max-warnings', '0'])
+step('format', 'npx', ['prettier', '--check', '.'])
 step('build', 'npx', ['electron-vite', 'build'])
 
 if (wanted('unit')) {

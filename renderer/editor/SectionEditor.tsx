@@ -20,7 +20,7 @@ import { EDITOR_NODES } from './nodes'
 import { EDITOR_THEME } from './theme'
 import { registerEditor, rememberSelection } from './registry'
 import { PlaceholderHighlightPlugin } from './PlaceholderHighlightPlugin'
-import { PasteGuardPlugin } from './paste-guard-plugin'
+import { PasteGuardPlugin } from './PasteGuardPlugin'
 
 export interface SectionEditorProps {
   sectionId: string
