@@ -324,5 +324,19 @@ export type Result<T> = { ok: true; value: T } | { ok: false; error: ErrorInfo }
 export type Api = { [M in MethodName]: (request: RequestOf<M>) => Promise<Result<ResponseOf<M>>> }
 
 /** Menu actions sent from the native menu to the UI; the UI's buttons call the same handlers. */
-export const MenuAction = z.enum(['new', 'open-library', 'save', 'export', 'export-draft', 'check', 'find', 'replace', 'settings', 'about', 'zoom-in', 'zoom-out', 'zoom-reset'])
+export const MenuAction = z.enum([
+  'new',
+  'open-library',
+  'save',
+  'export',
+  'export-draft',
+  'check',
+  'find',
+  'replace',
+  'settings',
+  'about',
+  'zoom-in',
+  'zoom-out',
+  'zoom-reset',
+])
 export type MenuAction = z.infer<typeof MenuAction>

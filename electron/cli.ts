@@ -102,14 +102,16 @@ export async function runCli(argv: string[], io: CliIo = defaultIo): Promise<num
         const [templateId] = rest
         if (!templateId) throw new UsageError(tCore('cli.needTemplate'))
         const year = Number(values.year)
-        if (!values.year || !Number.isInteger(year) || year < 2000 || year > 2100) throw new UsageError(tCore('cli.badYear', { year: values.year ?? '' }))
+        if (!values.year || !Number.isInteger(year) || year < 2000 || year > 2100)
+          throw new UsageError(tCore('cli.badYear', { year: values.year ?? '' }))
         const half = values.half === undefined ? undefined : Number(values.half)
         if (half !== undefined && half !== 1 && half !== 2) throw new UsageError(tCore('cli.badHalf', { half: values.half ?? '' }))
         if (!values.output) throw new UsageError(tCore('cli.needOutput'))
         const output = resolve(values.output)
         if (existsSync(output) && !values.force) throw new UsageError(tCore('cli.exists', { path: output }))
         const issuer = values.issuer === undefined ? undefined : IssuerKind.safeParse(values.issuer)
-        if (issuer && !issuer.success) throw new UsageError(tCore('cli.badIssuer', { issuer: values.issuer ?? '', kinds: IssuerKind.options.join(', ') }))
+        if (issuer && !issuer.success)
+          throw new UsageError(tCore('cli.badIssuer', { issuer: values.issuer ?? '', kinds: IssuerKind.options.join(', ') }))
         const report = instantiate(await templates.find(templateId), {
           year,
           half,
@@ -128,7 +130,9 @@ export async function runCli(argv: string[], io: CliIo = defaultIo): Promise<num
         const problems = runChecks(await loadFile(file), { draft: values.draft })
         printProblems(io, problems)
         const blocking = hasBlockingProblems(problems)
-        io.out(blocking ? tCore('cli.checkFailed', { count: problems.filter((p) => p.severity === 'error').length }) : tCore('cli.checkPassed'))
+        io.out(
+          blocking ? tCore('cli.checkFailed', { count: problems.filter((p) => p.severity === 'error').length }) : tCore('cli.checkPassed'),
+        )
         return blocking ? 1 : 0
       }
       case 'export': {
@@ -146,7 +150,13 @@ export async function runCli(argv: string[], io: CliIo = defaultIo): Promise<num
         const built = await buildExport(report, values.draft)
         await writeExport(resolve(values.output), built.bytes)
         printProblems(io, built.problems)
-        io.out(tCore('cli.exported', { path: resolve(values.output), size: built.bytes.byteLength, ms: Math.round(performance.now() - started) }))
+        io.out(
+          tCore('cli.exported', {
+            path: resolve(values.output),
+            size: built.bytes.byteLength,
+            ms: Math.round(performance.now() - started),
+          }),
+        )
         return 0
       }
       case 'import': {
@@ -162,13 +172,19 @@ export async function runCli(argv: string[], io: CliIo = defaultIo): Promise<num
           throw new DomainError('notFound', { name: file })
         }
         const started = performance.now()
-        const settings = { templates: (await templates.list()).templates.map((t) => t.template), appVersion: APP_VERSION, office: await officeProfile(dataDir) }
+        const settings = {
+          templates: (await templates.list()).templates.map((t) => t.template),
+          appVersion: APP_VERSION,
+          office: await officeProfile(dataDir),
+        }
         const { docxToReport } = await import('./services/import')
         const { report, lost } = await docxToReport(settings, file, bytes)
         await writeReport(output, report)
         if (lost.length > 0) io.out(tCore('cli.importLost'))
         for (const item of lost) io.out(`- ${tCore(`import.lost.${item.kind}`, { count: item.count })}`)
-        io.out(tCore('cli.importDone', { path: output, sections: countSections(report.sections), ms: Math.round(performance.now() - started) }))
+        io.out(
+          tCore('cli.importDone', { path: output, sections: countSections(report.sections), ms: Math.round(performance.now() - started) }),
+        )
         return 0
       }
       default:

@@ -106,7 +106,9 @@ if (wanted('e2e')) {
 if (wanted('bench')) {
   const file = join(cacheDir, 'bench.json')
   rmSync(file, { force: true })
-  const ok = run('bench', 'npx', ['tsx', 'tests/bench/run.ts', '--quick', '--json', file]) && run('bench-json', 'npx', ['tsx', 'tests/bench/check-json.ts', file])
+  const ok =
+    run('bench', 'npx', ['tsx', 'tests/bench/run.ts', '--quick', '--json', file]) &&
+    run('bench-json', 'npx', ['tsx', 'tests/bench/check-json.ts', file])
   if (ok) totals.passed++
   else {
     totals.failed++

@@ -9,7 +9,8 @@ import { parseIsoDate, type CalendarDate } from '../format/dates'
 import { formatPercent, formatRatio, parseViNumber } from '../format/numbers'
 
 /** A count out of a total, followed in the same clause by the rate it claims. */
-const RATIO_WITH_RATE = /(?<![\p{L}\p{N}.,])(\d{1,3}(?:\.\d{3})*|\d+)\s*\/\s*(\d{1,3}(?:\.\d{3})*|\d+)(?![\p{N}])([^.;:!?\n]{0,80}?)(?<!\p{L})(tỷ lệ|chiếm|đạt|bằng)\s*(\d+(?:,\d+)?)\s*%/gu
+const RATIO_WITH_RATE =
+  /(?<![\p{L}\p{N}.,])(\d{1,3}(?:\.\d{3})*|\d+)\s*\/\s*(\d{1,3}(?:\.\d{3})*|\d+)(?![\p{N}])([^.;:!?\n]{0,80}?)(?<!\p{L})(tỷ lệ|chiếm|đạt|bằng)\s*(\d+(?:,\d+)?)\s*%/gu
 
 export interface RateMismatch {
   /** "02/16 … 15%". */

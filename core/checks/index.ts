@@ -43,10 +43,32 @@ type Severity = Problem['severity']
 type Params = Record<string, string>
 
 /** Meta fields scanned for blanks, in page order; the key names the field label and the target. */
-type FieldKey = 'parent' | 'issuer' | 'number' | 'symbol' | 'place' | 'title' | 'kinhGui' | 'signer.body' | 'signer.headTitle' | 'signer.title' | 'signer.name' | 'recipients' | 'archive' | 'drafter'
+type FieldKey =
+  | 'parent'
+  | 'issuer'
+  | 'number'
+  | 'symbol'
+  | 'place'
+  | 'title'
+  | 'kinhGui'
+  | 'signer.body'
+  | 'signer.headTitle'
+  | 'signer.title'
+  | 'signer.name'
+  | 'recipients'
+  | 'archive'
+  | 'drafter'
 
 const HEADER_FIELDS: readonly FieldKey[] = ['parent', 'issuer', 'number', 'symbol', 'place', 'title', 'kinhGui']
-const FOOTER_FIELDS: readonly FieldKey[] = ['signer.body', 'signer.headTitle', 'signer.title', 'signer.name', 'recipients', 'archive', 'drafter']
+const FOOTER_FIELDS: readonly FieldKey[] = [
+  'signer.body',
+  'signer.headTitle',
+  'signer.title',
+  'signer.name',
+  'recipients',
+  'archive',
+  'drafter',
+]
 
 function fieldText(meta: Meta, key: FieldKey): string {
   switch (key) {
@@ -107,7 +129,8 @@ function checkDate(report: Report, today: Date): Problem[] {
   if (date === null) return []
   try {
     if (dateInFuture(date, today)) return [problem('futureDate', 'warning', 'meta.date', { date: formatDateShort(date) })]
-    if (dateOutsidePeriod(date, period)) return [problem('periodMismatch', 'warning', 'meta.date', { date: formatDateShort(date), period: periodText(period) })]
+    if (dateOutsidePeriod(date, period))
+      return [problem('periodMismatch', 'warning', 'meta.date', { date: formatDateShort(date), period: periodText(period) })]
   } catch {
     // An impossible date is reported by checkHeader.
   }

@@ -11,7 +11,8 @@ import { tCore } from '../i18n'
 
 function unit(report: Report, field: LayoutIssue['field']): string {
   if (field === 'bodySize') return 'pt'
-  if (field === 'lineSpacing') return profileFor(report.profile).body.lineSpacing.mode === 'exact' ? 'pt' : tCore('checks.layoutUnits.lines')
+  if (field === 'lineSpacing')
+    return profileFor(report.profile).body.lineSpacing.mode === 'exact' ? 'pt' : tCore('checks.layoutUnits.lines')
   return 'mm'
 }
 
@@ -41,7 +42,12 @@ export function checkUnknownContent(sections: readonly Section[]): Problem[] {
     const types = unknownNodeTypes(section.content)
     if (types.length > 0) {
       const title = section.title.trim() === '' ? tCore('checks.untitled') : section.title.trim()
-      out.push({ code: 'unknownContent', severity: 'warning', target: section.id, message: tCore('checks.unknownContent', { title, types: types.join(', ') }) })
+      out.push({
+        code: 'unknownContent',
+        severity: 'warning',
+        target: section.id,
+        message: tCore('checks.unknownContent', { title, types: types.join(', ') }),
+      })
     }
     section.children.forEach(visit)
   }

@@ -53,7 +53,11 @@ function isLetterOrDigit(char: string | undefined): boolean {
 
 /** Commas since the start of the clause containing `index`. */
 function commasInClause(text: string, index: number): number {
-  const clause = text.slice(0, index).split(/[.!?;:\n]/u).pop() ?? ''
+  const clause =
+    text
+      .slice(0, index)
+      .split(/[.!?;:\n]/u)
+      .pop() ?? ''
   return clause.split(',').length - 1
 }
 
@@ -87,7 +91,11 @@ function isBlankX(text: string, start: number, end: number): boolean {
 
 /** Up to 40 characters around the match on whole words, whitespace collapsed. */
 function excerptAround(text: string, start: number, end: number): string {
-  if (end - start >= EXCERPT_LENGTH) return text.slice(start, start + EXCERPT_LENGTH).replace(/\s+/gu, ' ').trim()
+  if (end - start >= EXCERPT_LENGTH)
+    return text
+      .slice(start, start + EXCERPT_LENGTH)
+      .replace(/\s+/gu, ' ')
+      .trim()
   const side = Math.floor((EXCERPT_LENGTH - (end - start)) / 2)
   let from = Math.max(0, Math.min(start - side, text.length - EXCERPT_LENGTH))
   let to = Math.min(text.length, from + EXCERPT_LENGTH)

@@ -218,15 +218,21 @@ const INLINE_HANDLERS: Record<string, InlineHandler> = {
 
 /** One handler per block node type the section editors register. */
 export const NODE_HANDLERS: Record<string, BlockHandler> = {
-  paragraph: (node, walker) => [{ kind: 'paragraph', align: alignOf(node), indent: Math.max(0, numberOr(node.indent, 0)), inlines: walker.inlines(childrenOf(node)) }],
+  paragraph: (node, walker) => [
+    { kind: 'paragraph', align: alignOf(node), indent: Math.max(0, numberOr(node.indent, 0)), inlines: walker.inlines(childrenOf(node)) },
+  ],
   list: (node, walker, depth) => walker.list(node, depth),
   // A list item outside a list (not produced by Lexical) still prints as a paragraph.
-  listitem: (node, walker) => [{ kind: 'paragraph', align: alignOf(node), indent: 0, inlines: walker.inlines(childrenOf(node).filter((c) => typeOf(c) !== 'list')) }],
+  listitem: (node, walker) => [
+    { kind: 'paragraph', align: alignOf(node), indent: 0, inlines: walker.inlines(childrenOf(node).filter((c) => typeOf(c) !== 'list')) },
+  ],
   table: (node, walker) => walker.table(node),
 }
 
 /** Node types {@link toBlocks} knows: the block handlers, the inline handlers, the root and the parts of lists and tables. */
-export const EXPORTED_NODE_TYPES: readonly string[] = [...new Set(['root', ...Object.keys(NODE_HANDLERS), ...Object.keys(INLINE_HANDLERS), 'listitem', 'tablerow', 'tablecell'])]
+export const EXPORTED_NODE_TYPES: readonly string[] = [
+  ...new Set(['root', ...Object.keys(NODE_HANDLERS), ...Object.keys(INLINE_HANDLERS), 'listitem', 'tablerow', 'tablecell']),
+]
 
 /**
  * The node types in `content` the exporter does not know, each once, in document order: their

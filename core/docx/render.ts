@@ -104,7 +104,6 @@ const NO_BORDERS = { top: NO_BORDER, bottom: NO_BORDER, left: NO_BORDER, right: 
 const ZERO_MARGINS = { top: 0, bottom: 0, left: 0, right: 0 }
 const pt = (points: number): number => Math.round(points * 20)
 
-
 /**
  * The XML of a component, made by docx once and shared by every element with that look: the
  * properties of runs, paragraphs and table cells of one look, `xml:space="preserve"`. docx would
@@ -219,12 +218,18 @@ function spacingOf(format: Pick<ParagraphFormat, 'before' | 'after' | 'line'>): 
   return {
     before: pt(format.before),
     after: pt(format.after),
-    ...(line.rule === 'exact' ? { line: pt(line.points), lineRule: LineRuleType.EXACT } : { line: Math.round(line.lines * 240), lineRule: LineRuleType.AUTO }),
+    ...(line.rule === 'exact'
+      ? { line: pt(line.points), lineRule: LineRuleType.EXACT }
+      : { line: Math.round(line.lines * 240), lineRule: LineRuleType.AUTO }),
   }
 }
 
 function indentOf(format: Pick<ParagraphFormat, 'left' | 'right' | 'firstLine'>): IIndentAttributesProperties {
-  return { left: format.left, right: format.right, ...(format.firstLine < 0 ? { hanging: -format.firstLine } : { firstLine: format.firstLine }) }
+  return {
+    left: format.left,
+    right: format.right,
+    ...(format.firstLine < 0 ? { hanging: -format.firstLine } : { firstLine: format.firstLine }),
+  }
 }
 
 /**
@@ -320,7 +325,11 @@ class Typesetter {
       this.sharedCells.set(key, shared)
     }
     // docx reads the span of each cell to place the cells of a row on the grid.
-    return new SharedCell({ children: [], ...(look.span > 1 ? { columnSpan: look.span } : {}) }, shared, children.length > 0 ? children : [new Paragraph({})])
+    return new SharedCell(
+      { children: [], ...(look.span > 1 ? { columnSpan: look.span } : {}) },
+      shared,
+      children.length > 0 ? children : [new Paragraph({})],
+    )
   }
 
   /** A paragraph of style `style` holding `text`; "\n" in `text` becomes a line break. */
@@ -401,7 +410,11 @@ class Typesetter {
         ...(paragraph.keepNext !== undefined ? { keepNext: paragraph.keepNext } : {}),
         ...(paragraph.keepLines !== undefined ? { keepLines: paragraph.keepLines } : {}),
         ...(paragraph.rule !== undefined
-          ? { border: { bottom: paragraph.rule > 0 ? { style: BorderStyle.SINGLE, size: paragraph.rule, color: BLACK, space: 0 } : NO_BORDER } }
+          ? {
+              border: {
+                bottom: paragraph.rule > 0 ? { style: BorderStyle.SINGLE, size: paragraph.rule, color: BLACK, space: 0 } : NO_BORDER,
+              },
+            }
           : {}),
         ...(paragraph.outlineLevel !== undefined ? { outlineLevel: paragraph.outlineLevel ?? BODY_TEXT_LEVEL } : {}),
       },
@@ -449,7 +462,14 @@ function headerTable(t: Typesetter, meta: Meta): Table {
 
   const number = t.text(STYLE.number, formatDocNumber(p.id, meta.number, meta.symbol))
   const date = t.text(STYLE.date, dateLineLines(p, meta, rightWidth))
-  return borderlessTable(t, [leftWidth, rightWidth], [[left, right], [[number], [date]]])
+  return borderlessTable(
+    t,
+    [leftWidth, rightWidth],
+    [
+      [left, right],
+      [[number], [date]],
+    ],
+  )
 }
 
 function titleBlock(t: Typesetter, meta: Meta): Children {
@@ -551,7 +571,10 @@ function contentTable(t: Typesetter, block: TableBlock, width: number): Table {
       const look: CellLook = { width: cellWidth, span: cell.colSpan, merge: rowSpan > 1 ? 'restart' : null, bordered: true }
       return { start, cell: t.cell(look, blockParagraphs(t, cell.blocks, { in: 'cell', style }, cellWidth)) }
     })
-    const continued = (covered[rowIndex] ?? []).map(({ start, width: cellWidth, span }) => ({ start, cell: t.cell({ width: cellWidth, span, merge: 'continue', bordered: true }, []) }))
+    const continued = (covered[rowIndex] ?? []).map(({ start, width: cellWidth, span }) => ({
+      start,
+      cell: t.cell({ width: cellWidth, span, merge: 'continue', bordered: true }, []),
+    }))
     const children = continued.length === 0 ? placed : [...placed, ...continued].sort((a, b) => a.start - b.start)
     return new TableRow({ ...(rowIndex < repeated ? { tableHeader: true } : {}), children: children.map((c) => c.cell) })
   })
@@ -616,7 +639,10 @@ function headingParagraphs(t: Typesetter, section: Section, depth: number, index
   if (style === 'phan') {
     // "Phần I" on its own line; the title, upper case, on the next; both centred.
     const title = t.format(STYLE.phanTitle)
-    return [t.text(STYLE.phanLabel, label), t.text(STYLE.phanTitle, balanceLines(text, { size: title.size, bold: title.bold }, t.layout.textWidth))]
+    return [
+      t.text(STYLE.phanLabel, label),
+      t.text(STYLE.phanTitle, balanceLines(text, { size: title.size, bold: title.bold }, t.layout.textWidth)),
+    ]
   }
   const id = headingStyle(style)
   return [t.paragraph({ style: id }, [t.run(`${label} ${text}`, t.format(id))])]
@@ -666,7 +692,8 @@ function withEndMark(items: BodyItem[], mark: string): BodyItem[] {
 /** The deepest nesting of the body's list items (0 when there are none or all are top level). */
 function listDepth(items: readonly BodyItem[]): number {
   let depth = 0
-  for (const item of items) if (item.kind === 'blocks') for (const block of item.blocks) if (block.kind === 'listItem') depth = Math.max(depth, block.depth)
+  for (const item of items)
+    if (item.kind === 'blocks') for (const block of item.blocks) if (block.kind === 'listItem') depth = Math.max(depth, block.depth)
   return depth
 }
 
@@ -691,7 +718,9 @@ function signatureTable(t: Typesetter, meta: Meta): Table {
   if (drafter !== '') left.push(t.text(STYLE.drafter, drafter))
 
   // signatureLines starts with an authority line, level with "Nơi nhận:".
-  const right: Children = signatureLines(p, meta.signer).map((line, i) => t.text(line.authority ? (i === 0 ? STYLE.authority : STYLE.authorityNext) : STYLE.signerTitle, line.text))
+  const right: Children = signatureLines(p, meta.signer).map((line, i) =>
+    t.text(line.authority ? (i === 0 ? STYLE.authority : STYLE.authorityNext) : STYLE.signerTitle, line.text),
+  )
   for (let i = 0; i < p.signature.gapLines; i++) right.push(t.text(STYLE.signatureGap, ''))
   right.push(t.text(STYLE.signerName, meta.signer.name.trim()))
   return borderlessTable(t, [leftWidth, rightWidth], [[left, right]])
@@ -708,7 +737,17 @@ function indicatorCells(table: IndicatorTable, withNote: boolean): string[][] {
     const evaluation = computed.evaluation ? EVALUATION_TEXT[computed.evaluation] : ''
     const cells =
       table.columns === 'state'
-        ? [String(i + 1), row.name, row.unit, figure(row.plan), figure(row.actual), percent(computed.ratePlan), figure(row.previous), percent(computed.ratePrevious), evaluation]
+        ? [
+            String(i + 1),
+            row.name,
+            row.unit,
+            figure(row.plan),
+            figure(row.actual),
+            percent(computed.ratePlan),
+            figure(row.previous),
+            percent(computed.ratePrevious),
+            evaluation,
+          ]
         : [String(i + 1), row.name, row.unit, figure(row.plan), figure(row.actual), percent(computed.ratePlan), evaluation]
     return withNote ? [...cells, row.note] : cells
   })
@@ -717,7 +756,11 @@ function indicatorCells(table: IndicatorTable, withNote: boolean): string[][] {
 const hasNotes = (table: IndicatorTable): boolean => table.rows.some((r) => r.note.trim() !== '')
 
 /** The columns of an indicator table and its rows as printed. */
-function indicatorContent(table: IndicatorTable, report: Report, profile: LayoutProfile): { cols: IndicatorColumnLayout[]; rows: string[][] } {
+function indicatorContent(
+  table: IndicatorTable,
+  report: Report,
+  profile: LayoutProfile,
+): { cols: IndicatorColumnLayout[]; rows: string[][] } {
   const withNote = hasNotes(table)
   const rows = indicatorCells(table, withNote)
   return { cols: fitIndicatorContent(indicatorColumnLayout(table.columns, report.meta.period, withNote), rows, profile.table), rows }
@@ -764,7 +807,11 @@ export function appendixNote(profile: LayoutProfile, meta: Meta): string {
   return `(Kèm theo ${noteKind} số ${number}${noteDateComma ? ',' : ''} ${date} của ${issuerInSentence(meta.issuer)})`
 }
 
-function appendixSections(t: Typesetter, report: Report, pageSetup: (landscape: boolean) => ISectionOptions['properties']): ISectionOptions[] {
+function appendixSections(
+  t: Typesetter,
+  report: Report,
+  pageSetup: (landscape: boolean) => ISectionOptions['properties'],
+): ISectionOptions[] {
   const tables = report.indicators.filter((table) => table.rows.length > 0)
   if (t.layout.indicatorsPlacement === 'none' || tables.length === 0) return []
   const p = t.profile
@@ -814,7 +861,11 @@ function reportDocument(report: Report, options: RenderOptions): Document {
   const pageSetup = (landscape: boolean): ISectionOptions['properties'] => ({
     titlePage: true,
     page: {
-      size: { width: layout.profile.page.width, height: layout.profile.page.height, orientation: landscape ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT },
+      size: {
+        width: layout.profile.page.width,
+        height: layout.profile.page.height,
+        orientation: landscape ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT,
+      },
       margin: {
         top: mmToTwips(margins.top),
         bottom: mmToTwips(margins.bottom),

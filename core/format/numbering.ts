@@ -3,9 +3,19 @@ import type { NumberingStyle, ProfileId } from '../model/schema'
 import { profileFor } from '../layout/profiles'
 
 const ROMAN: ReadonlyArray<readonly [number, string]> = [
-  [1000, 'M'], [900, 'CM'], [500, 'D'], [400, 'CD'],
-  [100, 'C'], [90, 'XC'], [50, 'L'], [40, 'XL'],
-  [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I'],
+  [1000, 'M'],
+  [900, 'CM'],
+  [500, 'D'],
+  [400, 'CD'],
+  [100, 'C'],
+  [90, 'XC'],
+  [50, 'L'],
+  [40, 'XL'],
+  [10, 'X'],
+  [9, 'IX'],
+  [5, 'V'],
+  [4, 'IV'],
+  [1, 'I'],
 ]
 
 /**
@@ -30,7 +40,31 @@ export function toRoman(n: number): string {
  * The 23 letters legal documents use for điểm, in order: Vietnamese without the letters that
  * carry a breve or circumflex (ă â ê ô ơ ư), with "đ" after "d", and without the foreign f j w z.
  */
-export const VIETNAMESE_ALPHABET = ['a', 'b', 'c', 'd', 'đ', 'e', 'g', 'h', 'i', 'k', 'l', 'm', 'n', 'o', 'p', 'q', 'r', 's', 't', 'u', 'v', 'x', 'y'] as const
+export const VIETNAMESE_ALPHABET = [
+  'a',
+  'b',
+  'c',
+  'd',
+  'đ',
+  'e',
+  'g',
+  'h',
+  'i',
+  'k',
+  'l',
+  'm',
+  'n',
+  'o',
+  'p',
+  'q',
+  'r',
+  's',
+  't',
+  'u',
+  'v',
+  'x',
+  'y',
+] as const
 
 /**
  * The letter of the n-th điểm (1-based): 1 → "a", 5 → "đ", 7 → "g", 23 → "y".

@@ -48,7 +48,21 @@ export function upperVi(text: string): string {
 }
 
 // Generic nouns of administrative units: lower case before a proper name (spec §2.5, Phụ lục II).
-const PLACE_NOUNS = ['thành phố', 'thị xã', 'thị trấn', 'đặc khu', 'khu phố', 'phường', 'tỉnh', 'quận', 'huyện', 'xã', 'tổ dân phố', 'ấp', 'thôn']
+const PLACE_NOUNS = [
+  'thành phố',
+  'thị xã',
+  'thị trấn',
+  'đặc khu',
+  'khu phố',
+  'phường',
+  'tỉnh',
+  'quận',
+  'huyện',
+  'xã',
+  'tổ dân phố',
+  'ấp',
+  'thôn',
+]
 
 function capitalize(word: string): string {
   return word.charAt(0).toLocaleUpperCase('vi') + word.slice(1)
@@ -71,7 +85,13 @@ export function issuerInSentence(header: string): string {
     const word = words[i] ?? ''
     const lower = word.toLocaleLowerCase('vi')
     const abbreviation = word.length >= 2 && word.length <= 5 && /^[A-ZĐ]+$/u.test(word) && !/[AEIOUY]/u.test(word.slice(1))
-    const noun = PLACE_NOUNS.find((n) => words.slice(i, i + n.split(' ').length).join(' ').toLocaleLowerCase('vi') === n)
+    const noun = PLACE_NOUNS.find(
+      (n) =>
+        words
+          .slice(i, i + n.split(' ').length)
+          .join(' ')
+          .toLocaleLowerCase('vi') === n,
+    )
     if (abbreviation) {
       out.push(word)
     } else if (noun && !inName) {

@@ -75,7 +75,8 @@ function headerFrom(target: Meta, source: Meta): Meta {
     place: pick(target.place, source.place),
     symbol: pick(target.symbol, source.symbol),
     signer: signerBlank && source.signer.name.trim() !== '' ? { ...source.signer } : target.signer,
-    recipients: recipientsBlank && source.recipients.length > 0 && !source.recipients.some(isBlank) ? [...source.recipients] : target.recipients,
+    recipients:
+      recipientsBlank && source.recipients.length > 0 && !source.recipients.some(isBlank) ? [...source.recipients] : target.recipients,
     archive: pick(target.archive, source.archive),
     drafter: pick(target.drafter, source.drafter),
     copies: target.copies ?? source.copies,
@@ -182,7 +183,11 @@ export function carryOver(target: Report, source: Report, newId: () => string): 
   const rest = [...tasks.values()].flat()
   const first = sections.find((s) => s.numbered && s.key !== DIRECTION_ROOT)
   if (rest.length > 0 && first) {
-    sections[sections.indexOf(first)] = { ...first, needsUpdate: true, content: appendContent(first.content, [paragraphNode(intro), bulletListNode(rest)]) }
+    sections[sections.indexOf(first)] = {
+      ...first,
+      needsUpdate: true,
+      content: appendContent(first.content, [paragraphNode(intro), bulletListNode(rest)]),
+    }
     summary.tasks += rest.length
   }
 

@@ -21,7 +21,16 @@ function text(value: string, format = 0): JsonNode {
 
 /** A paragraph node of one run of text; `bold` for a heading line inside a section. */
 export function paragraphNode(value: string, bold = false): JsonNode {
-  return { type: 'paragraph', version: 1, direction: null, format: '', indent: 0, textFormat: bold ? 1 : 0, textStyle: '', children: value === '' ? [] : [text(value, bold ? 1 : 0)] }
+  return {
+    type: 'paragraph',
+    version: 1,
+    direction: null,
+    format: '',
+    indent: 0,
+    textFormat: bold ? 1 : 0,
+    textStyle: '',
+    children: value === '' ? [] : [text(value, bold ? 1 : 0)],
+  }
 }
 
 /** A bulleted list node with one item per string. */
@@ -35,7 +44,15 @@ export function bulletListNode(items: readonly string[]): JsonNode {
     listType: 'bullet',
     start: 1,
     tag: 'ul',
-    children: items.map((item, i) => ({ type: 'listitem', version: 1, direction: null, format: '', indent: 0, value: i + 1, children: [text(item)] })),
+    children: items.map((item, i) => ({
+      type: 'listitem',
+      version: 1,
+      direction: null,
+      format: '',
+      indent: 0,
+      value: i + 1,
+      children: [text(item)],
+    })),
   }
 }
 
@@ -75,19 +92,33 @@ function nodeText(node: JsonNode): string {
 export function contentItems(content: SerializedContent | null): string[] {
   const out: string[] = []
   const push = (value: string): void => {
-    const clean = value.replace(/\s+/gu, ' ').trim().replace(/^[-–+•]\s+/u, '')
+    const clean = value
+      .replace(/\s+/gu, ' ')
+      .trim()
+      .replace(/^[-–+•]\s+/u, '')
     if (clean !== '') out.push(clean.normalize('NFC'))
   }
   const visit = (node: JsonNode): void => {
     switch (node.type) {
       case 'list':
         for (const item of childrenOf(node)) {
-          push(childrenOf(item).filter((c) => c.type !== 'list').map(nodeText).join(''))
+          push(
+            childrenOf(item)
+              .filter((c) => c.type !== 'list')
+              .map(nodeText)
+              .join(''),
+          )
           for (const nested of childrenOf(item).filter((c) => c.type === 'list')) visit(nested)
         }
         return
       case 'table':
-        for (const row of childrenOf(node)) push(childrenOf(row).map(nodeText).filter((t) => t.trim() !== '').join('; '))
+        for (const row of childrenOf(node))
+          push(
+            childrenOf(row)
+              .map(nodeText)
+              .filter((t) => t.trim() !== '')
+              .join('; '),
+          )
         return
       default:
         push(nodeText(node))

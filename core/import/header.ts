@@ -58,7 +58,8 @@ function lineKind(text: string): 'national' | 'motto' | 'party' | 'number' | 'da
 export function parseDocNumber(rest: string): { number: string; symbol: string; party: boolean } | null {
   const text = cleanSpaces(rest)
   const state = /^([\d\s.…_]*)\/\s*(\S.*)$/u.exec(text)
-  if (state && !/[-]/u.test((state[1] ?? '').trim())) return { number: (state[1] ?? '').replace(/[^\d]/gu, ''), symbol: cleanSpaces(state[2] ?? ''), party: false }
+  if (state && !/[-]/u.test((state[1] ?? '').trim()))
+    return { number: (state[1] ?? '').replace(/[^\d]/gu, ''), symbol: cleanSpaces(state[2] ?? ''), party: false }
   const party = /^([\d\s.…_]*)-\s*(\S.*)$/u.exec(text)
   if (party) return { number: (party[1] ?? '').replace(/[^\d]/gu, ''), symbol: cleanSpaces(party[2] ?? ''), party: true }
   return null
@@ -107,7 +108,8 @@ function splitIssuer(lines: readonly Line[], profile: ProfileId): { parent: stri
   if (texts.length >= 2) {
     const first = texts[0] ?? ''
     const rest = texts.slice(1)
-    const partyParent = profile === 'party' && /^ĐẢNG BỘ\b/u.test(first) && rest.some((t) => /^(ĐẢNG ỦY|CHI BỘ|BAN|ỦY BAN KIỂM TRA)\b/u.test(t))
+    const partyParent =
+      profile === 'party' && /^ĐẢNG BỘ\b/u.test(first) && rest.some((t) => /^(ĐẢNG ỦY|CHI BỘ|BAN|ỦY BAN KIỂM TRA)\b/u.test(t))
     const stateParent = /^(UBND|ỦY BAN NHÂN DÂN)\b/u.test(first) && /^(PHÒNG|VĂN PHÒNG|TRUNG TÂM|BAN)\b/u.test(rest[0] ?? '')
     if (partyParent || stateParent) return { parent: first, issuer: rest.join('\n') }
   }
@@ -176,7 +178,9 @@ export function recogniseHeader(blocks: readonly SourceBlock[]): RecognisedHeade
   let title = ''
   if (kindAt >= 0) {
     const kindParagraph = blocks[kindAt] as SourceParagraph
-    const kindLines = paragraphLines(kindParagraph, kindAt).map((l) => l.text).filter((t) => t !== '')
+    const kindLines = paragraphLines(kindParagraph, kindAt)
+      .map((l) => l.text)
+      .filter((t) => t !== '')
     const sameLine = KIND.exec(kindLines[0] ?? '')?.[1] ?? ''
     const parts = [sameLine, ...kindLines.slice(1)].filter((t) => t !== '')
     index = kindAt + 1

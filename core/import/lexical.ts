@@ -15,7 +15,6 @@ import { formatOf } from '../model/text-marks'
 
 type JsonNode = Record<string, unknown>
 
-
 const BULLET_RANK: Readonly<Record<string, number>> = { '-': 0, '–': 0, '—': 0, '*': 0, '●': 0, '▪': 0, '+': 1, '•': 2, '◦': 2, '○': 2 }
 const BULLET_PREFIX = /^[ \t]*([-–—*●▪+•◦○])[ \t]+(?=\S)/u
 const NUMBER_PREFIX = /^[ \t]*(\d{1,2})[.)][ \t]+(?=\S)/u
@@ -93,7 +92,17 @@ function listItemNode(children: JsonNode[], value: number, depth: number): JsonN
 }
 
 function listNode(ordered: boolean, children: JsonNode[]): JsonNode {
-  return { type: 'list', version: 1, direction: null, format: '', indent: 0, listType: ordered ? 'number' : 'bullet', start: 1, tag: ordered ? 'ol' : 'ul', children }
+  return {
+    type: 'list',
+    version: 1,
+    direction: null,
+    format: '',
+    indent: 0,
+    listType: ordered ? 'number' : 'bullet',
+    start: 1,
+    tag: ordered ? 'ol' : 'ul',
+    children,
+  }
 }
 
 /** Nested lists from a flat run of items; a change of kind at one depth starts a new list. */
@@ -156,7 +165,11 @@ function typedEntries(blocks: readonly SourceBlock[], start: number): { entries:
       items.push({ paragraph: p, mark: match[1] ?? '-', length: match[0].length })
     }
     const ranks = [...new Set(items.map((item) => BULLET_RANK[item.mark] ?? 0))].sort((a, b) => a - b)
-    const entries = items.map((item) => ({ depth: ranks.indexOf(BULLET_RANK[item.mark] ?? 0), ordered: false, inlines: dropPrefix(item.paragraph.inlines, item.length) }))
+    const entries = items.map((item) => ({
+      depth: ranks.indexOf(BULLET_RANK[item.mark] ?? 0),
+      ordered: false,
+      inlines: dropPrefix(item.paragraph.inlines, item.length),
+    }))
     return { entries, end: items.length }
   }
   if (!NUMBER_PREFIX.test(text)) return null
@@ -255,7 +268,12 @@ class ContentBuilder {
   private flattened(table: SourceTable): JsonNode[] {
     this.lost.add('nestedTable')
     return table.rows
-      .map((row) => row.cells.map((cell) => cellText(cell.blocks)).filter((t) => t !== '').join(' | '))
+      .map((row) =>
+        row.cells
+          .map((cell) => cellText(cell.blocks))
+          .filter((t) => t !== '')
+          .join(' | '),
+      )
       .filter((line) => line !== '')
       .map((line) => paragraphNode([textNode(line, 0)]))
   }

@@ -43,9 +43,10 @@ export function paragraphLines(paragraph: SourceParagraph, block: number, column
     // Text after a tab, or pushed right by leading tabs, belongs to the next column.
     const first = cut.findIndex((l) => l.text !== '')
     if (first < 0) lines.push(lineOf([], paragraph.align, column, block))
-    else cut.forEach((line, k) => {
-      if (line.text !== '') lines.push({ ...line, column: column + (k === 0 ? 0 : 1) })
-    })
+    else
+      cut.forEach((line, k) => {
+        if (line.text !== '') lines.push({ ...line, column: column + (k === 0 ? 0 : 1) })
+      })
     segments = [[]]
   }
   for (const inline of paragraph.inlines) {

@@ -6,7 +6,17 @@
  * headings, all-caps styles) is filled in from `word/styles.xml` through {@link StyleTable}.
  */
 import { upperVi } from '../format/text'
-import { LostCounter, type SourceAlign, type SourceBlock, type SourceCell, type SourceInline, type SourceParagraph, type SourceRow, type SourceTable, type SourceText } from './source'
+import {
+  LostCounter,
+  type SourceAlign,
+  type SourceBlock,
+  type SourceCell,
+  type SourceInline,
+  type SourceParagraph,
+  type SourceRow,
+  type SourceTable,
+  type SourceText,
+} from './source'
 import { StyleTable } from './styles'
 import { NO_MARKS, type TextMarks } from '../model/text-marks'
 
@@ -196,13 +206,11 @@ class ModelReader {
         header: row.isHeader === true,
         cells: kids(row)
           .filter((cell) => cell.type === 'tableCell')
-          .map(
-            (cell): SourceCell => ({
-              colSpan: Math.max(1, Math.min(64, int(cell.colSpan, 1))),
-              rowSpan: Math.max(1, Math.min(1000, int(cell.rowSpan, 1))),
-              blocks: this.blocks(kids(cell), depth + 1),
-            }),
-          ),
+          .map((cell): SourceCell => ({
+            colSpan: Math.max(1, Math.min(64, int(cell.colSpan, 1))),
+            rowSpan: Math.max(1, Math.min(1000, int(cell.rowSpan, 1))),
+            blocks: this.blocks(kids(cell), depth + 1),
+          })),
       }))
       .filter((row) => row.cells.length > 0)
     return { kind: 'table', rows }

@@ -70,7 +70,15 @@ export function contributionsOf(imported: readonly Section[], target: readonly S
       const direct = directMatch(section, targets)
       const targetId = direct?.id ?? inherited
       if (section.content !== null && contentText(section.content).trim() !== '') {
-        out.push({ id: section.id, title: section.title, path, content: section.content, numbered: section.numbered, targetId, match: direct?.match ?? (inherited ? 'parent' : 'none') })
+        out.push({
+          id: section.id,
+          title: section.title,
+          path,
+          content: section.content,
+          numbered: section.numbered,
+          targetId,
+          match: direct?.match ?? (inherited ? 'parent' : 'none'),
+        })
       }
       visit(section.children, [...path, section.title], targetId)
     }
@@ -113,7 +121,10 @@ export function mergeContributions(target: readonly Section[], placements: reado
     if (!section) continue
     const current = changes.get(section.id)
     const before = current ? current.after : section.content
-    const addition = [...(placement.heading ? [paragraphNode(placement.contribution.title, true)] : []), ...blocksOf(placement.contribution.content)]
+    const addition = [
+      ...(placement.heading ? [paragraphNode(placement.contribution.title, true)] : []),
+      ...blocksOf(placement.contribution.content),
+    ]
     const after = appendContent(before, addition)
     if (after === null) continue
     changes.set(section.id, { sectionId: section.id, before: current ? current.before : section.content, after })

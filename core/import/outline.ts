@@ -65,11 +65,16 @@ function headingOf(paragraph: SourceParagraph, next: SourceParagraph | null, exp
     const rest = cleanTitle(phan[2] ?? '')
     if (rest !== '') return { kind: 'phan', rank: 0, title: rest, usesNext: false }
     const nextText = next ? cleanTitle(paragraphText(next).replace(/\n/gu, ' ')) : ''
-    const nextIsTitle = next !== null && nextText !== '' && nextText.length <= MAX_HEADING && (isUpperText(nextText) || isWholeBold(next) || next.align === 'center')
+    const nextIsTitle =
+      next !== null &&
+      nextText !== '' &&
+      nextText.length <= MAX_HEADING &&
+      (isUpperText(nextText) || isWholeBold(next) || next.align === 'center')
     return { kind: 'phan', rank: 0, title: nextIsTitle ? nextText : text, usesNext: nextIsTitle }
   }
   const roman = ROMAN.exec(text)
-  if (roman && roman[1] !== '' && (strong || isUpperText(roman[2] ?? ''))) return { kind: 'roman', rank: RANK.roman ?? 10, title: cleanTitle(roman[2] ?? ''), usesNext: false }
+  if (roman && roman[1] !== '' && (strong || isUpperText(roman[2] ?? '')))
+    return { kind: 'roman', rank: RANK.roman ?? 10, title: cleanTitle(roman[2] ?? ''), usesNext: false }
   const decimal = DECIMAL.exec(text)
   if (decimal && strong) {
     const kind = `decimal${Math.min(4, (decimal[2] ?? '').split('.').length)}`
@@ -81,7 +86,13 @@ function headingOf(paragraph: SourceParagraph, next: SourceParagraph | null, exp
   if (alpha && (strong || (alpha[1] !== expectedLetter && isShortTitle(cleanTitle(alpha[2] ?? '')) && !/[.;:,]$/u.test(text)))) {
     return { kind: 'alpha', rank: RANK.alpha ?? 30, title: cleanTitle(alpha[2] ?? ''), usesNext: false }
   }
-  if (styled) return { kind: `h${paragraph.headingLevel}`, rank: 5 + 10 * ((paragraph.headingLevel ?? 1) - 1), title: cleanTitle(text), usesNext: false }
+  if (styled)
+    return {
+      kind: `h${paragraph.headingLevel}`,
+      rank: 5 + 10 * ((paragraph.headingLevel ?? 1) - 1),
+      title: cleanTitle(text),
+      usesNext: false,
+    }
   if (paragraph.list?.ordered && bold && isShortTitle(cleanTitle(text))) {
     return { kind: `list${paragraph.list.level}`, rank: 10 + 10 * paragraph.list.level, title: cleanTitle(text), usesNext: false }
   }
@@ -95,7 +106,7 @@ function headingOf(paragraph: SourceParagraph, next: SourceParagraph | null, exp
 function nextLetter(text: string): string | null {
   if (NUMBERED_ITEM.test(text)) return 'a'
   const letter = LETTER_ITEM.exec(text)?.[1]
-  return letter ? (LETTERS.charAt(LETTERS.indexOf(letter) + 1) || null) : null
+  return letter ? LETTERS.charAt(LETTERS.indexOf(letter) + 1) || null : null
 }
 
 /** Sections of the body; blocks before the first heading form an unnumbered opening section. */
@@ -134,7 +145,15 @@ export function buildOutline(blocks: readonly SourceBlock[], openingTitle: strin
   return hasOpening || roots.length === 0 ? [opening, ...roots] : roots
 }
 
-const STYLE_OF: Readonly<Record<string, NumberingStyle>> = { phan: 'phan', roman: 'roman', arabic: 'arabic', decimal2: 'arabic', decimal3: 'arabic', decimal4: 'arabic', alpha: 'alpha' }
+const STYLE_OF: Readonly<Record<string, NumberingStyle>> = {
+  phan: 'phan',
+  roman: 'roman',
+  arabic: 'arabic',
+  decimal2: 'arabic',
+  decimal3: 'arabic',
+  decimal4: 'arabic',
+  alpha: 'alpha',
+}
 
 /**
  * The numbering styles by depth: what the file used at each depth where that is clear, the

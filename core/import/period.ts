@@ -22,12 +22,19 @@ export function kindAndPeriod(texts: readonly string[], fallbackYear: number): K
   for (const raw of texts) {
     const text = foldVi(raw).replace(/[^\p{L}\p{N}]+/gu, ' ')
     const half = HALF.exec(text)
-    if (half) return { reportKind: 'so-ket-6-thang', period: { kind: 'half', year: Number(half[2]), half: half[1] === 'dau' ? 1 : 2 }, certain: true }
+    if (half)
+      return {
+        reportKind: 'so-ket-6-thang',
+        period: { kind: 'half', year: Number(half[2]), half: half[1] === 'dau' ? 1 : 2 },
+        certain: true,
+      }
     const midYear = /\bso ket\b/u.test(text)
     const year = YEAR.exec(text) ?? /\b(20\d{2})\b/u.exec(text)
     if (year) {
       const y = Number(year[1])
-      return midYear ? { reportKind: 'so-ket-6-thang', period: { kind: 'half', year: y, half: 1 }, certain: true } : { reportKind: 'tong-ket-nam', period: { kind: 'year', year: y }, certain: true }
+      return midYear
+        ? { reportKind: 'so-ket-6-thang', period: { kind: 'half', year: y, half: 1 }, certain: true }
+        : { reportKind: 'tong-ket-nam', period: { kind: 'year', year: y }, certain: true }
     }
   }
   return { reportKind: 'tong-ket-nam', period: { kind: 'year', year: fallbackYear }, certain: false }

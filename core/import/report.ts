@@ -91,7 +91,13 @@ function metaFor(base: Meta, header: RecognisedHeader, tail: RecognisedTail): Me
   if (tail.signer) {
     const s = tail.signer
     // A head's title is printed only after KT./TL./TUQ.; otherwise the template's stays for later.
-    meta.signer = { authority: s.authority, body: pick(s.body, s.authority === 'TM' ? base.signer.body : ''), headTitle: pick(s.headTitle, base.signer.headTitle), title: pick(s.title, base.signer.title), name: pick(s.name, base.signer.name) }
+    meta.signer = {
+      authority: s.authority,
+      body: pick(s.body, s.authority === 'TM' ? base.signer.body : ''),
+      headTitle: pick(s.headTitle, base.signer.headTitle),
+      title: pick(s.title, base.signer.title),
+      name: pick(s.name, base.signer.name),
+    }
   }
   const recipients = header.kinhGui.length > 0 ? tail.recipients.filter((r) => !/^như trên$/iu.test(r)) : tail.recipients
   if (recipients.length > 0 || tail.archive !== '') {

@@ -107,7 +107,10 @@ export class LostCounter {
 }
 
 /** A plain paragraph of text, for tests and for text made up by the importer. */
-export function textParagraph(text: string, options: Partial<Omit<SourceParagraph, 'kind' | 'inlines'>> & { bold?: boolean } = {}): SourceParagraph {
+export function textParagraph(
+  text: string,
+  options: Partial<Omit<SourceParagraph, 'kind' | 'inlines'>> & { bold?: boolean } = {},
+): SourceParagraph {
   const { bold = false, ...rest } = options
   return {
     kind: 'paragraph',

@@ -24,7 +24,8 @@ export interface RecognisedTail {
 
 const RECIPIENTS_LABEL = /^Nơi\s+nhận\s*:?\s*(.*)$/iu
 const AUTHORITY = /^(TM\.|T\/M|KT\.|K\/T|TL\.|T\/L|TUQ\.?|Q\.)\s*(\S.*)$/u
-const TITLE = /^(PHÓ\s+)?(CHỦ\s+TỊCH|BÍ\s+THƯ|TRƯỞNG\s+PHÒNG|CHÁNH\s+VĂN\s+PHÒNG|TRƯỞNG\s+BAN|GIÁM\s+ĐỐC|TRƯỞNG\s+CÔNG\s+AN|CHỈ\s+HUY\s+TRƯỞNG)\b/u
+const TITLE =
+  /^(PHÓ\s+)?(CHỦ\s+TỊCH|BÍ\s+THƯ|TRƯỞNG\s+PHÒNG|CHÁNH\s+VĂN\s+PHÒNG|TRƯỞNG\s+BAN|GIÁM\s+ĐỐC|TRƯỞNG\s+CÔNG\s+AN|CHỈ\s+HUY\s+TRƯỞNG)\b/u
 const DRAFTER = /^([A-ZĐ]{1,8})\.?\s*\((\d{1,5})\)\.?$/u
 const DASH = /^[-–+]\s*(.*)$/u
 const NOTE = /^\(.*\)$/u
@@ -148,7 +149,9 @@ function signatureStart(blocks: readonly SourceBlock[], end: number, floor: numb
       break
     }
     // Above the authority and title lines of a signature only more of them (or blank lines) belong to it.
-    const fits = signed ? (l: Line): boolean => l.text === '' || isSignatureLine(l.text) : (l: Line): boolean => signatureLike(l) || isRecipientSide(l)
+    const fits = signed
+      ? (l: Line): boolean => l.text === '' || isSignatureLine(l.text)
+      : (l: Line): boolean => signatureLike(l) || isRecipientSide(l)
     if (!lines.every(fits)) break
     if (lines.some((l) => isSignatureLine(l.text))) signed = true
     start = i

@@ -20,9 +20,16 @@ function sameText(a: string, b: string): boolean {
 }
 
 /** The template for a recognised report: same side and kind, the issuer's own first. */
-export function chooseTemplate(templates: readonly Template[], profile: ProfileId, kind: ReportKind, issuer: IssuerKind | null): Template | null {
+export function chooseTemplate(
+  templates: readonly Template[],
+  profile: ProfileId,
+  kind: ReportKind,
+  issuer: IssuerKind | null,
+): Template | null {
   const candidates = templates.filter((t) => t.profile === profile && t.reportKind === kind)
-  return candidates.find((t) => t.issuerKind === issuer) ?? candidates[0] ?? templates.find((t) => t.profile === profile) ?? templates[0] ?? null
+  return (
+    candidates.find((t) => t.issuerKind === issuer) ?? candidates[0] ?? templates.find((t) => t.profile === profile) ?? templates[0] ?? null
+  )
 }
 
 interface Slot {
@@ -39,7 +46,15 @@ interface Slot {
 function slots(sections: readonly TemplateSection[], period: Period): Slot[] {
   return sections.map((s) => {
     const title = fillPlaceholders(s.title, period)
-    return { section: s, title, norm: normalizeTitle(title), words: titleWords(title), hint: fillPlaceholders(s.hint ?? '', period), used: false, children: slots(s.children ?? [], period) }
+    return {
+      section: s,
+      title,
+      norm: normalizeTitle(title),
+      words: titleWords(title),
+      hint: fillPlaceholders(s.hint ?? '', period),
+      used: false,
+      children: slots(s.children ?? [], period),
+    }
   })
 }
 
@@ -88,7 +103,8 @@ export function matchTemplate(drafts: readonly SectionDraft[], template: Templat
       const found = best(draft, siblings) ?? (draft.numbered ? best(draft, all) : null)
       if (found) found.slot.used = true
       const slot = found?.slot
-      const title = slot && sameText(slot.title, draft.title) ? slot.title : isUpperText(draft.title) ? sentenceCase(draft.title) : draft.title
+      const title =
+        slot && sameText(slot.title, draft.title) ? slot.title : isUpperText(draft.title) ? sentenceCase(draft.title) : draft.title
       return {
         draft,
         key: slot?.section.key ?? '',
@@ -102,7 +118,11 @@ export function matchTemplate(drafts: readonly SectionDraft[], template: Templat
 }
 
 /** Build sections (content filled by `content`) from keyed drafts. */
-export function toSections(keyed: readonly KeyedSection[], newId: () => string, content: (draft: SectionDraft) => Section['content']): Section[] {
+export function toSections(
+  keyed: readonly KeyedSection[],
+  newId: () => string,
+  content: (draft: SectionDraft) => Section['content'],
+): Section[] {
   return keyed.map((k) => ({
     id: newId(),
     needsUpdate: false,
@@ -120,7 +140,12 @@ export function toSections(keyed: readonly KeyedSection[], newId: () => string, 
  * Indicator tables read from the appendices, with the keys, titles and directions of the
  * template's tables where the titles and row names match.
  */
-export function matchIndicators(parsed: readonly ParsedIndicatorTable[], template: Template | null, period: Period, newId: () => string): IndicatorTable[] {
+export function matchIndicators(
+  parsed: readonly ParsedIndicatorTable[],
+  template: Template | null,
+  period: Period,
+  newId: () => string,
+): IndicatorTable[] {
   const tables = template?.indicators ?? []
   const used = new Set<string>()
   return parsed.map((table) => {

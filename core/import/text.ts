@@ -4,7 +4,10 @@ import type { SourceBlock, SourceParagraph } from './source'
 
 /** Spaces as Word writes them (non-breaking, thin, runs of several) made single and trimmed. */
 export function cleanSpaces(text: string): string {
-  return text.replace(/[\u00A0\u2000-\u200B\u202F\u3000]/gu, ' ').replace(/[ \t]+/gu, ' ').trim()
+  return text
+    .replace(/[\u00A0\u2000-\u200B\u202F\u3000]/gu, ' ')
+    .replace(/[ \t]+/gu, ' ')
+    .trim()
 }
 
 /** The text of a paragraph: line breaks as "\n", tabs as "\t", NFC. */
@@ -42,11 +45,7 @@ export function isUpperText(text: string): boolean {
 
 /** Lower case without diacritics, "đ" as "d": for comparing what clerks type in different ways. */
 export function foldVi(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/[đĐ]/gu, 'd')
-    .toLowerCase()
+  return text.normalize('NFD').replace(/\p{M}/gu, '').replace(/[đĐ]/gu, 'd').toLowerCase()
 }
 
 // Words that keep their capital inside a sentence-cased title.

@@ -73,7 +73,10 @@ export function countOfPhrase(count: number, total: number, subject: string, pre
  * The sentence for one indicator row, ready to insert into a section:
  * "Thu ngân sách nhà nước trên địa bàn ước đạt 21.000 triệu đồng, đạt 165,65% kế hoạch, tăng 12,3% so với cùng kỳ".
  */
-export function indicatorSentence(row: IndicatorValues & { name: string; unit: string }, options: { estimate?: boolean; base?: string } = {}): string | null {
+export function indicatorSentence(
+  row: IndicatorValues & { name: string; unit: string },
+  options: { estimate?: boolean; base?: string } = {},
+): string | null {
   if (row.actual === null) return null
   const unit = row.unit.trim()
   const isPercent = unit === '%'

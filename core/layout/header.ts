@@ -10,7 +10,6 @@ import { FIT_SLACK, fits } from './line-breaks'
 import type { LayoutProfile, TextStyle } from './profiles'
 import type { ResolvedLayout } from './resolve'
 
-
 /** Width of the longest of the lines of `text` (split at "\n"). */
 export function longestLineTwips(text: string, style: TextStyle): number {
   return Math.max(0, ...text.split('\n').map((line) => textWidthTwips(line.trim(), style.size, style.bold ?? false)))
@@ -33,7 +32,10 @@ export function headerDateLine(meta: Pick<Meta, 'place' | 'date' | 'period'>): s
  * column's own longest line (or the profile's minimum share) allows. Anything still too long
  * wraps inside its column.
  */
-export function headerColumns(layout: ResolvedLayout, meta: Pick<Meta, 'parent' | 'issuer' | 'number' | 'symbol' | 'place' | 'date' | 'period'>): [number, number] {
+export function headerColumns(
+  layout: ResolvedLayout,
+  meta: Pick<Meta, 'parent' | 'issuer' | 'number' | 'symbol' | 'place' | 'date' | 'period'>,
+): [number, number] {
   const { header } = layout.profile
   const width = layout.textWidth
   const defaultLeft = Math.round(width * header.leftShare)

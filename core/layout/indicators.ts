@@ -66,7 +66,11 @@ export function indicatorColumnsTooWide(cols: readonly IndicatorColumnLayout[], 
  * The columns with their minimums raised to what their figures need on one line ("109,71%",
  * "triệu đồng"), and to the longest word of their header; the "Chỉ tiêu" column wraps instead.
  */
-export function fitIndicatorContent(cols: readonly IndicatorColumnLayout[], rows: readonly (readonly string[])[], table: LayoutProfile['table']): IndicatorColumnLayout[] {
+export function fitIndicatorContent(
+  cols: readonly IndicatorColumnLayout[],
+  rows: readonly (readonly string[])[],
+  table: LayoutProfile['table'],
+): IndicatorColumnLayout[] {
   const pad = table.cellMargins.left + table.cellMargins.right + CELL_SLACK
   return cols.map((col, i) => {
     if (i === INDICATOR_NAME_COLUMN) return col

@@ -21,22 +21,132 @@ export function fits(width: number, available: number): boolean {
 
 // Terms of ward reports a line should not split, lower case, words separated by one space.
 const TERMS: readonly string[] = [
-  'an ninh', 'an sinh', 'ban chấp hành', 'biên phủ', 'cải cách', 'cán bộ', 'chỉ tiêu', 'chi bộ', 'chí minh', 'chính quyền', 'chính trị',
-  'chuyển đổi số', 'cơ quan', 'công dân', 'công nghiệp', 'công tác', 'cuối năm', 'dân số', 'dịch vụ', 'đảng bộ', 'đảng ủy', 'đảng viên',
-  'đánh giá', 'đào tạo', 'đầu năm', 'đầu tư', 'đất đai', 'đề xuất', 'điện biên', 'đô thị', 'đoàn thể', 'giải pháp', 'giảm nghèo',
-  'giáo dục', 'hạ tầng', 'hành chính', 'hồ chí', 'hộ tịch', 'hội đồng', 'kết quả', 'khiếu nại', 'kiến nghị', 'kinh tế', 'lãng phí',
-  'lao động', 'lãnh đạo', 'mặt trận', 'môi trường', 'ngân sách', 'người có công', 'nhân dân', 'nhiệm kỳ', 'nhiệm vụ', 'phát triển',
-  'phục vụ', 'phương hướng', 'quân sự', 'quốc phòng', 'sơ kết', 'tài nguyên', 'tham nhũng', 'thành phố', 'thị xã', 'thị trấn',
-  'thực hiện', 'thương mại', 'thường trực', 'thường vụ', 'tình hình', 'tổ chức', 'tổ dân phố', 'tổ quốc', 'tố cáo', 'tổng kết',
-  'trọng tâm', 'trung tâm', 'tư pháp', 'ủy ban', 'văn hóa', 'văn phòng', 'việc làm', 'xã hội', 'xây dựng', 'y tế',
+  'an ninh',
+  'an sinh',
+  'ban chấp hành',
+  'biên phủ',
+  'cải cách',
+  'cán bộ',
+  'chỉ tiêu',
+  'chi bộ',
+  'chí minh',
+  'chính quyền',
+  'chính trị',
+  'chuyển đổi số',
+  'cơ quan',
+  'công dân',
+  'công nghiệp',
+  'công tác',
+  'cuối năm',
+  'dân số',
+  'dịch vụ',
+  'đảng bộ',
+  'đảng ủy',
+  'đảng viên',
+  'đánh giá',
+  'đào tạo',
+  'đầu năm',
+  'đầu tư',
+  'đất đai',
+  'đề xuất',
+  'điện biên',
+  'đô thị',
+  'đoàn thể',
+  'giải pháp',
+  'giảm nghèo',
+  'giáo dục',
+  'hạ tầng',
+  'hành chính',
+  'hồ chí',
+  'hộ tịch',
+  'hội đồng',
+  'kết quả',
+  'khiếu nại',
+  'kiến nghị',
+  'kinh tế',
+  'lãng phí',
+  'lao động',
+  'lãnh đạo',
+  'mặt trận',
+  'môi trường',
+  'ngân sách',
+  'người có công',
+  'nhân dân',
+  'nhiệm kỳ',
+  'nhiệm vụ',
+  'phát triển',
+  'phục vụ',
+  'phương hướng',
+  'quân sự',
+  'quốc phòng',
+  'sơ kết',
+  'tài nguyên',
+  'tham nhũng',
+  'thành phố',
+  'thị xã',
+  'thị trấn',
+  'thực hiện',
+  'thương mại',
+  'thường trực',
+  'thường vụ',
+  'tình hình',
+  'tổ chức',
+  'tổ dân phố',
+  'tổ quốc',
+  'tố cáo',
+  'tổng kết',
+  'trọng tâm',
+  'trung tâm',
+  'tư pháp',
+  'ủy ban',
+  'văn hóa',
+  'văn phòng',
+  'việc làm',
+  'xã hội',
+  'xây dựng',
+  'y tế',
 ]
 
 // Words a name block starts with: a good place to begin a line ("… / PHƯỜNG PHÚ XUÂN").
-const HEADS: readonly string[] = ['phường', 'xã', 'thành phố', 'tỉnh', 'quận', 'huyện', 'thị xã', 'đặc khu', 'ủy ban', 'hội đồng', 'đảng ủy', 'đảng bộ', 'chi bộ', 'phòng', 'cơ quan', 'văn phòng', 'trung tâm', 'ubnd', 'hđnd']
+const HEADS: readonly string[] = [
+  'phường',
+  'xã',
+  'thành phố',
+  'tỉnh',
+  'quận',
+  'huyện',
+  'thị xã',
+  'đặc khu',
+  'ủy ban',
+  'hội đồng',
+  'đảng ủy',
+  'đảng bộ',
+  'chi bộ',
+  'phòng',
+  'cơ quan',
+  'văn phòng',
+  'trung tâm',
+  'ubnd',
+  'hđnd',
+]
 // Place nouns whose proper name follows: the name stays whole and with its noun.
 const PLACE_NOUNS: readonly string[] = ['phường', 'xã', 'thành phố', 'tỉnh', 'quận', 'huyện', 'thị xã', 'đặc khu']
 // Words that open a clause: a fair place to begin a line.
-const CONNECTORS: ReadonlySet<string> = new Set(['và', 'về', 'của', 'trong', 'trên', 'tại', 'theo', 'đối', 'cho', 'với', 'để', 'nhằm', 'gắn'])
+const CONNECTORS: ReadonlySet<string> = new Set([
+  'và',
+  'về',
+  'của',
+  'trong',
+  'trên',
+  'tại',
+  'theo',
+  'đối',
+  'cho',
+  'với',
+  'để',
+  'nhằm',
+  'gắn',
+])
 // Words that go with the number after them ("năm 2025", "tháng 6", "số 05").
 const BEFORE_NUMBER: ReadonlySet<string> = new Set(['năm', 'tháng', 'ngày', 'số', 'khóa', 'lần', 'giai'])
 
@@ -46,7 +156,10 @@ const lowered = new Map<string, string>()
 const lowerWord = (word: string): string => {
   let lower = lowered.get(word)
   if (lower === undefined) {
-    lower = word.normalize('NFC').toLocaleLowerCase('vi').replace(/[,;:.()]+$/u, '')
+    lower = word
+      .normalize('NFC')
+      .toLocaleLowerCase('vi')
+      .replace(/[,;:.()]+$/u, '')
     if (lowered.size < 10_000) lowered.set(word, lower)
   }
   return lower
@@ -82,7 +195,13 @@ function breakCost(words: readonly string[], at: number): number {
   // Inside or before the proper name after a place noun: "PHƯỜNG / ĐIỆN BIÊN PHỦ".
   for (let start = Math.max(0, at - 4); start < at; start++) {
     const noun = startsWithPhrase(words, start, PLACE_NOUNS)
-    if (noun && start + noun.split(' ').length <= at && !startsWithPhrase(words, at, HEADS) && !words.slice(start, at).some((w) => /[,;:]$/u.test(w))) return 4
+    if (
+      noun &&
+      start + noun.split(' ').length <= at &&
+      !startsWithPhrase(words, at, HEADS) &&
+      !words.slice(start, at).some((w) => /[,;:]$/u.test(w))
+    )
+      return 4
   }
   if (/[,;:]$/u.test(before)) return 0
   if (startsWithPhrase(words, at, HEADS)) return 0
@@ -119,7 +238,12 @@ function measure(words: readonly string[], style: TextStyle): Measured {
   const bold = style.bold ?? false
   const prefix = [0]
   words.forEach((word, i) => prefix.push((prefix[i] ?? 0) + textWidthPt(word, style.size, bold) * TWIPS_PER_PT))
-  return { words, prefix, space: textWidthPt(' ', style.size, bold) * TWIPS_PER_PT, costs: words.map((_, at) => (at === 0 ? 0 : breakCost(words, at))) }
+  return {
+    words,
+    prefix,
+    space: textWidthPt(' ', style.size, bold) * TWIPS_PER_PT,
+    costs: words.map((_, at) => (at === 0 ? 0 : breakCost(words, at))),
+  }
 }
 
 /** Width in twips of words `from`…`to`−1 on one line. */
@@ -151,7 +275,10 @@ export function balanceLines(text: string, style: TextStyle, available: number):
   return text
     .split('\n')
     .map((line) => {
-      const words = line.trim().split(/\s+/u).filter((w) => w !== '')
+      const words = line
+        .trim()
+        .split(/\s+/u)
+        .filter((w) => w !== '')
       const whole = words.join(' ')
       if (words.length < 2) return whole
       const m = measure(words, style)

@@ -27,7 +27,8 @@ export interface Margins {
 }
 
 /** Line spacing: a multiple of single spacing, or exactly so many points. */
-export type LineSpacingRule = { mode: 'multiple'; default: number; range: Range; step: number } | { mode: 'exact'; default: number; range: Range; step: number }
+export type LineSpacingRule =
+  { mode: 'multiple'; default: number; range: Range; step: number } | { mode: 'exact'; default: number; range: Range; step: number }
 
 export interface HeadingStyle {
   /** Printed in upper case ("I. CÔNG TÁC LÃNH ĐẠO…"). */
@@ -134,7 +135,13 @@ export interface LayoutProfile {
    * (eighths of a point), and the height in points of the thin empty line after a table in the
    * body (it keeps Word from merging two tables in a row).
    */
-  table: { size: number; headerBold: boolean; cellMargins: { top: number; bottom: number; left: number; right: number }; border: number; gapAfter: number }
+  table: {
+    size: number
+    headerBold: boolean
+    cellMargins: { top: number; bottom: number; left: number; right: number }
+    border: number
+    gapAfter: number
+  }
   /** Thickness of the rules under the issuer, the tiêu ngữ and the trích yếu, in eighths of a point. */
   ruleSize: number
   /** Height in points of the line a rule is drawn under: clear of the descenders of the text above it. */

@@ -141,7 +141,9 @@ function runOf(style: TextStyle, caps = false): RunFormat {
 
 /** The body's line height from the profile's rule and the clerk's choice. */
 function bodyLine(layout: ResolvedLayout): LineHeight {
-  return layout.profile.body.lineSpacing.mode === 'exact' ? { rule: 'exact', points: layout.lineSpacing } : { rule: 'multiple', lines: layout.lineSpacing }
+  return layout.profile.body.lineSpacing.mode === 'exact'
+    ? { rule: 'exact', points: layout.lineSpacing }
+    : { rule: 'multiple', lines: layout.lineSpacing }
 }
 
 /** The heading label of the first section in a numbering style, for the style's name: "I.", "1-", "a)". */
@@ -162,7 +164,19 @@ export function documentStyles(layout: ResolvedLayout, numbering: readonly Numbe
   const p = layout.profile
   const defaults: StyleFormat = {
     run: { ...PLAIN, size: layout.bodySize },
-    paragraph: { align: 'left', left: 0, right: 0, firstLine: 0, before: 0, after: 0, line: SINGLE, keepNext: false, keepLines: false, rule: 0, outlineLevel: null },
+    paragraph: {
+      align: 'left',
+      left: 0,
+      right: 0,
+      firstLine: 0,
+      before: 0,
+      after: 0,
+      line: SINGLE,
+      keepNext: false,
+      keepLines: false,
+      rule: 0,
+      outlineLevel: null,
+    },
   }
   const styles: DocumentStyle[] = []
   const byId = new Map<string, DocumentStyle>()
@@ -172,9 +186,23 @@ export function documentStyles(layout: ResolvedLayout, numbering: readonly Numbe
     return style
   }
   const formatOf = (id: string): StyleFormat => (id === NORMAL_STYLE ? defaults : get(id).format)
-  const add = (id: string, name: string, basedOn: string, run: RunFormat, paragraph: Partial<ParagraphFormat>, options: { next?: string; gallery?: boolean } = {}): void => {
+  const add = (
+    id: string,
+    name: string,
+    basedOn: string,
+    run: RunFormat,
+    paragraph: Partial<ParagraphFormat>,
+    options: { next?: string; gallery?: boolean } = {},
+  ): void => {
     const parent = formatOf(basedOn).paragraph
-    const style: DocumentStyle = { id, name, basedOn, next: options.next ?? id, gallery: options.gallery ?? false, format: { run, paragraph: { ...parent, ...paragraph } } }
+    const style: DocumentStyle = {
+      id,
+      name,
+      basedOn,
+      next: options.next ?? id,
+      gallery: options.gallery ?? false,
+      format: { run, paragraph: { ...parent, ...paragraph } },
+    }
     styles.push(style)
     byId.set(id, style)
   }
@@ -187,11 +215,28 @@ export function documentStyles(layout: ResolvedLayout, numbering: readonly Numbe
 
   // ---- body --------------------------------------------------------------------------------
   const body = { ...PLAIN, size: layout.bodySize }
-  add(STYLE.body, 'Nội dung', NORMAL_STYLE, body, { align: 'justify', firstLine: p.body.firstLineIndent, after: p.body.spacingAfter, line: bodyLine(layout) }, { gallery: true })
+  add(
+    STYLE.body,
+    'Nội dung',
+    NORMAL_STYLE,
+    body,
+    { align: 'justify', firstLine: p.body.firstLineIndent, after: p.body.spacingAfter, line: bodyLine(layout) },
+    { gallery: true },
+  )
   const phan = p.headings.phan
   const phanRun: RunFormat = { ...body, bold: phan.bold, italic: phan.italic }
-  add(STYLE.phanLabel, 'Phần', NORMAL_STYLE, phanRun, block({ before: p.body.spacingAfter, keepNext: true }), { next: STYLE.phanTitle, gallery: true })
-  add(STYLE.phanTitle, 'Tên phần', NORMAL_STYLE, { ...phanRun, caps: phan.upper }, block({ after: p.body.spacingAfter, keepNext: true, outlineLevel: outline('phan') }), { next: STYLE.body, gallery: true })
+  add(STYLE.phanLabel, 'Phần', NORMAL_STYLE, phanRun, block({ before: p.body.spacingAfter, keepNext: true }), {
+    next: STYLE.phanTitle,
+    gallery: true,
+  })
+  add(
+    STYLE.phanTitle,
+    'Tên phần',
+    NORMAL_STYLE,
+    { ...phanRun, caps: phan.upper },
+    block({ after: p.body.spacingAfter, keepNext: true, outlineLevel: outline('phan') }),
+    { next: STYLE.body, gallery: true },
+  )
   const names = { roman: 'Mục', arabic: 'Khoản', alpha: 'Điểm' } as const
   for (const style of ['roman', 'arabic', 'alpha'] as const) {
     const look = p.headings[style]
@@ -200,12 +245,25 @@ export function documentStyles(layout: ResolvedLayout, numbering: readonly Numbe
       `${names[style]} ${firstLabel(p, style)}`,
       STYLE.body,
       { ...body, bold: look.bold, italic: look.italic, caps: look.upper },
-      { align: look.centered ? 'center' : 'justify', firstLine: look.centered ? 0 : p.body.firstLineIndent, keepNext: true, keepLines: true, outlineLevel: outline(style) },
+      {
+        align: look.centered ? 'center' : 'justify',
+        firstLine: look.centered ? 0 : p.body.firstLineIndent,
+        keepNext: true,
+        keepLines: true,
+        outlineLevel: outline(style),
+      },
       { next: STYLE.body, gallery: true },
     )
   }
   for (let depth = 0; depth <= Math.max(listDepth, p.bullets.length - 1); depth++) {
-    add(listItemStyle(depth), `Ý liệt kê cấp ${depth + 1}`, STYLE.body, body, { firstLine: p.body.firstLineIndent + depth * p.listIndent }, { gallery: depth === 0 })
+    add(
+      listItemStyle(depth),
+      `Ý liệt kê cấp ${depth + 1}`,
+      STYLE.body,
+      body,
+      { firstLine: p.body.firstLineIndent + depth * p.listIndent },
+      { gallery: depth === 0 },
+    )
   }
 
   // ---- tables ------------------------------------------------------------------------------
@@ -216,7 +274,14 @@ export function documentStyles(layout: ResolvedLayout, numbering: readonly Numbe
   add(STYLE.tableHeader, 'Bảng – hàng tiêu đề', STYLE.tableText, { ...cell, bold: p.table.headerBold }, { align: 'center' })
   add(STYLE.tableHeaderColumn, 'Bảng – cột tiêu đề', STYLE.tableText, { ...cell, bold: p.table.headerBold }, {})
   add(STYLE.tableIndex, 'Bảng – số thứ tự cột', STYLE.tableText, { ...cell, italic: true }, { align: 'center' })
-  add(STYLE.afterTable, 'Dòng cách sau bảng', NORMAL_STYLE, body, { line: { rule: 'exact', points: p.table.gapAfter } }, { next: STYLE.body })
+  add(
+    STYLE.afterTable,
+    'Dòng cách sau bảng',
+    NORMAL_STYLE,
+    body,
+    { line: { rule: 'exact', points: p.table.gapAfter } },
+    { next: STYLE.body },
+  )
 
   // ---- page 1: header, title, Kính gửi -------------------------------------------------------
   add(STYLE.draftMark, 'Dấu dự thảo', NORMAL_STYLE, runOf(p.draftMark.style), block({ align: 'right', after: p.draftMark.spaceAfter }))
@@ -229,27 +294,52 @@ export function documentStyles(layout: ResolvedLayout, numbering: readonly Numbe
   if (p.header.motto) add(STYLE.motto, p.header.motto.name, NORMAL_STYLE, runOf(p.header.motto.style), block())
   add(STYLE.number, 'Số, ký hiệu', NORMAL_STYLE, runOf(p.header.number), block({ before: p.header.rowGap }))
   add(STYLE.date, 'Địa danh, ngày tháng năm', NORMAL_STYLE, runOf(p.header.date), block({ before: p.header.rowGap }))
-  add(STYLE.kind, 'Tên loại văn bản', NORMAL_STYLE, runOf(p.title.kind.style), block({ before: p.title.spaceBefore, keepNext: true }), { next: STYLE.summary })
+  add(STYLE.kind, 'Tên loại văn bản', NORMAL_STYLE, runOf(p.title.kind.style), block({ before: p.title.spaceBefore, keepNext: true }), {
+    next: STYLE.summary,
+  })
   add(STYLE.summary, 'Trích yếu', NORMAL_STYLE, runOf(p.title.summary), block({ keepNext: true }))
   const summaryMark = p.title.separator
-  if (summaryMark.kind === 'rule') add(STYLE.summaryMark, 'Dưới trích yếu', STYLE.rule, { ...PLAIN, size: 1 }, { after: p.title.spaceAfter }, { next: STYLE.body })
-  else add(STYLE.summaryMark, 'Dưới trích yếu', NORMAL_STYLE, runOf(summaryMark.style), block({ after: p.title.spaceAfter }), { next: STYLE.body })
+  if (summaryMark.kind === 'rule')
+    add(STYLE.summaryMark, 'Dưới trích yếu', STYLE.rule, { ...PLAIN, size: 1 }, { after: p.title.spaceAfter }, { next: STYLE.body })
+  else
+    add(STYLE.summaryMark, 'Dưới trích yếu', NORMAL_STYLE, runOf(summaryMark.style), block({ after: p.title.spaceAfter }), {
+      next: STYLE.body,
+    })
   const { indentShare, spaceAfter } = p.kinhGuiLayout
   add(STYLE.kinhGui, 'Kính gửi', NORMAL_STYLE, runOf(p.kinhGui), block({ after: spaceAfter }), { next: STYLE.body })
   // Several recipients, one a line, their dashes under each other after the label (the first
   // line hangs the label out to the left; the last one has the space after).
-  add(STYLE.kinhGuiList, 'Kính gửi – nhiều nơi', NORMAL_STYLE, runOf(p.kinhGui), { left: Math.round(layout.textWidth * indentShare) + kinhGuiLabelWidth(p), keepNext: true })
+  add(STYLE.kinhGuiList, 'Kính gửi – nhiều nơi', NORMAL_STYLE, runOf(p.kinhGui), {
+    left: Math.round(layout.textWidth * indentShare) + kinhGuiLabelWidth(p),
+    keepNext: true,
+  })
 
   // ---- signature and Nơi nhận --------------------------------------------------------------
   const s = p.signature
-  add(STYLE.recipientsLabel, 'Nơi nhận', NORMAL_STYLE, runOf(p.recipients.label.style), { before: s.spaceBefore, keepNext: true }, { next: STYLE.recipient })
+  add(
+    STYLE.recipientsLabel,
+    'Nơi nhận',
+    NORMAL_STYLE,
+    runOf(p.recipients.label.style),
+    { before: s.spaceBefore, keepNext: true },
+    { next: STYLE.recipient },
+  )
   // A recipient longer than the column continues under its text, not under the dash.
   const dash = textWidthTwips('- ', p.recipients.item.size, p.recipients.item.bold ?? false)
   add(STYLE.recipient, 'Nơi nhận – các nơi', NORMAL_STYLE, runOf(p.recipients.item), { left: dash, firstLine: -dash })
   add(STYLE.drafter, 'Ký hiệu người soạn thảo', NORMAL_STYLE, runOf(p.drafter), { before: p.drafterSpaceBefore })
   // The first line of the signature is level with "Nơi nhận:": the same space above both.
-  add(STYLE.authority, 'Quyền hạn người ký', NORMAL_STYLE, runOf(s.authority), block({ before: s.spaceBefore, keepNext: true }), { next: STYLE.signerTitle })
-  add(STYLE.authorityNext, 'Quyền hạn người ký – dòng tiếp', STYLE.authority, runOf(s.authority), { before: 0 }, { next: STYLE.signerTitle })
+  add(STYLE.authority, 'Quyền hạn người ký', NORMAL_STYLE, runOf(s.authority), block({ before: s.spaceBefore, keepNext: true }), {
+    next: STYLE.signerTitle,
+  })
+  add(
+    STYLE.authorityNext,
+    'Quyền hạn người ký – dòng tiếp',
+    STYLE.authority,
+    runOf(s.authority),
+    { before: 0 },
+    { next: STYLE.signerTitle },
+  )
   add(STYLE.signerTitle, 'Chức vụ người ký', NORMAL_STYLE, runOf(s.title), block({ keepNext: true }), { next: STYLE.signatureGap })
   // Empty lines of the body's size, room for the signature and the seal.
   add(STYLE.signatureGap, 'Khoảng trống để ký', NORMAL_STYLE, body, block({ keepNext: true }))
@@ -271,7 +361,8 @@ export interface OwnFormat {
   paragraph: Partial<ParagraphFormat>
 }
 
-const sameLine = (a: LineHeight, b: LineHeight): boolean => (a.rule === 'exact' ? b.rule === 'exact' && a.points === b.points : b.rule === 'multiple' && a.lines === b.lines)
+const sameLine = (a: LineHeight, b: LineHeight): boolean =>
+  a.rule === 'exact' ? b.rule === 'exact' && a.points === b.points : b.rule === 'multiple' && a.lines === b.lines
 
 /**
  * The part of `style`'s format it writes itself, the rest inherited from `parent` (the format of
@@ -284,8 +375,10 @@ export function ownFormat(style: StyleFormat, parent: StyleFormat): OwnFormat {
   const b = parent.paragraph
   const paragraph: Partial<ParagraphFormat> = {}
   if (a.align !== b.align) paragraph.align = a.align
-  if (a.left !== b.left || a.right !== b.right || a.firstLine !== b.firstLine) Object.assign(paragraph, { left: a.left, right: a.right, firstLine: a.firstLine })
-  if (a.before !== b.before || a.after !== b.after || !sameLine(a.line, b.line)) Object.assign(paragraph, { before: a.before, after: a.after, line: a.line })
+  if (a.left !== b.left || a.right !== b.right || a.firstLine !== b.firstLine)
+    Object.assign(paragraph, { left: a.left, right: a.right, firstLine: a.firstLine })
+  if (a.before !== b.before || a.after !== b.after || !sameLine(a.line, b.line))
+    Object.assign(paragraph, { before: a.before, after: a.after, line: a.line })
   if (a.keepNext !== b.keepNext) paragraph.keepNext = a.keepNext
   if (a.keepLines !== b.keepLines) paragraph.keepLines = a.keepLines
   if (a.rule !== b.rule) paragraph.rule = a.rule

@@ -81,10 +81,13 @@ function textNode(text: string): Record<string, unknown> {
 
 function paragraphNode(text: string): Record<string, unknown> {
   const children: Record<string, unknown>[] = []
-  text.normalize('NFC').split('\n').forEach((line, i) => {
-    if (i > 0) children.push({ type: 'linebreak', version: 1 })
-    if (line !== '') children.push(textNode(line))
-  })
+  text
+    .normalize('NFC')
+    .split('\n')
+    .forEach((line, i) => {
+      if (i > 0) children.push({ type: 'linebreak', version: 1 })
+      if (line !== '') children.push(textNode(line))
+    })
   return { type: 'paragraph', version: 1, direction: null, format: '', indent: 0, textFormat: 0, textStyle: '', children }
 }
 

@@ -19,7 +19,9 @@ export type ReportPatch = z.infer<typeof ReportPatch>
 
 /** True when the patch changes nothing. */
 export function isEmptyPatch(patch: ReportPatch): boolean {
-  return Object.keys(patch.sections).length === 0 && patch.meta === undefined && patch.indicators === undefined && patch.layout === undefined
+  return (
+    Object.keys(patch.sections).length === 0 && patch.meta === undefined && patch.indicators === undefined && patch.layout === undefined
+  )
 }
 
 /**

@@ -176,9 +176,7 @@ export const LayoutChoices = z.object({
   /** Line spacing: a multiple of single spacing (state) or exact points (Party), per profile. */
   lineSpacing: z.number().optional(),
   /** Margins in millimetres. */
-  margins: z
-    .object({ top: z.number(), bottom: z.number(), left: z.number(), right: z.number() })
-    .optional(),
+  margins: z.object({ top: z.number(), bottom: z.number(), left: z.number(), right: z.number() }).optional(),
   /** Where indicator tables go: after the body as an appendix (default) or nowhere. */
   indicatorsPlacement: z.enum(['appendix', 'none']).optional(),
 })

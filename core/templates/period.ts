@@ -29,7 +29,8 @@ export function rewritePeriodText(text: string, from: Period, to: Period): strin
 export function withPeriod(report: Report, period: Period): Report {
   const from = report.meta.period
   const fix = (text: string): string => rewritePeriodText(text, from, period)
-  const sections = (list: readonly Section[]): Section[] => list.map((s) => ({ ...s, title: fix(s.title), hint: fix(s.hint), children: sections(s.children) }))
+  const sections = (list: readonly Section[]): Section[] =>
+    list.map((s) => ({ ...s, title: fix(s.title), hint: fix(s.hint), children: sections(s.children) }))
   return {
     ...report,
     meta: { ...report.meta, period, title: fix(report.meta.title) },

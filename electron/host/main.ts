@@ -8,7 +8,15 @@ import { existsSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
-import { APP_VERSION, bindContract, createConfSettings, createHandlers, DocumentService, resolveAppDirs, TemplateService } from '../services'
+import {
+  APP_VERSION,
+  bindContract,
+  createConfSettings,
+  createHandlers,
+  DocumentService,
+  resolveAppDirs,
+  TemplateService,
+} from '../services'
 import { startHost } from './server'
 import { tCore } from '../../core/i18n'
 
@@ -47,9 +55,17 @@ async function main(): Promise<void> {
   const settings = createConfSettings(resolveAppDirs({ dataDir: dataDirOption }).dataDir)
   const defaults = resolveAppDirs({ dataDir: dataDirOption })
   const dirs = resolveAppDirs({ dataDir: dataDirOption, libraryDir: settings.get().libraryDir })
-  const documents = new DocumentService({ libraryDir: dirs.libraryDir, trashDir: join(dirs.dataDir, 'trash'), dataDir: dirs.dataDir, appVersion: APP_VERSION })
+  const documents = new DocumentService({
+    libraryDir: dirs.libraryDir,
+    trashDir: join(dirs.dataDir, 'trash'),
+    dataDir: dirs.dataDir,
+    appVersion: APP_VERSION,
+  })
   const templates = new TemplateService(join(dirs.dataDir, 'templates'))
-  const dispatch = bindContract(createHandlers({ documents, templates, settings, appVersion: APP_VERSION, mode: 'web', defaultLibraryDir: defaults.libraryDir }), (error) => console.error(error))
+  const dispatch = bindContract(
+    createHandlers({ documents, templates, settings, appVersion: APP_VERSION, mode: 'web', defaultLibraryDir: defaults.libraryDir }),
+    (error) => console.error(error),
+  )
   const token = randomBytes(24).toString('base64url')
   const host = await startHost({ dispatch, staticDir, token, port })
   console.log(tCore('cli.host.running', { url: host.url }))

@@ -18,7 +18,6 @@ export const TOKEN_HEADER = 'x-soan-bao-cao-token'
 export const LOOPBACK = '127.0.0.1'
 const MAX_BODY = 50 * 1024 * 1024
 
-
 const MIME: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -105,7 +104,8 @@ export function startHost(options: HostOptions): Promise<RunningHost> {
 
   const server = createServer((req, res) => {
     handle(req, res).catch(() => {
-      if (!res.headersSent) sendJson(res, 500, { ok: false, error: { code: 'internal', message: tCore('errors.internal', { detail: 'host' }) } })
+      if (!res.headersSent)
+        sendJson(res, 500, { ok: false, error: { code: 'internal', message: tCore('errors.internal', { detail: 'host' }) } })
       else res.destroy()
     })
   })
@@ -125,7 +125,10 @@ export function startHost(options: HostOptions): Promise<RunningHost> {
       } catch (error) {
         if (error instanceof BodyTooLarge) {
           res.once('finish', () => req.destroy())
-          return sendJson(res, 413, { ok: false, error: { code: 'badRequest', message: tCore('errors.badRequest', { detail: `> ${MAX_BODY / 1024 / 1024} MB` }) } })
+          return sendJson(res, 413, {
+            ok: false,
+            error: { code: 'badRequest', message: tCore('errors.badRequest', { detail: `> ${MAX_BODY / 1024 / 1024} MB` }) },
+          })
         }
         return sendJson(res, 400, { ok: false, error: { code: 'badRequest', message: tCore('errors.badRequest', { detail: 'JSON' }) } })
       }

@@ -7,7 +7,16 @@ import Store from 'electron-store'
 import { join } from 'node:path'
 import { tCore } from '../../core/i18n'
 import type { MenuAction } from '../../core/contract'
-import { APP_VERSION, bindContract, createHandlers, DocumentService, resolveAppDirs, settingsFrom, TemplateService, writeExport } from '../services'
+import {
+  APP_VERSION,
+  bindContract,
+  createHandlers,
+  DocumentService,
+  resolveAppDirs,
+  settingsFrom,
+  TemplateService,
+  writeExport,
+} from '../services'
 import { APP_ORIGIN, bindIpc } from './ipc'
 import { buildMenuTemplate } from './menu'
 import { reportPathsIn } from './open-files'
@@ -32,7 +41,12 @@ function send(action: MenuAction): void {
 async function start(): Promise<void> {
   const settings = settingsFrom(new Store<Record<string, unknown>>({ name: 'settings' }))
   const dirs = resolveAppDirs({ dataDir: dataDirArg, libraryDir: settings.get().libraryDir })
-  const documents = new DocumentService({ libraryDir: dirs.libraryDir, trashDir: join(dirs.dataDir, 'trash'), dataDir: dirs.dataDir, appVersion: APP_VERSION })
+  const documents = new DocumentService({
+    libraryDir: dirs.libraryDir,
+    trashDir: join(dirs.dataDir, 'trash'),
+    dataDir: dirs.dataDir,
+    appVersion: APP_VERSION,
+  })
   const rendererDir = join(import.meta.dirname, '../renderer')
 
   protocol.handle('app', (request) => serveAppRequest(rendererDir, request.url))
@@ -47,7 +61,11 @@ async function start(): Promise<void> {
       mode: 'electron',
       defaultLibraryDir: dirsForData.libraryDir,
       pickReportFile: async () => {
-        const options = { title: tCore('menu.openTitle'), properties: ['openFile' as const], filters: [{ name: tCore('menu.reportFiles'), extensions: ['baocao'] }] }
+        const options = {
+          title: tCore('menu.openTitle'),
+          properties: ['openFile' as const],
+          filters: [{ name: tCore('menu.reportFiles'), extensions: ['baocao'] }],
+        }
         const result = mainWindow ? await dialog.showOpenDialog(mainWindow, options) : await dialog.showOpenDialog(options)
         return result.canceled ? null : (result.filePaths[0] ?? null)
       },

@@ -87,7 +87,8 @@ export function createHandlers(ctx: ServiceContext): Handlers {
       if (request.exportDefaults) {
         for (const side of ['state', 'party'] as const) {
           const issue = layoutIssues(side, request.exportDefaults[side])[0]
-          if (issue) throw new DomainError('layoutOutOfRange', { field: issue.field, value: issue.value, min: issue.range[0], max: issue.range[1] })
+          if (issue)
+            throw new DomainError('layoutOutOfRange', { field: issue.field, value: issue.value, min: issue.range[0], max: issue.range[1] })
         }
       }
       const { customLibraryDir, ...rest } = request

@@ -135,7 +135,10 @@ export class BackupStore {
       for (const name of names.filter((n) => FILE_PATTERN.test(n))) await rename(join(source, name), join(target, name))
       await rm(source, { recursive: true, force: true })
     }
-    if (names.length > 0) await writeDurable(join(target, SOURCE_FILE), JSON.stringify({ path: to, name: basename(to) } satisfies BackupSource), { fsync: false })
+    if (names.length > 0)
+      await writeDurable(join(target, SOURCE_FILE), JSON.stringify({ path: to, name: basename(to) } satisfies BackupSource), {
+        fsync: false,
+      })
   }
 
   /** Apply the retention policy to the backups of `path`. */
@@ -164,7 +167,13 @@ export class BackupStore {
       if (!m?.[1] || !m[2] || !m[3]) continue
       const info = await stat(join(folder, name)).catch(() => null)
       if (!info) continue
-      files.push({ id: `${key}/${name}`, createdAt: parseCompactTime(m[1]), reason: m[3] as BackupReason, size: info.size, seq: Number(m[2]) })
+      files.push({
+        id: `${key}/${name}`,
+        createdAt: parseCompactTime(m[1]),
+        reason: m[3] as BackupReason,
+        size: info.size,
+        seq: Number(m[2]),
+      })
     }
     files.sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime() || b.seq - a.seq)
     return files.map(({ seq: _seq, ...file }) => file)

@@ -278,7 +278,8 @@ export class DocumentService {
   saveAs(id: string, report: Report, target: { newName: string } | { path: string }): Promise<{ name: string; savedAt: string }> {
     return this.exclusive(id, async () => {
       const handle = this.handleFor(id)
-      const path = 'newName' in target ? this.resolveInLibrary(withExtension(safeFileName(stripExtension(target.newName)))) : resolve(target.path)
+      const path =
+        'newName' in target ? this.resolveInLibrary(withExtension(safeFileName(stripExtension(target.newName)))) : resolve(target.path)
       const name = basename(path).normalize('NFC')
       if (path !== handle.path && (await exists(path)) && 'newName' in target) throw new DomainError('nameTaken', { name })
       if (path !== handle.path) {
@@ -356,7 +357,10 @@ export class DocumentService {
       files.map(async (file) => ({
         id: file.id,
         createdAt: file.createdAt.toISOString(),
-        savedAt: await this.backups.read(file.id).then(({ text }) => savedAtOf(text), () => ''),
+        savedAt: await this.backups.read(file.id).then(
+          ({ text }) => savedAtOf(text),
+          () => '',
+        ),
         reason: file.reason,
         size: file.size,
       })),
@@ -426,7 +430,10 @@ export class DocumentService {
     if (previous !== null) await this.backups.add(path, previous, 'restore')
     if (!(await exists(dirname(path)))) {
       await mkdir(this.libraryDir, { recursive: true })
-      path = join(this.libraryDir, await this.freeName(safeFileName(tCore('documents.recoveredName', { name: stripExtension(entry.name) }))))
+      path = join(
+        this.libraryDir,
+        await this.freeName(safeFileName(tCore('documents.recoveredName', { name: stripExtension(entry.name) }))),
+      )
     }
     const report: Report = { ...entry.report, appVersion: this.appVersion, savedAt: this.now().toISOString() }
     await writeReport(path, report)
@@ -474,7 +481,9 @@ export class DocumentService {
     const deletedAt = this.now().toISOString()
     const trashName = `${deletedAt.replace(/[:.]/g, '-')} ${basename(path)}`
     await rename(path, join(this.trashDir, trashName))
-    await writeDurable(join(this.trashDir, `${trashName}.json`), JSON.stringify({ name: basename(path), title, deletedAt }), { fsync: false })
+    await writeDurable(join(this.trashDir, `${trashName}.json`), JSON.stringify({ name: basename(path), title, deletedAt }), {
+      fsync: false,
+    })
     return { trashName, name: basename(path).normalize('NFC'), title, deletedAt }
   }
 
@@ -490,7 +499,12 @@ export class DocumentService {
     for (const trashName of names.filter((n) => n.endsWith(REPORT_EXTENSION))) {
       try {
         const info = JSON.parse(await readFile(join(this.trashDir, `${trashName}.json`), 'utf8')) as Partial<TrashEntry>
-        entries.push({ trashName, name: String(info.name ?? trashName), title: String(info.title ?? ''), deletedAt: String(info.deletedAt ?? '') })
+        entries.push({
+          trashName,
+          name: String(info.name ?? trashName),
+          title: String(info.title ?? ''),
+          deletedAt: String(info.deletedAt ?? ''),
+        })
       } catch {
         entries.push({ trashName, name: trashName, title: '', deletedAt: '' })
       }
@@ -552,7 +566,11 @@ export class DocumentService {
       info = await stat(path)
       if (!info.isFile()) throw new DomainError('notFound', { name })
       if (info.size > MAX_FILE_BYTES) {
-        throw new DomainError('tooLarge', { name, size: Math.ceil(info.size / 1024 / 1024), max: MAX_FILE_BYTES / 1024 / 1024 }, { backup: await this.newestValidBackup(path) })
+        throw new DomainError(
+          'tooLarge',
+          { name, size: Math.ceil(info.size / 1024 / 1024), max: MAX_FILE_BYTES / 1024 / 1024 },
+          { backup: await this.newestValidBackup(path) },
+        )
       }
       text = await readFile(path, 'utf8')
     } catch (error) {
@@ -591,7 +609,15 @@ export class DocumentService {
     const text = await readFile(path, 'utf8').catch(() => null)
     const info = await stat(path).catch(() => null)
     const stamp = text !== null && info ? stampOf(info, text) : null
-    const handle: OpenHandle = { path, readOnly: !lock.ok, stamp, lastBackupAt: null, journalSeq: 0, lastSeen: this.now().getTime(), current: report }
+    const handle: OpenHandle = {
+      path,
+      readOnly: !lock.ok,
+      stamp,
+      lastBackupAt: null,
+      journalSeq: 0,
+      lastSeen: this.now().getTime(),
+      current: report,
+    }
     this.handles.set(id, handle)
     if (lock.ok) await this.setAsideOrphanJournal(path, report)
     return this.describeHandle(id, handle, report)
@@ -789,4 +815,3 @@ async function removeStaleTempFiles(dir: string, names: readonly string[], now: 
 export function isNodeError(error: unknown): error is NodeJS.ErrnoException {
   return error instanceof Error && 'code' in error
 }
-

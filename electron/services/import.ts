@@ -109,7 +109,10 @@ async function mammothModel(zip: SafeZip): Promise<unknown> {
 export async function readDocx(bytes: Uint8Array, fileName: string): Promise<SourceDocument> {
   const name = baseName(fileName)
   if (startsWith(bytes, OLE_SIGNATURE)) {
-    throw new DomainError(contains(bytes.subarray(0, Math.min(bytes.length, 1024 * 1024)), ENCRYPTED_PACKAGE) ? 'importEncrypted' : 'importOldDoc', { name })
+    throw new DomainError(
+      contains(bytes.subarray(0, Math.min(bytes.length, 1024 * 1024)), ENCRYPTED_PACKAGE) ? 'importEncrypted' : 'importOldDoc',
+      { name },
+    )
   }
   let zip: SafeZip
   try {
@@ -122,7 +125,8 @@ export async function readDocx(bytes: Uint8Array, fileName: string): Promise<Sou
     const main = zip.has('_rels/.rels') ? relationTarget(zip.text('_rels/.rels'), 'officeDocument', '') : null
     const documentPath = main ?? 'word/document.xml'
     if (!zip.has(documentPath) || !zip.has('[Content_Types].xml')) throw new DomainError('importNotDocx', { name })
-    if ((zip.sizeOf(documentPath) ?? 0) > MAX_DOCUMENT_XML_BYTES) throw new DomainError('importTooLarge', { name, limit: MAX_DOCUMENT_XML_BYTES / (1024 * 1024) })
+    if ((zip.sizeOf(documentPath) ?? 0) > MAX_DOCUMENT_XML_BYTES)
+      throw new DomainError('importTooLarge', { name, limit: MAX_DOCUMENT_XML_BYTES / (1024 * 1024) })
     const folder = documentPath.includes('/') ? documentPath.slice(0, documentPath.lastIndexOf('/')) : ''
     const relsPath = `${folder}/_rels/${documentPath.slice(folder.length + 1)}.rels`
     const stylesPath = (zip.has(relsPath) ? relationTarget(zip.text(relsPath), 'styles', folder) : null) ?? `${folder}/styles.xml`
@@ -156,7 +160,14 @@ export interface ImportSettings {
 /** A Word file → a report (not saved), with what could not be kept. */
 export async function docxToReport(settings: ImportSettings, fileName: string, bytes: Uint8Array, now?: Date): Promise<ImportResult> {
   const source = await readDocx(bytes, fileName)
-  return importReport(source, { templates: settings.templates, fileName: baseName(fileName), appVersion: settings.appVersion, newId: randomUUID, now, office: settings.office })
+  return importReport(source, {
+    templates: settings.templates,
+    fileName: baseName(fileName),
+    appVersion: settings.appVersion,
+    newId: randomUUID,
+    now,
+    office: settings.office,
+  })
 }
 
 async function settingsOf(ctx: ImportContext): Promise<ImportSettings> {
@@ -164,7 +175,10 @@ async function settingsOf(ctx: ImportContext): Promise<ImportSettings> {
 }
 
 /** "Mở từ Word…": import a Word file into the library and open it. */
-export async function importDocx(ctx: ImportContext, request: { fileName: string; base64: string }): Promise<{ document: OpenDocument; lost: LostItem[] }> {
+export async function importDocx(
+  ctx: ImportContext,
+  request: { fileName: string; base64: string },
+): Promise<{ document: OpenDocument; lost: LostItem[] }> {
   const { report, lost } = await docxToReport(await settingsOf(ctx), request.fileName, Buffer.from(request.base64, 'base64'))
   const base = baseName(request.fileName).replace(/\.docx$/iu, '')
   const document = await ctx.documents.importText(`${base}.baocao`, serializeReport(report))

@@ -37,7 +37,13 @@ export class JournalStore {
     if (!isFileKey(key)) return null
     try {
       const data = JSON.parse(await readFile(this.file(key), 'utf8')) as Record<string, unknown>
-      if (data.format !== JOURNAL_FORMAT || typeof data.path !== 'string' || typeof data.name !== 'string' || typeof data.journaledAt !== 'string') return null
+      if (
+        data.format !== JOURNAL_FORMAT ||
+        typeof data.path !== 'string' ||
+        typeof data.name !== 'string' ||
+        typeof data.journaledAt !== 'string'
+      )
+        return null
       return { key, path: data.path, name: data.name, journaledAt: data.journaledAt, report: loadReport(data.report) }
     } catch {
       return null

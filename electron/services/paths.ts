@@ -51,7 +51,10 @@ export function documentsDir(p: PathEnv = currentEnv()): string {
  * Resolve the data and library folders. `--data-dir X` keeps everything under X (library in
  * X/library), which tests and portable use rely on.
  */
-export function resolveAppDirs(options: { dataDir?: string | undefined; libraryDir?: string | undefined } = {}, p: PathEnv = currentEnv()): AppDirs {
+export function resolveAppDirs(
+  options: { dataDir?: string | undefined; libraryDir?: string | undefined } = {},
+  p: PathEnv = currentEnv(),
+): AppDirs {
   if (options.dataDir) {
     return { dataDir: options.dataDir, libraryDir: options.libraryDir || join(options.dataDir, 'library') }
   }

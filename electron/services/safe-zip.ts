@@ -94,13 +94,16 @@ export class SafeZip {
         out = inflateRawSync(raw, { maxOutputLength: Math.max(1, entry.size) })
       } catch (error) {
         const code = error instanceof Error && 'code' in error ? String(error.code) : ''
-        throw new ZipError(code === 'ERR_BUFFER_TOO_LARGE' ? 'tooLarge' : 'corrupt', `${entry.name}: ${code || (error instanceof Error ? error.message : String(error))}`)
+        throw new ZipError(
+          code === 'ERR_BUFFER_TOO_LARGE' ? 'tooLarge' : 'corrupt',
+          `${entry.name}: ${code || (error instanceof Error ? error.message : String(error))}`,
+        )
       }
     } else {
       throw new ZipError('corrupt', `compression method ${entry.method}`)
     }
     if (out.byteLength !== entry.size) throw new ZipError('corrupt', `size of ${entry.name}`)
-    if ((crc32(out) >>> 0) !== entry.crc) throw new ZipError('corrupt', `CRC of ${entry.name}`)
+    if (crc32(out) >>> 0 !== entry.crc) throw new ZipError('corrupt', `CRC of ${entry.name}`)
     this.inflated += out.byteLength
     return out
   }

@@ -21,7 +21,13 @@ export const Settings = z.object({
 })
 export type Settings = z.infer<typeof Settings>
 
-export const defaultSettings: Settings = { language: 'vi', libraryDir: '', office: emptyOfficeProfile, exportDefaults: emptyChoices, recent: [] }
+export const defaultSettings: Settings = {
+  language: 'vi',
+  libraryDir: '',
+  office: emptyOfficeProfile,
+  exportDefaults: emptyChoices,
+  recent: [],
+}
 
 /** The one settings interface: electron-store in Electron main, conf in the host and the CLI. */
 export interface SettingsStore {

@@ -194,8 +194,10 @@ async function writeUnsent<T>(send: (request: RequestOf<'documents.save'>) => Pr
   return retry
 }
 
-const sendSave = (request: RequestOf<'documents.save'>): Promise<Result<ResponseOf<'documents.save'>>> => client.call('documents.save', request)
-const sendJournal = (request: RequestOf<'documents.journal'>): Promise<Result<ResponseOf<'documents.journal'>>> => client.call('documents.journal', request)
+const sendSave = (request: RequestOf<'documents.save'>): Promise<Result<ResponseOf<'documents.save'>>> =>
+  client.call('documents.save', request)
+const sendJournal = (request: RequestOf<'documents.journal'>): Promise<Result<ResponseOf<'documents.journal'>>> =>
+  client.call('documents.journal', request)
 
 /** Journal writes and saves reach the backend one after the other, in the order they were made. */
 let writes: Promise<unknown> = Promise.resolve()
@@ -211,7 +213,8 @@ function saveCurrent(): Promise<Result<{ savedAt: string }>> {
     const doc = store().doc
     if (!doc || store().readOnly) return { ok: true, value: { savedAt: new Date().toISOString() } }
     const result = await writeUnsent(sendSave, doc)
-    if (!result.ok && result.error.code === 'changedOnDisk') useSafetyStore.getState().setDialog({ kind: 'conflict', message: describeError(result.error) })
+    if (!result.ok && result.error.code === 'changedOnDisk')
+      useSafetyStore.getState().setDialog({ kind: 'conflict', message: describeError(result.error) })
     if (result.ok || result.error.code !== 'notOpen') return result
     // The backend was restarted and forgot its session handle: open the file again by name and
     // save what is on screen over it (unless someone else has it open now).
@@ -254,7 +257,13 @@ export function startAutosave(): void {
       if (state.kind === 'error') store().setSaveError(state.error)
     },
   })
-  journal = createJournalQueue({ delayMs: JOURNAL_DELAY_MS, maxWaitMs: JOURNAL_MAX_WAIT_MS, busyRetryMs: COMPOSITION_RETRY_MS, isBusy: isAnyComposing, write: journalCurrent })
+  journal = createJournalQueue({
+    delayMs: JOURNAL_DELAY_MS,
+    maxWaitMs: JOURNAL_MAX_WAIT_MS,
+    busyRetryMs: COMPOSITION_RETRY_MS,
+    isBusy: isAnyComposing,
+    write: journalCurrent,
+  })
 }
 
 /** Stop saving and journaling the open document (it is being closed or replaced). */
@@ -397,7 +406,11 @@ export async function openDocument(name: string): Promise<boolean> {
     const backup = result.error.backup
     if (!backup) toastError(result.error)
     // A damaged or unreadable file: offer its newest valid backup.
-    else store().pushToast('error', describeError(result.error), { label: i18n.t('safety.openBackup'), run: () => void openBackupCopy(backup.id) })
+    else
+      store().pushToast('error', describeError(result.error), {
+        label: i18n.t('safety.openBackup'),
+        run: () => void openBackupCopy(backup.id),
+      })
     return false
   }
   showDocument(result.value)

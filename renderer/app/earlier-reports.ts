@@ -14,7 +14,10 @@ function order(period: Period): number {
 
 function preference(candidate: Period, target: Period): number {
   if (target.kind === 'year' && candidate.kind === 'half' && candidate.year === target.year) return 0
-  const lastYear = candidate.year === target.year - 1 && candidate.kind === target.kind && (candidate.kind === 'year' || (target.kind === 'half' && candidate.half === target.half))
+  const lastYear =
+    candidate.year === target.year - 1 &&
+    candidate.kind === target.kind &&
+    (candidate.kind === 'year' || (target.kind === 'half' && candidate.half === target.half))
   return lastYear ? 1 : 2
 }
 
@@ -26,6 +29,10 @@ export function earlierReports(docs: readonly DocumentSummary[], issuer: IssuerK
   const profile = ISSUER_DEFAULTS[issuer].profile
   return docs
     .filter((d): d is DatedSummary => d.error === null && d.period !== null && d.profile === profile && order(d.period) < order(period))
-    .sort((a, b) => preference(a.period, period) - preference(b.period, period) || order(b.period) - order(a.period) || b.savedAt.localeCompare(a.savedAt))
+    .sort(
+      (a, b) =>
+        preference(a.period, period) - preference(b.period, period) ||
+        order(b.period) - order(a.period) ||
+        b.savedAt.localeCompare(a.savedAt),
+    )
 }
-

@@ -5,7 +5,17 @@
 import type { Section } from '../../core/model/schema'
 
 export function newSection(id: string, title: string): Section {
-  return { id, needsUpdate: false, required: false, key: '', title: title.normalize('NFC'), hint: '', numbered: true, content: null, children: [] }
+  return {
+    id,
+    needsUpdate: false,
+    required: false,
+    key: '',
+    title: title.normalize('NFC'),
+    hint: '',
+    numbered: true,
+    content: null,
+    children: [],
+  }
 }
 
 interface Location {

@@ -6,7 +6,16 @@
 import { client } from '../api'
 import { i18n } from '../i18n'
 import { formatDateTime } from './format-time'
-import { currentReport, documentRenamed, reshowDocument, saveNow, showOpenedDocument, startAutosave, stopAutosave, toastError } from './actions'
+import {
+  currentReport,
+  documentRenamed,
+  reshowDocument,
+  saveNow,
+  showOpenedDocument,
+  startAutosave,
+  stopAutosave,
+  toastError,
+} from './actions'
 import { useSafetyStore, type SafetyDialog } from './safety-store'
 import { useAppStore } from './store'
 

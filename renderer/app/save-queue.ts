@@ -11,11 +11,7 @@
 import type { ErrorInfo, Result } from '../../core/contract'
 
 export type SaveState =
-  | { kind: 'idle' }
-  | { kind: 'pending' }
-  | { kind: 'saving' }
-  | { kind: 'saved'; savedAt: string }
-  | { kind: 'error'; error: ErrorInfo }
+  { kind: 'idle' } | { kind: 'pending' } | { kind: 'saving' } | { kind: 'saved'; savedAt: string } | { kind: 'error'; error: ErrorInfo }
 
 export interface Timers {
   set: (run: () => void, ms: number) => unknown

@@ -131,7 +131,8 @@ export const useAppStore = create<AppState>()((set) => ({
       find: { open: false, replace: false },
     }),
   setDocId: (id) => set((state) => ({ doc: state.doc ? { ...state.doc, id } : null })),
-  setSectionContent: (sectionId, content) => set((state) => ({ doc: mapReport(state.doc, (r) => withSectionContent(r, sectionId, content)) })),
+  setSectionContent: (sectionId, content) =>
+    set((state) => ({ doc: mapReport(state.doc, (r) => withSectionContent(r, sectionId, content)) })),
   setSections: (sections) => set((state) => ({ doc: mapReport(state.doc, (r) => withSections(r, sections)) })),
   updateMeta: (change) => set((state) => ({ doc: mapReport(state.doc, (r) => withMeta(r, change)) })),
   setIndicators: (indicators) => set((state) => ({ doc: mapReport(state.doc, (r) => withIndicators(r, indicators)) })),

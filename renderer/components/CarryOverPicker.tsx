@@ -31,7 +31,8 @@ export function CarryOverPicker({ kind, issuer, period, value, onChange }: Carry
     if (value !== null && !candidates.some((c) => c.name === value)) onChange(null)
   }, [candidates, value, onChange])
 
-  const label = (doc: DatedSummary): string => `${t(`home.kinds.${doc.reportKind ?? kind}`)} ${periodText(doc.period)} — ${doc.title || doc.name}`
+  const label = (doc: DatedSummary): string =>
+    `${t(`home.kinds.${doc.reportKind ?? kind}`)} ${periodText(doc.period)} — ${doc.title || doc.name}`
 
   return (
     <fieldset className="choice-group">
@@ -65,7 +66,15 @@ export function CarryOverPicker({ kind, issuer, period, value, onChange }: Carry
         )}
       </div>
       {docs !== null && candidates.length === 0 && <p className="muted small">{t('import.noPrevious')}</p>}
-      {value !== null && <p className="muted small">{t(kind === 'tong-ket-nam' && candidates.find((c) => c.name === value)?.period.kind === 'half' ? 'import.carryReview' : 'import.carryPrevious')}</p>}
+      {value !== null && (
+        <p className="muted small">
+          {t(
+            kind === 'tong-ket-nam' && candidates.find((c) => c.name === value)?.period.kind === 'half'
+              ? 'import.carryReview'
+              : 'import.carryPrevious',
+          )}
+        </p>
+      )}
     </fieldset>
   )
 }

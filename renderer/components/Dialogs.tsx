@@ -41,10 +41,13 @@ export function Dialogs(): React.JSX.Element | null {
           {warnings.length > 0 && (
             <>
               <h3>{t('exportDialog.warnings')}</h3>
-              <ProblemList problems={warnings} onSelect={(target) => {
-                closeDialog()
-                jumpToTarget(target)
-              }} />
+              <ProblemList
+                problems={warnings}
+                onSelect={(target) => {
+                  closeDialog()
+                  jumpToTarget(target)
+                }}
+              />
             </>
           )}
         </Modal>

@@ -151,7 +151,13 @@ export function FindBar(): React.JSX.Element | null {
         />
       </label>
       <span className="find-count" aria-live="polite">
-        {query === '' ? '' : total === 0 ? t('find.none') : current >= 0 ? t('find.position', { current: current + 1, total }) : t('find.count', { count: total })}
+        {query === ''
+          ? ''
+          : total === 0
+            ? t('find.none')
+            : current >= 0
+              ? t('find.position', { current: current + 1, total })
+              : t('find.count', { count: total })}
       </span>
       <button type="button" className="icon-btn" aria-label={t('find.previous')} disabled={total === 0} onClick={() => go(-1)}>
         ↑

@@ -15,7 +15,17 @@ import { insertSentence } from '../editor/insert'
 
 type Figure = 'plan' | 'actual' | 'previous'
 
-function NumberCell({ value, label, disabled, onChange }: { value: number | null; label: string; disabled: boolean; onChange: (value: number | null) => void }): React.JSX.Element {
+function NumberCell({
+  value,
+  label,
+  disabled,
+  onChange,
+}: {
+  value: number | null
+  label: string
+  disabled: boolean
+  onChange: (value: number | null) => void
+}): React.JSX.Element {
   const { t } = useTranslation()
   const [text, setText] = useState(value === null ? '' : formatNumber(value, 4))
   const [invalid, setInvalid] = useState(false)
@@ -57,7 +67,15 @@ function newRow(): IndicatorRow {
   return { id: crypto.randomUUID(), key: '', name: '', unit: '', direction: 'higher', plan: null, actual: null, previous: null, note: '' }
 }
 
-function TableEditor({ table, tables, readOnly }: { table: IndicatorTable; tables: IndicatorTable[]; readOnly: boolean }): React.JSX.Element {
+function TableEditor({
+  table,
+  tables,
+  readOnly,
+}: {
+  table: IndicatorTable
+  tables: IndicatorTable[]
+  readOnly: boolean
+}): React.JSX.Element {
   const { t } = useTranslation()
   const isState = table.columns === 'state'
   const update = (rows: IndicatorRow[]): void => indicatorsChanged(tables.map((x) => (x.id === table.id ? { ...x, rows } : x)))
@@ -97,7 +115,12 @@ function TableEditor({ table, tables, readOnly }: { table: IndicatorTable; table
               const name = row.name || t('indicators.unnamed', { n: index + 1 })
               const figure = (key: Figure, label: string): React.JSX.Element => (
                 <td>
-                  <NumberCell value={row[key]} label={`${label} — ${name}`} disabled={readOnly} onChange={(value) => setRow(row.id, { [key]: value })} />
+                  <NumberCell
+                    value={row[key]}
+                    label={`${label} — ${name}`}
+                    disabled={readOnly}
+                    onChange={(value) => setRow(row.id, { [key]: value })}
+                  />
                 </td>
               )
               const sentence = indicatorSentence(row, { estimate: true, base: isState ? 'kế hoạch' : 'chỉ tiêu' })
@@ -105,14 +128,33 @@ function TableEditor({ table, tables, readOnly }: { table: IndicatorTable; table
                 <tr key={row.id}>
                   <td className="center">{index + 1}</td>
                   <td>
-                    <textarea className="name" rows={2} aria-label={`${t('indicators.columns.name')} ${index + 1}`} value={row.name} disabled={readOnly} onChange={(e) => setRow(row.id, { name: e.target.value.replace(/\n/gu, ' ') })} />
+                    <textarea
+                      className="name"
+                      rows={2}
+                      aria-label={`${t('indicators.columns.name')} ${index + 1}`}
+                      value={row.name}
+                      disabled={readOnly}
+                      onChange={(e) => setRow(row.id, { name: e.target.value.replace(/\n/gu, ' ') })}
+                    />
                     <label className="direction">
-                      <input type="checkbox" checked={row.direction === 'lower'} disabled={readOnly} onChange={(e) => setRow(row.id, { direction: e.target.checked ? 'lower' : 'higher' })} />
+                      <input
+                        type="checkbox"
+                        checked={row.direction === 'lower'}
+                        disabled={readOnly}
+                        onChange={(e) => setRow(row.id, { direction: e.target.checked ? 'lower' : 'higher' })}
+                      />
                       {t('indicators.lowerIsBetter')}
                     </label>
                   </td>
                   <td>
-                    <input type="text" className="unit" aria-label={`${t('indicators.columns.unit')} — ${name}`} value={row.unit} disabled={readOnly} onChange={(e) => setRow(row.id, { unit: e.target.value })} />
+                    <input
+                      type="text"
+                      className="unit"
+                      aria-label={`${t('indicators.columns.unit')} — ${name}`}
+                      value={row.unit}
+                      disabled={readOnly}
+                      onChange={(e) => setRow(row.id, { unit: e.target.value })}
+                    />
                   </td>
                   {figure('plan', t(isState ? 'indicators.columns.plan' : 'indicators.columns.planParty'))}
                   {figure('actual', t(isState ? 'indicators.columns.actual' : 'indicators.columns.actualParty'))}
@@ -125,23 +167,51 @@ function TableEditor({ table, tables, readOnly }: { table: IndicatorTable; table
                       {computed.ratePrevious === null ? '—' : formatPercent(computed.ratePrevious)}
                     </td>
                   )}
-                  <td className={`computed eval eval-${computed.evaluation ?? 'none'}`} aria-label={`${t('indicators.columns.evaluation')} — ${name}`}>
+                  <td
+                    className={`computed eval eval-${computed.evaluation ?? 'none'}`}
+                    aria-label={`${t('indicators.columns.evaluation')} — ${name}`}
+                  >
                     {computed.evaluation ? EVALUATION_TEXT[computed.evaluation] : '—'}
                   </td>
                   <td>
                     <div className="row-actions">
-                    <button type="button" className="btn btn-small" disabled={readOnly || sentence === null} title={sentence ?? t('indicators.noSentence')} aria-label={t('indicators.insertNamed', { name })} onClick={() => sentence && insertSentence(sentence)}>
-                      {t('indicators.insert')}
-                    </button>
-                    <button type="button" className="icon-btn" aria-label={t('indicators.moveUp', { name })} disabled={readOnly || index === 0} onClick={() => moveRow(index, -1)}>
-                      ↑
-                    </button>
-                    <button type="button" className="icon-btn" aria-label={t('indicators.moveDown', { name })} disabled={readOnly || index === table.rows.length - 1} onClick={() => moveRow(index, 1)}>
-                      ↓
-                    </button>
-                    <button type="button" className="icon-btn icon-danger" aria-label={t('indicators.delete', { name })} disabled={readOnly} onClick={() => update(table.rows.filter((r) => r.id !== row.id))}>
-                      ×
-                    </button>
+                      <button
+                        type="button"
+                        className="btn btn-small"
+                        disabled={readOnly || sentence === null}
+                        title={sentence ?? t('indicators.noSentence')}
+                        aria-label={t('indicators.insertNamed', { name })}
+                        onClick={() => sentence && insertSentence(sentence)}
+                      >
+                        {t('indicators.insert')}
+                      </button>
+                      <button
+                        type="button"
+                        className="icon-btn"
+                        aria-label={t('indicators.moveUp', { name })}
+                        disabled={readOnly || index === 0}
+                        onClick={() => moveRow(index, -1)}
+                      >
+                        ↑
+                      </button>
+                      <button
+                        type="button"
+                        className="icon-btn"
+                        aria-label={t('indicators.moveDown', { name })}
+                        disabled={readOnly || index === table.rows.length - 1}
+                        onClick={() => moveRow(index, 1)}
+                      >
+                        ↓
+                      </button>
+                      <button
+                        type="button"
+                        className="icon-btn icon-danger"
+                        aria-label={t('indicators.delete', { name })}
+                        disabled={readOnly}
+                        onClick={() => update(table.rows.filter((r) => r.id !== row.id))}
+                      >
+                        ×
+                      </button>
                     </div>
                   </td>
                 </tr>
@@ -173,7 +243,9 @@ export function IndicatorPanel(): React.JSX.Element | null {
           className="btn"
           disabled={readOnly}
           onClick={() =>
-            indicatorsChanged([{ id: crypto.randomUUID(), key: '', title: t('indicators.defaultTitle'), columns: report.profile, rows: [newRow()] }])
+            indicatorsChanged([
+              { id: crypto.randomUUID(), key: '', title: t('indicators.defaultTitle'), columns: report.profile, rows: [newRow()] },
+            ])
           }
         >
           {t('indicators.addTable')}

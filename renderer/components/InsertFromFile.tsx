@@ -147,7 +147,11 @@ export function InsertFromFileDialog(): React.JSX.Element | null {
                       <div className="muted small">{excerpt(c)}</div>
                     </td>
                     <td>
-                      <select aria-label={t('import.intoSectionFor', { name: c.title })} value={targets[c.id] ?? NOWHERE} onChange={(e) => setTargets({ ...targets, [c.id]: e.target.value })}>
+                      <select
+                        aria-label={t('import.intoSectionFor', { name: c.title })}
+                        value={targets[c.id] ?? NOWHERE}
+                        onChange={(e) => setTargets({ ...targets, [c.id]: e.target.value })}
+                      >
                         <option value={NOWHERE}>{t('import.skip')}</option>
                         {sectionOptions}
                       </select>

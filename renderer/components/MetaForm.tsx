@@ -29,7 +29,19 @@ function Field({ id, label, help, children }: { id: string; label: string; help?
 }
 
 /** A multi-line field whose value is a list of lines; blank lines are kept while typing. */
-function LinesField({ id, value, onChange, rows = 4, disabled }: { id: string; value: string[]; onChange: (lines: string[]) => void; rows?: number; disabled: boolean }): React.JSX.Element {
+function LinesField({
+  id,
+  value,
+  onChange,
+  rows = 4,
+  disabled,
+}: {
+  id: string
+  value: string[]
+  onChange: (lines: string[]) => void
+  rows?: number
+  disabled: boolean
+}): React.JSX.Element {
   const [text, setText] = useState(value.join('\n'))
   const [shown, setShown] = useState(value)
   // Lines changed elsewhere (another issuer chosen) replace the text; the clerk's own blank lines stay.
@@ -62,7 +74,14 @@ export function MetaForm(): React.JSX.Element | null {
   const setSigner = (change: Partial<Meta['signer']>): void => metaChanged((m) => ({ signer: { ...m.signer, ...change } }))
   const text = (key: 'parent' | 'place' | 'number' | 'symbol' | 'archive' | 'drafter', label: string, help?: string): React.JSX.Element => (
     <Field id={key} label={label} {...(help ? { help } : {})}>
-      <input id={`field-${key}`} type="text" value={meta[key]} disabled={readOnly} onChange={(e) => set({ [key]: e.target.value })} aria-describedby={help ? `help-${key}` : undefined} />
+      <input
+        id={`field-${key}`}
+        type="text"
+        value={meta[key]}
+        disabled={readOnly}
+        onChange={(e) => set({ [key]: e.target.value })}
+        aria-describedby={help ? `help-${key}` : undefined}
+      />
     </Field>
   )
 
@@ -95,7 +114,12 @@ export function MetaForm(): React.JSX.Element | null {
       <fieldset>
         <legend>{t('meta.groups.header')}</legend>
         <Field id="issuerKind" label={t('meta.fields.issuerKind')}>
-          <select id="field-issuerKind" value={meta.issuerKind} disabled={readOnly} onChange={(e) => changeIssuerKind(e.target.value as IssuerKind)}>
+          <select
+            id="field-issuerKind"
+            value={meta.issuerKind}
+            disabled={readOnly}
+            onChange={(e) => changeIssuerKind(e.target.value as IssuerKind)}
+          >
             {issuerKindsFor(report.profile).map((k) => (
               <option key={k} value={k}>
                 {t(`issuers.${k}`)}
@@ -113,7 +137,13 @@ export function MetaForm(): React.JSX.Element | null {
         </div>
         {text('place', t('meta.fields.place'), t('meta.help.place'))}
         <Field id="date" label={t('meta.fields.date')} help={t('meta.help.date')}>
-          <input id="field-date" type="date" value={meta.date ?? ''} disabled={readOnly} onChange={(e) => set({ date: e.target.value === '' ? null : e.target.value })} />
+          <input
+            id="field-date"
+            type="date"
+            value={meta.date ?? ''}
+            disabled={readOnly}
+            onChange={(e) => set({ date: e.target.value === '' ? null : e.target.value })}
+          />
         </Field>
         <div className="field-row">
           <Field id="year" label={t('meta.fields.year')}>
@@ -132,17 +162,31 @@ export function MetaForm(): React.JSX.Element | null {
           </Field>
           {meta.period.kind === 'half' && (
             <Field id="half" label={t('meta.fields.half')}>
-              <select id="field-half" value={meta.period.half} disabled={readOnly} onChange={(e) => changePeriod({ kind: 'half', year, half: e.target.value === '2' ? 2 : 1 })}>
+              <select
+                id="field-half"
+                value={meta.period.half}
+                disabled={readOnly}
+                onChange={(e) => changePeriod({ kind: 'half', year, half: e.target.value === '2' ? 2 : 1 })}
+              >
                 <option value="1">{t('newReport.halves.first')}</option>
                 <option value="2">{t('newReport.halves.second')}</option>
               </select>
             </Field>
           )}
         </div>
-        <Field id="title" label={t('meta.fields.title')} help={t(report.profile === 'party' ? 'meta.help.titleParty' : 'meta.help.titleState')}>
+        <Field
+          id="title"
+          label={t('meta.fields.title')}
+          help={t(report.profile === 'party' ? 'meta.help.titleParty' : 'meta.help.titleState')}
+        >
           <textarea id="field-title" rows={3} value={meta.title} disabled={readOnly} onChange={(e) => set({ title: e.target.value })} />
         </Field>
-        <button type="button" className="link-btn small" disabled={readOnly} onClick={() => set({ title: suggestedTitle(meta.reportKind, report.profile, meta.period) })}>
+        <button
+          type="button"
+          className="link-btn small"
+          disabled={readOnly}
+          onClick={() => set({ title: suggestedTitle(meta.reportKind, report.profile, meta.period) })}
+        >
           {t('meta.regenerateTitle')}
         </button>
         <Field id="kinhGui" label={t('meta.fields.kinhGui')}>
@@ -153,7 +197,12 @@ export function MetaForm(): React.JSX.Element | null {
       <fieldset>
         <legend>{t('meta.groups.signature')}</legend>
         <Field id="signer.authority" label={t('meta.fields.authority')}>
-          <select id="field-signer.authority" value={meta.signer.authority} disabled={readOnly} onChange={(e) => setSigner({ authority: e.target.value as AuthorityMark })}>
+          <select
+            id="field-signer.authority"
+            value={meta.signer.authority}
+            disabled={readOnly}
+            onChange={(e) => setSigner({ authority: e.target.value as AuthorityMark })}
+          >
             {AuthorityMarks.options
               .filter((mark) => !(report.profile === 'party' && mark === 'TUQ'))
               .map((mark) => (
@@ -165,19 +214,43 @@ export function MetaForm(): React.JSX.Element | null {
         </Field>
         {(meta.signer.authority === 'TM' || meta.signer.authority === 'KT' || meta.signer.authority === 'Q') && (
           <Field id="signer.body" label={t('meta.fields.body')}>
-            <input id="field-signer.body" type="text" value={meta.signer.body} disabled={readOnly} onChange={(e) => setSigner({ body: e.target.value })} />
+            <input
+              id="field-signer.body"
+              type="text"
+              value={meta.signer.body}
+              disabled={readOnly}
+              onChange={(e) => setSigner({ body: e.target.value })}
+            />
           </Field>
         )}
         {(meta.signer.authority === 'KT' || meta.signer.authority === 'TL' || meta.signer.authority === 'TUQ') && (
           <Field id="signer.headTitle" label={t('meta.fields.headTitle')}>
-            <input id="field-signer.headTitle" type="text" value={meta.signer.headTitle} disabled={readOnly} onChange={(e) => setSigner({ headTitle: e.target.value })} />
+            <input
+              id="field-signer.headTitle"
+              type="text"
+              value={meta.signer.headTitle}
+              disabled={readOnly}
+              onChange={(e) => setSigner({ headTitle: e.target.value })}
+            />
           </Field>
         )}
         <Field id="signer.title" label={t('meta.fields.signerTitle')}>
-          <input id="field-signer.title" type="text" value={meta.signer.title} disabled={readOnly} onChange={(e) => setSigner({ title: e.target.value })} />
+          <input
+            id="field-signer.title"
+            type="text"
+            value={meta.signer.title}
+            disabled={readOnly}
+            onChange={(e) => setSigner({ title: e.target.value })}
+          />
         </Field>
         <Field id="signer.name" label={t('meta.fields.signerName')}>
-          <input id="field-signer.name" type="text" value={meta.signer.name} disabled={readOnly} onChange={(e) => setSigner({ name: e.target.value })} />
+          <input
+            id="field-signer.name"
+            type="text"
+            value={meta.signer.name}
+            disabled={readOnly}
+            onChange={(e) => setSigner({ name: e.target.value })}
+          />
         </Field>
       </fieldset>
 
@@ -208,7 +281,17 @@ export function MetaForm(): React.JSX.Element | null {
 }
 
 /** Body size, line spacing and margins, each limited to its legal range. */
-export function LayoutFields({ choices, profileId, readOnly, onChange }: { choices: LayoutChoices; profileId: 'state' | 'party'; readOnly: boolean; onChange?: (choices: LayoutChoices) => void }): React.JSX.Element {
+export function LayoutFields({
+  choices,
+  profileId,
+  readOnly,
+  onChange,
+}: {
+  choices: LayoutChoices
+  profileId: 'state' | 'party'
+  readOnly: boolean
+  onChange?: (choices: LayoutChoices) => void
+}): React.JSX.Element {
   const { t } = useTranslation()
   const profile = profileFor(profileId)
   const apply = onChange ?? ((next: LayoutChoices) => replaceLayout(next))
@@ -218,14 +301,20 @@ export function LayoutFields({ choices, profileId, readOnly, onChange }: { choic
   const [sizeMin, sizeMax] = profile.body.size.range
   const sizes = Array.from({ length: sizeMax - sizeMin + 1 }, (_, i) => sizeMin + i)
   const spacingOptions: number[] = []
-  for (let v = spacing.range[0]; v <= spacing.range[1] + 1e-9; v += spacing.mode === 'exact' ? 1 : 0.1) spacingOptions.push(Math.round(v * 100) / 100)
+  for (let v = spacing.range[0]; v <= spacing.range[1] + 1e-9; v += spacing.mode === 'exact' ? 1 : 0.1)
+    spacingOptions.push(Math.round(v * 100) / 100)
   return (
     <fieldset>
       <legend>{t('meta.groups.layout')}</legend>
       <div className="field-row">
         <div className="field">
           <label htmlFor={`layout-size-${profileId}`}>{t('meta.layout.bodySize')}</label>
-          <select id={`layout-size-${profileId}`} value={choices.bodySize ?? profile.body.size.default} disabled={readOnly} onChange={(e) => apply({ ...choices, bodySize: Number(e.target.value) })}>
+          <select
+            id={`layout-size-${profileId}`}
+            value={choices.bodySize ?? profile.body.size.default}
+            disabled={readOnly}
+            onChange={(e) => apply({ ...choices, bodySize: Number(e.target.value) })}
+          >
             {sizes.map((s) => (
               <option key={s} value={s}>
                 {s} pt
@@ -234,8 +323,15 @@ export function LayoutFields({ choices, profileId, readOnly, onChange }: { choic
           </select>
         </div>
         <div className="field">
-          <label htmlFor={`layout-spacing-${profileId}`}>{t(spacing.mode === 'exact' ? 'meta.layout.lineExact' : 'meta.layout.lineMultiple')}</label>
-          <select id={`layout-spacing-${profileId}`} value={choices.lineSpacing ?? spacing.default} disabled={readOnly} onChange={(e) => apply({ ...choices, lineSpacing: Number(e.target.value) })}>
+          <label htmlFor={`layout-spacing-${profileId}`}>
+            {t(spacing.mode === 'exact' ? 'meta.layout.lineExact' : 'meta.layout.lineMultiple')}
+          </label>
+          <select
+            id={`layout-spacing-${profileId}`}
+            value={choices.lineSpacing ?? spacing.default}
+            disabled={readOnly}
+            onChange={(e) => apply({ ...choices, lineSpacing: Number(e.target.value) })}
+          >
             {spacingOptions.map((v) => (
               <option key={v} value={v}>
                 {spacing.mode === 'exact' ? `${formatNumber(v)} pt` : formatNumber(v)}
@@ -264,10 +360,20 @@ export function LayoutFields({ choices, profileId, readOnly, onChange }: { choic
           )
         })}
       </div>
-      <p className="field-help">{t('meta.layout.ranges', { top: profile.margins.range.top.join('–'), left: profile.margins.range.left.join('–'), right: profile.margins.range.right.join('–') })}</p>
+      <p className="field-help">
+        {t('meta.layout.ranges', {
+          top: profile.margins.range.top.join('–'),
+          left: profile.margins.range.left.join('–'),
+          right: profile.margins.range.right.join('–'),
+        })}
+      </p>
       {issues.map((issue) => (
         <p key={issue.field} className="error-text" role="alert">
-          {t('meta.layout.outOfRange', { field: t(`meta.layout.fields.${issue.field}`), min: formatNumber(issue.range[0]), max: formatNumber(issue.range[1]) })}
+          {t('meta.layout.outOfRange', {
+            field: t(`meta.layout.fields.${issue.field}`),
+            min: formatNumber(issue.range[0]),
+            max: formatNumber(issue.range[1]),
+          })}
         </p>
       ))}
     </fieldset>

@@ -84,7 +84,8 @@ function OutlineRow({ entry, sections, readOnly, renaming, setRenaming, dragging
   const commitRename = (): void => {
     setRenaming(null)
     const title = draft.trim()
-    if (title !== '' && title !== section.title) applyTree(renameSection(sections, section.id, title), t('outline.renamed', { name: title }))
+    if (title !== '' && title !== section.title)
+      applyTree(renameSection(sections, section.id, title), t('outline.renamed', { name: title }))
   }
 
   const onKeyDown = (event: React.KeyboardEvent): void => {
@@ -131,12 +132,21 @@ function OutlineRow({ entry, sections, readOnly, renaming, setRenaming, dragging
         event.stopPropagation()
         const where = dropWhere ?? 'after'
         setDropWhere(null)
-        if (dragging) applyTree(moveTo(sections, dragging, section.id, where), t('outline.moved', { name: findSection(sections, dragging)?.title ?? '' }))
+        if (dragging)
+          applyTree(
+            moveTo(sections, dragging, section.id, where),
+            t('outline.moved', { name: findSection(sections, dragging)?.title ?? '' }),
+          )
         setDragging(null)
       }}
     >
       <div className={`outline-row depth-${entry.depth}`}>
-        <span className={`mark mark-${completion}`} title={t(`outline.completion.${completion}`)} aria-label={t(`outline.completion.${completion}`)} role="img" />
+        <span
+          className={`mark mark-${completion}`}
+          title={t(`outline.completion.${completion}`)}
+          aria-label={t(`outline.completion.${completion}`)}
+          role="img"
+        />
         {renaming === section.id ? (
           <input
             className="outline-rename"
@@ -151,17 +161,35 @@ function OutlineRow({ entry, sections, readOnly, renaming, setRenaming, dragging
             }}
           />
         ) : (
-          <button type="button" className="outline-link" title={t('outline.goTo', { name })} onClick={() => jumpToSection(section.id)} onKeyDown={onKeyDown}>
+          <button
+            type="button"
+            className="outline-link"
+            title={t('outline.goTo', { name })}
+            onClick={() => jumpToSection(section.id)}
+            onKeyDown={onKeyDown}
+          >
             {entry.label && <span className="outline-label">{entry.label}</span>}
             <span className="outline-title">{entry.style ? entry.title : t('editor.unnumbered')}</span>
           </button>
         )}
         {!readOnly && renaming !== section.id && (
           <span className="outline-actions">
-            <button type="button" className="icon-btn" aria-label={t('outline.addSub', { name })} title={t('outline.addSubShort')} onClick={addSub}>
+            <button
+              type="button"
+              className="icon-btn"
+              aria-label={t('outline.addSub', { name })}
+              title={t('outline.addSubShort')}
+              onClick={addSub}
+            >
               ＋
             </button>
-            <button type="button" className="icon-btn" aria-label={t('outline.addAfter', { name })} title={t('outline.addAfterShort')} onClick={addSibling}>
+            <button
+              type="button"
+              className="icon-btn"
+              aria-label={t('outline.addAfter', { name })}
+              title={t('outline.addAfterShort')}
+              onClick={addSibling}
+            >
               ⤵
             </button>
             <button
@@ -176,13 +204,31 @@ function OutlineRow({ entry, sections, readOnly, renaming, setRenaming, dragging
             >
               ✎
             </button>
-            <button type="button" className="icon-btn" aria-label={t('outline.moveUp', { name })} title={t('outline.moveUpShort')} onClick={() => move('up')}>
+            <button
+              type="button"
+              className="icon-btn"
+              aria-label={t('outline.moveUp', { name })}
+              title={t('outline.moveUpShort')}
+              onClick={() => move('up')}
+            >
               ↑
             </button>
-            <button type="button" className="icon-btn" aria-label={t('outline.moveDown', { name })} title={t('outline.moveDownShort')} onClick={() => move('down')}>
+            <button
+              type="button"
+              className="icon-btn"
+              aria-label={t('outline.moveDown', { name })}
+              title={t('outline.moveDownShort')}
+              onClick={() => move('down')}
+            >
               ↓
             </button>
-            <button type="button" className="icon-btn icon-danger" aria-label={t('outline.delete', { name })} title={t('outline.deleteShort')} onClick={remove}>
+            <button
+              type="button"
+              className="icon-btn icon-danger"
+              aria-label={t('outline.delete', { name })}
+              title={t('outline.deleteShort')}
+              onClick={remove}
+            >
               ×
             </button>
           </span>
@@ -191,7 +237,16 @@ function OutlineRow({ entry, sections, readOnly, renaming, setRenaming, dragging
       {entry.children.length > 0 && (
         <ul className="outline-children">
           {entry.children.map((child) => (
-            <OutlineRow key={child.id} entry={child} sections={sections} readOnly={readOnly} renaming={renaming} setRenaming={setRenaming} dragging={dragging} setDragging={setDragging} />
+            <OutlineRow
+              key={child.id}
+              entry={child}
+              sections={sections}
+              readOnly={readOnly}
+              renaming={renaming}
+              setRenaming={setRenaming}
+              dragging={dragging}
+              setDragging={setDragging}
+            />
           ))}
         </ul>
       )}
@@ -208,7 +263,10 @@ export function OutlinePanel(): React.JSX.Element | null {
   const sections = report?.sections
   const numbering = report?.numbering
   const profile = report?.profile
-  const tree = useMemo(() => (sections && numbering && profile ? buildOutline({ sections, numbering, profile }) : []), [sections, numbering, profile])
+  const tree = useMemo(
+    () => (sections && numbering && profile ? buildOutline({ sections, numbering, profile }) : []),
+    [sections, numbering, profile],
+  )
   if (!sections) return null
   return (
     <nav className="panel outline" aria-label={t('outline.label')}>
@@ -231,7 +289,16 @@ export function OutlinePanel(): React.JSX.Element | null {
       <p className="muted small">{t('outline.keyboardHelp')}</p>
       <ul className="outline-tree">
         {tree.map((entry) => (
-          <OutlineRow key={entry.id} entry={entry} sections={sections} readOnly={readOnly} renaming={renaming} setRenaming={setRenaming} dragging={dragging} setDragging={setDragging} />
+          <OutlineRow
+            key={entry.id}
+            entry={entry}
+            sections={sections}
+            readOnly={readOnly}
+            renaming={renaming}
+            setRenaming={setRenaming}
+            dragging={dragging}
+            setDragging={setDragging}
+          />
         ))}
       </ul>
     </nav>

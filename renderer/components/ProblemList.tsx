@@ -2,7 +2,13 @@
 import { useTranslation } from 'react-i18next'
 import type { Problem } from '../../core/contract'
 
-export function ProblemList({ problems, onSelect }: { problems: readonly Problem[]; onSelect: (target: string | undefined) => void }): React.JSX.Element {
+export function ProblemList({
+  problems,
+  onSelect,
+}: {
+  problems: readonly Problem[]
+  onSelect: (target: string | undefined) => void
+}): React.JSX.Element {
   const { t } = useTranslation()
   return (
     <ul className="problems">

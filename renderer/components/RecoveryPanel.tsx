@@ -29,10 +29,22 @@ export function RecoveryPanel(): React.JSX.Element | null {
                   {entry.name} · {t('safety.recovery.journaledAt', { time: formatDateTime(entry.journaledAt) })}
                 </div>
               </div>
-              <button type="button" className="btn btn-primary btn-small" disabled={busy} aria-label={t('safety.recovery.restoreNamed', { name })} onClick={() => void restoreRecovered(entry.id)}>
+              <button
+                type="button"
+                className="btn btn-primary btn-small"
+                disabled={busy}
+                aria-label={t('safety.recovery.restoreNamed', { name })}
+                onClick={() => void restoreRecovered(entry.id)}
+              >
                 {t('safety.recovery.restore')}
               </button>
-              <button type="button" className="btn btn-small" disabled={busy} aria-label={t('safety.recovery.discardNamed', { name })} onClick={() => void discardRecovered(entry.id)}>
+              <button
+                type="button"
+                className="btn btn-small"
+                disabled={busy}
+                aria-label={t('safety.recovery.discardNamed', { name })}
+                onClick={() => void discardRecovered(entry.id)}
+              >
                 {t('safety.recovery.discard')}
               </button>
             </li>

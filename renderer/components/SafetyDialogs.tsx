@@ -58,10 +58,17 @@ function HistoryDialog({ dialog }: { dialog: Extract<SafetyDialog, { kind: 'hist
                 <div className="safety-row-text">
                   <strong>{t('safety.history.savedAt', { time })}</strong>
                   <div className="muted small">
-                    {reasonText(t, entry.reason)} · {t('safety.history.keptAt', { time: formatDateTime(entry.createdAt) })} · {t('safety.history.size', { size: formatNumber(Math.max(1, Math.round(entry.size / 1024)), 0) })}
+                    {reasonText(t, entry.reason)} · {t('safety.history.keptAt', { time: formatDateTime(entry.createdAt) })} ·{' '}
+                    {t('safety.history.size', { size: formatNumber(Math.max(1, Math.round(entry.size / 1024)), 0) })}
                   </div>
                 </div>
-                <button type="button" className="btn btn-small" disabled={busy || readOnly} aria-label={t('safety.history.restoreNamed', { time })} onClick={() => void restoreVersion(entry.id)}>
+                <button
+                  type="button"
+                  className="btn btn-small"
+                  disabled={busy || readOnly}
+                  aria-label={t('safety.history.restoreNamed', { time })}
+                  onClick={() => void restoreVersion(entry.id)}
+                >
                   {t('safety.history.restore')}
                 </button>
               </li>

@@ -16,7 +16,17 @@ import { StaticContent } from './StaticContent'
 /** How far outside the visible area editors are mounted ahead of scrolling. */
 const MOUNT_MARGIN = '1200px 0px'
 
-function SectionBody({ section, label, placeholder, readOnly }: { section: Section; label: string; placeholder: string; readOnly: boolean }): React.JSX.Element {
+function SectionBody({
+  section,
+  label,
+  placeholder,
+  readOnly,
+}: {
+  section: Section
+  label: string
+  placeholder: string
+  readOnly: boolean
+}): React.JSX.Element {
   const [mounted, setMounted] = useState(false)
   const [focusOnMount, setFocusOnMount] = useState(false)
   const ref = useRef<HTMLDivElement>(null)
@@ -44,7 +54,16 @@ function SectionBody({ section, label, placeholder, readOnly }: { section: Secti
   }, [mounted, section.id])
 
   if (mounted) {
-    return <SectionEditor sectionId={section.id} label={label} content={section.content} placeholder={placeholder} readOnly={readOnly} autoFocus={focusOnMount} />
+    return (
+      <SectionEditor
+        sectionId={section.id}
+        label={label}
+        content={section.content}
+        placeholder={placeholder}
+        readOnly={readOnly}
+        autoFocus={focusOnMount}
+      />
+    )
   }
   return (
     <div
@@ -82,7 +101,11 @@ const SectionBlock = memo(function SectionBlock({ section, folded, readOnly, onT
   const isParent = section.children.length > 0
   const label = entry.name || t('editor.unnumbered')
   return (
-    <section id={sectionElementId(section.id)} className={`sec sec-depth-${entry.depth}${entry.style ? ` sec-${entry.style}` : ''}`} data-section={section.id}>
+    <section
+      id={sectionElementId(section.id)}
+      className={`sec sec-depth-${entry.depth}${entry.style ? ` sec-${entry.style}` : ''}`}
+      data-section={section.id}
+    >
       {entry.style === 'phan' ? (
         <h2 className="sec-heading sec-heading-phan">
           <span className="sec-label">{entry.label}</span>
@@ -104,7 +127,12 @@ const SectionBlock = memo(function SectionBlock({ section, folded, readOnly, onT
           {!folded && <p className="hint-text">{section.hint}</p>}
         </div>
       )}
-      <SectionBody section={section} label={label} placeholder={isParent ? t('editor.parentPlaceholder') : t('editor.emptyPlaceholder')} readOnly={readOnly} />
+      <SectionBody
+        section={section}
+        label={label}
+        placeholder={isParent ? t('editor.parentPlaceholder') : t('editor.emptyPlaceholder')}
+        readOnly={readOnly}
+      />
     </section>
   )
 })

@@ -21,7 +21,14 @@ function textStyle(format: number): React.CSSProperties {
   }
 }
 
-const ALIGN: Record<string, React.CSSProperties['textAlign']> = { left: 'left', start: 'left', center: 'center', right: 'right', end: 'right', justify: 'justify' }
+const ALIGN: Record<string, React.CSSProperties['textAlign']> = {
+  left: 'left',
+  start: 'left',
+  center: 'center',
+  right: 'right',
+  end: 'right',
+  justify: 'justify',
+}
 
 function render(node: Node, key: number): ReactNode {
   const kids = (): ReactNode[] => childrenOf(node).map(render)
@@ -29,7 +36,13 @@ function render(node: Node, key: number): ReactNode {
     case 'text': {
       const format = typeof node.format === 'number' ? node.format : 0
       const text = typeof node.text === 'string' ? node.text : ''
-      return format === 0 ? text : <span key={key} style={textStyle(format)}>{text}</span>
+      return format === 0 ? (
+        text
+      ) : (
+        <span key={key} style={textStyle(format)}>
+          {text}
+        </span>
+      )
     }
     case 'linebreak':
       return <br key={key} />
@@ -68,7 +81,10 @@ function render(node: Node, key: number): ReactNode {
     case 'tablerow':
       return <tr key={key}>{kids()}</tr>
     case 'tablecell': {
-      const span = { colSpan: typeof node.colSpan === 'number' ? node.colSpan : 1, rowSpan: typeof node.rowSpan === 'number' ? node.rowSpan : 1 }
+      const span = {
+        colSpan: typeof node.colSpan === 'number' ? node.colSpan : 1,
+        rowSpan: typeof node.rowSpan === 'number' ? node.rowSpan : 1,
+      }
       return node.headerState ? (
         <th key={key} className={EDITOR_THEME.tableCellHeader} {...span}>
           {kids()}
@@ -87,5 +103,15 @@ function render(node: Node, key: number): ReactNode {
 /** Memoized on the content object: a section whose content did not change is not drawn again. */
 export const StaticContent = memo(function StaticContent({ content }: { content: SerializedContent | null }): React.JSX.Element {
   const children = content ? content.root.children.filter(isNode) : []
-  return <>{children.length > 0 ? children.map(render) : <p className={EDITOR_THEME.paragraph}><br /></p>}</>
+  return (
+    <>
+      {children.length > 0 ? (
+        children.map(render)
+      ) : (
+        <p className={EDITOR_THEME.paragraph}>
+          <br />
+        </p>
+      )}
+    </>
+  )
 })

@@ -29,7 +29,9 @@ export function PasteGuardPlugin(): null {
           const size = pasteSize('clipboardData' in event ? event.clipboardData : null)
           if (size <= MAX_PASTE_CHARS) return false
           event.preventDefault()
-          useAppStore.getState().pushToast('error', i18n.t('safety.pasteTooLarge', { size: formatNumber(size), max: formatNumber(MAX_PASTE_CHARS) }))
+          useAppStore
+            .getState()
+            .pushToast('error', i18n.t('safety.pasteTooLarge', { size: formatNumber(size), max: formatNumber(MAX_PASTE_CHARS) }))
           return true
         },
         COMMAND_PRIORITY_CRITICAL,

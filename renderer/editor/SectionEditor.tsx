@@ -59,7 +59,11 @@ function SectionBridge({ sectionId, autoFocus }: { sectionId: string; autoFocus:
     })
     const root = editor.getRootElement()
     const onFocus = (): void => useAppStore.getState().setActiveSection(sectionId)
-    const onBlur = (): void => rememberSelection(editor, editor.getEditorState().read(() => $getSelection()?.clone() ?? null))
+    const onBlur = (): void =>
+      rememberSelection(
+        editor,
+        editor.getEditorState().read(() => $getSelection()?.clone() ?? null),
+      )
     root?.addEventListener('focus', onFocus)
     root?.addEventListener('blur', onBlur)
     if (autoFocus) editor.focus(undefined, { defaultSelection: 'rootEnd' })
@@ -90,7 +94,14 @@ function initialState(content: SerializedContent | null): InitialConfigType['edi
   return JSON.stringify(content)
 }
 
-export function SectionEditor({ sectionId, label, content, placeholder, readOnly, autoFocus = false }: SectionEditorProps): React.JSX.Element {
+export function SectionEditor({
+  sectionId,
+  label,
+  content,
+  placeholder,
+  readOnly,
+  autoFocus = false,
+}: SectionEditorProps): React.JSX.Element {
   const initialConfig: InitialConfigType = {
     namespace: `section-${sectionId}`,
     nodes: [...EDITOR_NODES],

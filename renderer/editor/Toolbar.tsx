@@ -119,7 +119,12 @@ export function Toolbar(): React.JSX.Element {
   const align = (a: ElementFormatType) => run((e) => e.dispatchCommand(FORMAT_ELEMENT_COMMAND, a))
   const inTable = (action: () => void) => run((e) => e.update(action))
 
-  const button = (key: string, label: string, onClick: () => void, options: { pressed?: boolean; disabled?: boolean; shortcut?: string; text?: string } = {}): React.JSX.Element => (
+  const button = (
+    key: string,
+    label: string,
+    onClick: () => void,
+    options: { pressed?: boolean; disabled?: boolean; shortcut?: string; text?: string } = {},
+  ): React.JSX.Element => (
     <button
       key={key}
       type="button"
@@ -138,13 +143,27 @@ export function Toolbar(): React.JSX.Element {
   return (
     <div className="toolbar" role="toolbar" aria-label={t('editor.toolbar.label')}>
       <div className="tool-group">
-        {button('undo', t('editor.toolbar.undo'), run((e) => e.dispatchCommand(UNDO_COMMAND, undefined)), { disabled: !state.canUndo, shortcut: 'Ctrl+Z', text: '↶' })}
-        {button('redo', t('editor.toolbar.redo'), run((e) => e.dispatchCommand(REDO_COMMAND, undefined)), { disabled: !state.canRedo, shortcut: 'Ctrl+Y', text: '↷' })}
+        {button(
+          'undo',
+          t('editor.toolbar.undo'),
+          run((e) => e.dispatchCommand(UNDO_COMMAND, undefined)),
+          { disabled: !state.canUndo, shortcut: 'Ctrl+Z', text: '↶' },
+        )}
+        {button(
+          'redo',
+          t('editor.toolbar.redo'),
+          run((e) => e.dispatchCommand(REDO_COMMAND, undefined)),
+          { disabled: !state.canRedo, shortcut: 'Ctrl+Y', text: '↷' },
+        )}
       </div>
       <div className="tool-group">
         {button('bold', t('editor.toolbar.bold'), format('bold'), { pressed: state.bold, shortcut: 'Ctrl+B', text: 'B' })}
         {button('italic', t('editor.toolbar.italic'), format('italic'), { pressed: state.italic, shortcut: 'Ctrl+I', text: 'I' })}
-        {button('underline', t('editor.toolbar.underline'), format('underline'), { pressed: state.underline, shortcut: 'Ctrl+U', text: 'U' })}
+        {button('underline', t('editor.toolbar.underline'), format('underline'), {
+          pressed: state.underline,
+          shortcut: 'Ctrl+U',
+          text: 'U',
+        })}
         {button('clear', t('editor.toolbar.clear'), run(clearFormatting), { text: 'T̸' })}
       </div>
       <div className="tool-group">
@@ -154,17 +173,62 @@ export function Toolbar(): React.JSX.Element {
         {button('justify', t('editor.toolbar.justify'), align('justify'), { text: '☰' })}
       </div>
       <div className="tool-group">
-        {button('bullet', t('editor.toolbar.bulletList'), run((e) => e.dispatchCommand(state.list === 'bullet' ? REMOVE_LIST_COMMAND : INSERT_UNORDERED_LIST_COMMAND, undefined)), { pressed: state.list === 'bullet', text: '• —' })}
-        {button('number', t('editor.toolbar.numberedList'), run((e) => e.dispatchCommand(state.list === 'number' ? REMOVE_LIST_COMMAND : INSERT_ORDERED_LIST_COMMAND, undefined)), { pressed: state.list === 'number', text: '1.' })}
-        {button('outdent', t('editor.toolbar.outdent'), run((e) => e.dispatchCommand(OUTDENT_CONTENT_COMMAND, undefined)), { text: '⇤' })}
-        {button('indent', t('editor.toolbar.indent'), run((e) => e.dispatchCommand(INDENT_CONTENT_COMMAND, undefined)), { text: '⇥' })}
+        {button(
+          'bullet',
+          t('editor.toolbar.bulletList'),
+          run((e) => e.dispatchCommand(state.list === 'bullet' ? REMOVE_LIST_COMMAND : INSERT_UNORDERED_LIST_COMMAND, undefined)),
+          { pressed: state.list === 'bullet', text: '• —' },
+        )}
+        {button(
+          'number',
+          t('editor.toolbar.numberedList'),
+          run((e) => e.dispatchCommand(state.list === 'number' ? REMOVE_LIST_COMMAND : INSERT_ORDERED_LIST_COMMAND, undefined)),
+          { pressed: state.list === 'number', text: '1.' },
+        )}
+        {button(
+          'outdent',
+          t('editor.toolbar.outdent'),
+          run((e) => e.dispatchCommand(OUTDENT_CONTENT_COMMAND, undefined)),
+          { text: '⇤' },
+        )}
+        {button(
+          'indent',
+          t('editor.toolbar.indent'),
+          run((e) => e.dispatchCommand(INDENT_CONTENT_COMMAND, undefined)),
+          { text: '⇥' },
+        )}
       </div>
       <div className="tool-group">
-        {button('table', t('editor.toolbar.insertTable'), run((e) => e.dispatchCommand(INSERT_TABLE_COMMAND, { rows: '3', columns: '3', includeHeaders: { rows: true, columns: false } })), { text: '⊞' })}
-        {button('rowAfter', t('editor.toolbar.addRow'), inTable(() => void $insertTableRowAtSelection(true)), { disabled: !state.inTable, text: '+⎯' })}
-        {button('colAfter', t('editor.toolbar.addColumn'), inTable(() => void $insertTableColumnAtSelection(true)), { disabled: !state.inTable, text: '+⏐' })}
-        {button('rowDelete', t('editor.toolbar.deleteRow'), inTable(() => $deleteTableRowAtSelection()), { disabled: !state.inTable, text: '−⎯' })}
-        {button('colDelete', t('editor.toolbar.deleteColumn'), inTable(() => $deleteTableColumnAtSelection()), { disabled: !state.inTable, text: '−⏐' })}
+        {button(
+          'table',
+          t('editor.toolbar.insertTable'),
+          run((e) => e.dispatchCommand(INSERT_TABLE_COMMAND, { rows: '3', columns: '3', includeHeaders: { rows: true, columns: false } })),
+          { text: '⊞' },
+        )}
+        {button(
+          'rowAfter',
+          t('editor.toolbar.addRow'),
+          inTable(() => void $insertTableRowAtSelection(true)),
+          { disabled: !state.inTable, text: '+⎯' },
+        )}
+        {button(
+          'colAfter',
+          t('editor.toolbar.addColumn'),
+          inTable(() => void $insertTableColumnAtSelection(true)),
+          { disabled: !state.inTable, text: '+⏐' },
+        )}
+        {button(
+          'rowDelete',
+          t('editor.toolbar.deleteRow'),
+          inTable(() => $deleteTableRowAtSelection()),
+          { disabled: !state.inTable, text: '−⎯' },
+        )}
+        {button(
+          'colDelete',
+          t('editor.toolbar.deleteColumn'),
+          inTable(() => $deleteTableColumnAtSelection()),
+          { disabled: !state.inTable, text: '−⏐' },
+        )}
       </div>
       {!editor && <span className="toolbar-hint">{t('editor.toolbar.noSection')}</span>}
     </div>

@@ -45,7 +45,9 @@ export function EditorScreen(): React.JSX.Element | null {
           ← {t('editor.home')}
         </button>
         <div className="doc-heading">
-          <h1 className="doc-title">{t(`home.kinds.${meta.reportKind}`)} {periodText(meta.period)}</h1>
+          <h1 className="doc-title">
+            {t(`home.kinds.${meta.reportKind}`)} {periodText(meta.period)}
+          </h1>
           <div className="doc-sub muted">
             {meta.issuer.replace(/\s*\n\s*/gu, ' ')} · {doc.name}
           </div>
@@ -70,7 +72,13 @@ export function EditorScreen(): React.JSX.Element | null {
           <button type="button" className="btn" disabled={exporting} onClick={() => void exportWord(true)}>
             {t('editor.exportDraft')}
           </button>
-          <button type="button" className="btn btn-primary" disabled={exporting} onClick={() => void exportWord(false)} title="Ctrl+Shift+E">
+          <button
+            type="button"
+            className="btn btn-primary"
+            disabled={exporting}
+            onClick={() => void exportWord(false)}
+            title="Ctrl+Shift+E"
+          >
             {exporting ? t('editor.exporting') : t('editor.export')}
           </button>
         </div>
@@ -108,7 +116,11 @@ export function EditorScreen(): React.JSX.Element | null {
           </div>
         </aside>
         <main id="main" className="page-scroll" aria-label={t('editor.pageLabel')}>
-          <div className="page" style={{ ...pageStyle(doc.report), '--page-zoom': zoom } as React.CSSProperties} data-profile={doc.report.profile}>
+          <div
+            className="page"
+            style={{ ...pageStyle(doc.report), '--page-zoom': zoom } as React.CSSProperties}
+            data-profile={doc.report.profile}
+          >
             <HeaderPreview report={doc.report} onEdit={() => setTab('meta')} />
             <SectionList />
             <SignaturePreview report={doc.report} onEdit={() => setTab('meta')} />

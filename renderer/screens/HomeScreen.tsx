@@ -22,7 +22,9 @@ type SortKey = 'recent' | 'title' | 'period'
 
 function matches(doc: DocumentSummary, query: string): boolean {
   if (query === '') return true
-  const haystack = `${doc.name} ${doc.title} ${doc.issuer} ${doc.period ? periodText(doc.period) : ''}`.toLocaleLowerCase('vi').normalize('NFC')
+  const haystack = `${doc.name} ${doc.title} ${doc.issuer} ${doc.period ? periodText(doc.period) : ''}`
+    .toLocaleLowerCase('vi')
+    .normalize('NFC')
   return query
     .toLocaleLowerCase('vi')
     .normalize('NFC')
@@ -55,10 +57,22 @@ export function HomeScreen(): React.JSX.Element {
   const docs = useDocumentList(version)
   const refresh = useCallback(async () => setVersion((v) => v + 1), [])
 
-  const shown = useMemo(() => (docs ? sortDocuments(docs.filter((d) => matches(d, query.trim())), sort) : []), [docs, query, sort])
+  const shown = useMemo(
+    () =>
+      docs
+        ? sortDocuments(
+            docs.filter((d) => matches(d, query.trim())),
+            sort,
+          )
+        : [],
+    [docs, query, sort],
+  )
   const recent = useMemo(() => {
     if (!docs || !settings) return []
-    return settings.recent.map((name) => docs.find((d) => d.name === name)).filter((d): d is DocumentSummary => d !== undefined && d.error === null).slice(0, 4)
+    return settings.recent
+      .map((name) => docs.find((d) => d.name === name))
+      .filter((d): d is DocumentSummary => d !== undefined && d.error === null)
+      .slice(0, 4)
   }, [docs, settings])
 
   const kindLabel = (doc: DocumentSummary): string => (doc.reportKind ? t(`home.kinds.${doc.reportKind}`) : '')
@@ -214,10 +228,18 @@ export function HomeScreen(): React.JSX.Element {
             <table className="library">
               <thead>
                 <tr>
-                  <th scope="col" className="col-title">{t('home.columns.title')}</th>
-                  <th scope="col" className="col-kind">{t('home.columns.kind')}</th>
-                  <th scope="col" className="col-issuer">{t('home.columns.issuer')}</th>
-                  <th scope="col" className="col-saved">{t('home.columns.savedAt')}</th>
+                  <th scope="col" className="col-title">
+                    {t('home.columns.title')}
+                  </th>
+                  <th scope="col" className="col-kind">
+                    {t('home.columns.kind')}
+                  </th>
+                  <th scope="col" className="col-issuer">
+                    {t('home.columns.issuer')}
+                  </th>
+                  <th scope="col" className="col-saved">
+                    {t('home.columns.savedAt')}
+                  </th>
                   <th scope="col" className="col-actions">
                     <span className="visually-hidden">{t('home.columns.actions')}</span>
                   </th>
@@ -227,7 +249,12 @@ export function HomeScreen(): React.JSX.Element {
                 {shown.map((doc) => (
                   <tr key={doc.name} className={doc.error ? 'row-error' : undefined}>
                     <td>
-                      <button type="button" className="link-btn doc-link" aria-label={t('home.open', { name: doc.title || doc.name })} onClick={() => void openDocument(doc.name)}>
+                      <button
+                        type="button"
+                        className="link-btn doc-link"
+                        aria-label={t('home.open', { name: doc.title || doc.name })}
+                        onClick={() => void openDocument(doc.name)}
+                      >
                         {doc.title || doc.name}
                       </button>
                       <div className="muted small">{doc.name}</div>
@@ -241,15 +268,31 @@ export function HomeScreen(): React.JSX.Element {
                     <td className="nowrap">{formatDateTime(doc.savedAt)}</td>
                     <td>
                       <div className="row-actions">
-                      <button type="button" className="btn btn-small" onClick={() => void duplicate(doc)} disabled={doc.error !== null} aria-label={t('home.duplicateNamed', { name: doc.title || doc.name })}>
-                        {t('home.duplicate')}
-                      </button>
-                      <button type="button" className="btn btn-small" onClick={() => askRename(doc.name, () => void refresh())} aria-label={t('safety.name.renameNamed', { name: doc.title || doc.name })}>
-                        {t('safety.name.rename')}
-                      </button>
-                      <button type="button" className="btn btn-small btn-danger-ghost" onClick={() => void remove(doc)} aria-label={t('home.deleteNamed', { name: doc.title || doc.name })}>
-                        {t('home.delete')}
-                      </button>
+                        <button
+                          type="button"
+                          className="btn btn-small"
+                          onClick={() => void duplicate(doc)}
+                          disabled={doc.error !== null}
+                          aria-label={t('home.duplicateNamed', { name: doc.title || doc.name })}
+                        >
+                          {t('home.duplicate')}
+                        </button>
+                        <button
+                          type="button"
+                          className="btn btn-small"
+                          onClick={() => askRename(doc.name, () => void refresh())}
+                          aria-label={t('safety.name.renameNamed', { name: doc.title || doc.name })}
+                        >
+                          {t('safety.name.rename')}
+                        </button>
+                        <button
+                          type="button"
+                          className="btn btn-small btn-danger-ghost"
+                          onClick={() => void remove(doc)}
+                          aria-label={t('home.deleteNamed', { name: doc.title || doc.name })}
+                        >
+                          {t('home.delete')}
+                        </button>
                       </div>
                     </td>
                   </tr>
@@ -258,7 +301,9 @@ export function HomeScreen(): React.JSX.Element {
             </table>
           )}
           <div className="library-foot">
-            <span className="muted small">{t('home.libraryFolder')}: {settings?.libraryDir}</span>
+            <span className="muted small">
+              {t('home.libraryFolder')}: {settings?.libraryDir}
+            </span>
             <button type="button" className="link-btn small" onClick={() => void toggleTrash()} aria-expanded={trash !== null}>
               {trash ? t('home.hideTrash') : t('home.showTrash')}
             </button>

@@ -29,7 +29,10 @@ export function suggestedPeriod(kind: ReportKind, today: Date): { year: number; 
 export function templatesFor(templates: readonly TemplateSummary[], kind: ReportKind, issuer: IssuerKind): TemplateSummary[] {
   return templates
     .filter((t) => t.reportKind === kind && t.issuerKinds.includes(issuer))
-    .sort((a, b) => Number(b.issuerKind === issuer) - Number(a.issuerKind === issuer) || Number(a.source === 'user') - Number(b.source === 'user'))
+    .sort(
+      (a, b) =>
+        Number(b.issuerKind === issuer) - Number(a.issuerKind === issuer) || Number(a.source === 'user') - Number(b.source === 'user'),
+    )
 }
 
 export function NewReportScreen(): React.JSX.Element {
@@ -37,7 +40,9 @@ export function NewReportScreen(): React.JSX.Element {
   const templates = useAppStore((s) => s.templates)
   const office = useAppStore((s) => s.settings?.office)
   const [kind, setKind] = useState<ReportKind>('tong-ket-nam')
-  const [issuer, setIssuer] = useState<IssuerKind>(() => (office ? ((Object.keys(office.issuers)[0] as IssuerKind | undefined) ?? 'ubnd-phuong') : 'ubnd-phuong'))
+  const [issuer, setIssuer] = useState<IssuerKind>(() =>
+    office ? ((Object.keys(office.issuers)[0] as IssuerKind | undefined) ?? 'ubnd-phuong') : 'ubnd-phuong',
+  )
   const initial = suggestedPeriod('tong-ket-nam', new Date())
   const [yearText, setYearText] = useState(String(initial.year))
   const [half, setHalf] = useState<1 | 2>(initial.half)
@@ -89,7 +94,15 @@ export function NewReportScreen(): React.JSX.Element {
             <div className="choices">
               {KINDS.map((k) => (
                 <label key={k} className={`choice${kind === k ? ' choice-on' : ''}`}>
-                  <input type="radio" name="kind" value={k} checked={kind === k} aria-label={t(`newReport.kinds.${k}`)} aria-describedby={`kind-${k}-desc`} onChange={() => chooseKind(k)} />
+                  <input
+                    type="radio"
+                    name="kind"
+                    value={k}
+                    checked={kind === k}
+                    aria-label={t(`newReport.kinds.${k}`)}
+                    aria-describedby={`kind-${k}-desc`}
+                    onChange={() => chooseKind(k)}
+                  />
                   <span className="choice-title">{t(`newReport.kinds.${k}`)}</span>
                   <span className="choice-desc" id={`kind-${k}-desc`}>
                     {t(`newReport.kindHelp.${k}`)}
@@ -157,7 +170,9 @@ export function NewReportScreen(): React.JSX.Element {
                 {t('newReport.yearInvalid')}
               </p>
             )}
-            {yearValid && <p className="muted">{t('newReport.periodPreview', { period: periodText(period), next: nextPeriodText(period) })}</p>}
+            {yearValid && (
+              <p className="muted">{t('newReport.periodPreview', { period: periodText(period), next: nextPeriodText(period) })}</p>
+            )}
           </fieldset>
 
           {yearValid && <CarryOverPicker kind={kind} issuer={issuer} period={period} value={sourceName} onChange={setSourceName} />}

@@ -33,7 +33,15 @@ function issuerDraft(kind: IssuerKind, saved: OfficeIssuer | undefined): OfficeI
   )
 }
 
-function IssuerForm({ kind, value, onChange }: { kind: IssuerKind; value: OfficeIssuer; onChange: (value: OfficeIssuer) => void }): React.JSX.Element {
+function IssuerForm({
+  kind,
+  value,
+  onChange,
+}: {
+  kind: IssuerKind
+  value: OfficeIssuer
+  onChange: (value: OfficeIssuer) => void
+}): React.JSX.Element {
   const { t } = useTranslation()
   const profile = profileFor(ISSUER_DEFAULTS[kind].profile)
   const signer = value.signer ?? { ...ISSUER_DEFAULTS[kind].signer, name: '' }
@@ -48,7 +56,12 @@ function IssuerForm({ kind, value, onChange }: { kind: IssuerKind; value: Office
   const signerInput = (field: 'body' | 'headTitle' | 'title' | 'name', label: string): React.JSX.Element => (
     <div className="field">
       <label htmlFor={id(`signer-${field}`)}>{label}</label>
-      <input id={id(`signer-${field}`)} type="text" value={signer[field]} onChange={(e) => onChange({ ...value, signer: { ...signer, [field]: e.target.value } })} />
+      <input
+        id={id(`signer-${field}`)}
+        type="text"
+        value={signer[field]}
+        onChange={(e) => onChange({ ...value, signer: { ...signer, [field]: e.target.value } })}
+      />
     </div>
   )
   return (
@@ -66,7 +79,11 @@ function IssuerForm({ kind, value, onChange }: { kind: IssuerKind; value: Office
       <div className="field-row">
         <div className="field">
           <label htmlFor={id('authority')}>{t('meta.fields.authority')}</label>
-          <select id={id('authority')} value={signer.authority} onChange={(e) => onChange({ ...value, signer: { ...signer, authority: e.target.value as AuthorityMark } })}>
+          <select
+            id={id('authority')}
+            value={signer.authority}
+            onChange={(e) => onChange({ ...value, signer: { ...signer, authority: e.target.value as AuthorityMark } })}
+          >
             {AuthorityMarks.options
               .filter((mark) => !(profile.id === 'party' && mark === 'TUQ'))
               .map((mark) => (
@@ -121,7 +138,12 @@ function SettingsForm({ initial }: { initial: SettingsValue }): React.JSX.Elemen
   async function save(event: React.FormEvent): Promise<void> {
     event.preventDefault()
     setSaving(true)
-    const ok = await saveSettings({ language: draft.language, office: draft.office, customLibraryDir: draft.customLibraryDir, exportDefaults: draft.exportDefaults })
+    const ok = await saveSettings({
+      language: draft.language,
+      office: draft.office,
+      customLibraryDir: draft.customLibraryDir,
+      exportDefaults: draft.exportDefaults,
+    })
     setSaving(false)
     if (ok) useAppStore.getState().pushToast('success', t('settings.saved'))
   }
@@ -134,18 +156,35 @@ function SettingsForm({ initial }: { initial: SettingsValue }): React.JSX.Elemen
         <p className="muted">{t('settings.officeIntro')}</p>
         <div className="field">
           <label htmlFor="office-place">{t('meta.fields.place')}</label>
-          <input id="office-place" type="text" value={draft.office.place} onChange={(e) => setDraft({ ...draft, office: { ...draft.office, place: e.target.value } })} />
+          <input
+            id="office-place"
+            type="text"
+            value={draft.office.place}
+            onChange={(e) => setDraft({ ...draft, office: { ...draft.office, place: e.target.value } })}
+          />
           <p className="field-help">{t('meta.help.place')}</p>
         </div>
         <div className="tabs" role="tablist" aria-label={t('settings.issuerTabs')}>
           {ISSUERS.map((k) => (
-            <button key={k} type="button" role="tab" aria-selected={kind === k} className={`tab${kind === k ? ' tab-on' : ''}`} onClick={() => setKind(k)}>
+            <button
+              key={k}
+              type="button"
+              role="tab"
+              aria-selected={kind === k}
+              className={`tab${kind === k ? ' tab-on' : ''}`}
+              onClick={() => setKind(k)}
+            >
               {t(`issuers.${k}`)}
               {draft.office.issuers[k] ? ' ✓' : ''}
             </button>
           ))}
         </div>
-        <IssuerForm key={kind} kind={kind} value={issuer} onChange={(value) => setDraft({ ...draft, office: { ...draft.office, issuers: { ...draft.office.issuers, [kind]: value } } })} />
+        <IssuerForm
+          key={kind}
+          kind={kind}
+          value={issuer}
+          onChange={(value) => setDraft({ ...draft, office: { ...draft.office, issuers: { ...draft.office.issuers, [kind]: value } } })}
+        />
       </section>
 
       <section className="card">
@@ -165,7 +204,13 @@ function SettingsForm({ initial }: { initial: SettingsValue }): React.JSX.Elemen
         <p className="muted">{t('settings.libraryCurrent', { dir: initial.libraryDir })}</p>
         <div className="field">
           <label htmlFor="library-dir">{t('settings.libraryCustom')}</label>
-          <input id="library-dir" type="text" value={draft.customLibraryDir} placeholder={t('settings.libraryDefault')} onChange={(e) => setDraft({ ...draft, customLibraryDir: e.target.value })} />
+          <input
+            id="library-dir"
+            type="text"
+            value={draft.customLibraryDir}
+            placeholder={t('settings.libraryDefault')}
+            onChange={(e) => setDraft({ ...draft, customLibraryDir: e.target.value })}
+          />
           <p className="field-help">{t('settings.libraryHelp')}</p>
         </div>
       </section>
@@ -174,9 +219,19 @@ function SettingsForm({ initial }: { initial: SettingsValue }): React.JSX.Elemen
         <h2>{t('settings.exportDefaults')}</h2>
         <p className="muted">{t('settings.exportDefaultsIntro')}</p>
         <h3>{t('newReport.profiles.state')}</h3>
-        <LayoutFields choices={draft.exportDefaults.state} profileId="state" readOnly={false} onChange={(state) => setDraft({ ...draft, exportDefaults: { ...draft.exportDefaults, state } })} />
+        <LayoutFields
+          choices={draft.exportDefaults.state}
+          profileId="state"
+          readOnly={false}
+          onChange={(state) => setDraft({ ...draft, exportDefaults: { ...draft.exportDefaults, state } })}
+        />
         <h3>{t('newReport.profiles.party')}</h3>
-        <LayoutFields choices={draft.exportDefaults.party} profileId="party" readOnly={false} onChange={(party) => setDraft({ ...draft, exportDefaults: { ...draft.exportDefaults, party } })} />
+        <LayoutFields
+          choices={draft.exportDefaults.party}
+          profileId="party"
+          readOnly={false}
+          onChange={(party) => setDraft({ ...draft, exportDefaults: { ...draft.exportDefaults, party } })}
+        />
       </section>
 
       <div className="wizard-actions sticky-actions">
@@ -203,7 +258,9 @@ export function SettingsScreen(): React.JSX.Element {
         <h1 className="topbar-title">{t('settings.heading')}</h1>
         <span />
       </header>
-      <main id="main" className="settings-page">{settings ? <SettingsForm initial={settings} /> : <p className="muted">{t('app.loading')}</p>}</main>
+      <main id="main" className="settings-page">
+        {settings ? <SettingsForm initial={settings} /> : <p className="muted">{t('app.loading')}</p>}
+      </main>
     </>
   )
 }

@@ -27,7 +27,16 @@ const OPEN_DOCUMENT_KEY = 'soan-bao-cao.open-document'
 /** One copy of the report per page load: a report still open (locked) in the previous page would open read-only. */
 const reportName = (i: number): string => `Báo cáo benchmark ${i + 1}.baocao`
 const FLOOR_ORIGIN = 'http://floor.bench.invalid'
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync']
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+]
 /** Frames as soon as there is work, not on a 60 Hz clock (see the module comment). */
 const FRAME_ARGS = ['--disable-gpu-vsync', '--disable-frame-rate-limit']
 /** Typed with the caret mid-paragraph: letters and spaces on every keyboard layout. */
@@ -158,7 +167,9 @@ async function cpuPerKey(browser: Browser, page: Page, count: number): Promise<n
 
 /** The section mid-report whose editor the caret goes into, and the paragraph in its middle. */
 function typingTarget(fixture: Fixture): { sectionId: string; text: string } {
-  const withText = flatSections(fixture.report.sections).filter((s) => plainBlocks(s.content).some((b) => b.kind === 'text' && b.text.length > 200))
+  const withText = flatSections(fixture.report.sections).filter((s) =>
+    plainBlocks(s.content).some((b) => b.kind === 'text' && b.text.length > 200),
+  )
   const section = withText[Math.floor(withText.length / 2)]
   if (!section) throw new Error('no section with text in the fixture')
   const paragraphs = plainBlocks(section.content).filter((b) => b.kind === 'text' && b.text.length > 200)
@@ -191,7 +202,9 @@ interface TraceEvent {
 /** The renderer main thread's tasks in a Chromium trace: the longest and the total, in thread CPU ms. */
 export function mainThreadTasks(trace: Buffer): { longest: number; total: number } {
   const events = (JSON.parse(trace.toString('utf8')) as { traceEvents: TraceEvent[] }).traceEvents
-  const mains = new Set(events.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`))
+  const mains = new Set(
+    events.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`),
+  )
   const byThread = new Map<string, number[]>()
   for (const e of events) {
     const key = `${e.pid}:${e.tid}`
@@ -213,13 +226,24 @@ export function bundleSize(outDir: string, gate: boolean): Figure[] {
     files
       .filter((f) => extname(f) === ext)
       .map((f) => readFileSync(join(assets, f)))
-      .reduce((sum, bytes) => ({ raw: sum.raw + bytes.byteLength, gzip: sum.gzip + gzipSync(bytes, { level: 9 }).byteLength }), { raw: 0, gzip: 0 })
+      .reduce((sum, bytes) => ({ raw: sum.raw + bytes.byteLength, gzip: sum.gzip + gzipSync(bytes, { level: 9 }).byteLength }), {
+        raw: 0,
+        gzip: 0,
+      })
   const js = sizes('.js')
   const css = sizes('.css')
   const fonts = files.filter((f) => /\.woff2?$/.test(f)).reduce((n, f) => n + readFileSync(join(assets, f)).byteLength, 0)
   return [
     single('bundle.js.gzip', 'renderer bundle JS (gzip)', 'kB', js.gzip / 1024, null, `${Math.round(js.raw / 1024)} kB before gzip`, gate),
-    single('bundle.css.gzip', 'renderer bundle CSS (gzip)', 'kB', css.gzip / 1024, null, `${Math.round(css.raw / 1024)} kB before gzip; fonts ${Math.round(fonts / 1024)} kB (woff/woff2, loaded on use)`, gate),
+    single(
+      'bundle.css.gzip',
+      'renderer bundle CSS (gzip)',
+      'kB',
+      css.gzip / 1024,
+      null,
+      `${Math.round(css.raw / 1024)} kB before gzip; fonts ${Math.round(fonts / 1024)} kB (woff/woff2, loaded on use)`,
+      gate,
+    ),
   ]
 }
 
@@ -249,7 +273,11 @@ export async function benchBrowser(main: Fixture, o: BrowserBenchOptions): Promi
       page = await context.newPage()
       await page.addInitScript(loadProbe, { key: OPEN_DOCUMENT_KEY, name: reportName(i) })
       await page.goto(host.url)
-      await page.waitForFunction(() => (window as unknown as BenchWindow).__editableAt !== undefined || (window as unknown as BenchWindow).__readOnly === true, null, { timeout: 60_000 })
+      await page.waitForFunction(
+        () => (window as unknown as BenchWindow).__editableAt !== undefined || (window as unknown as BenchWindow).__readOnly === true,
+        null,
+        { timeout: 60_000 },
+      )
       if (await page.evaluate(() => (window as unknown as BenchWindow).__readOnly === true)) throw new Error('the report opened read-only')
       loads.push(await page.evaluate(() => (window as unknown as BenchWindow).__editableAt ?? NaN))
       o.log(`browser: load ${i + 1}/${o.loads}: ${loads.at(-1)?.toFixed(0)} ms`)
@@ -264,9 +292,19 @@ export async function benchBrowser(main: Fixture, o: BrowserBenchOptions): Promi
     await page.goto(host.url)
     await page.waitForFunction(() => (window as unknown as BenchWindow).__editableAt !== undefined, null, { timeout: 60_000 })
     const loadTasks = mainThreadTasks(await browser.stopTracing())
-    const openRequest = await page.evaluate(() => performance.getEntriesByType('resource').find((e) => e.name.includes('/api/documents.open'))?.duration ?? NaN)
+    const openRequest = await page.evaluate(
+      () => performance.getEntriesByType('resource').find((e) => e.name.includes('/api/documents.open'))?.duration ?? NaN,
+    )
     figures.push(
-      figure(`browser.load.${main.name}`, `browser mode: page load → editable, ${main.name}`, 'ms', spread(loads), below(1500, 'ms'), `a reload with the report open, fresh browser context each time; traced load: renderer main thread ${loadTasks.total.toFixed(0)} ms CPU (longest task ${loadTasks.longest.toFixed(0)} ms), documents.open request ${openRequest.toFixed(0)} ms`, o.gate),
+      figure(
+        `browser.load.${main.name}`,
+        `browser mode: page load → editable, ${main.name}`,
+        'ms',
+        spread(loads),
+        below(1500, 'ms'),
+        `a reload with the report open, fresh browser context each time; traced load: renderer main thread ${loadTasks.total.toFixed(0)} ms CPU (longest task ${loadTasks.longest.toFixed(0)} ms), documents.open request ${openRequest.toFixed(0)} ms`,
+        o.gate,
+      ),
     )
 
     // Heap once the page has settled, after a full collection.
@@ -274,7 +312,17 @@ export async function benchBrowser(main: Fixture, o: BrowserBenchOptions): Promi
     const cdp = await page.context().newCDPSession(page)
     await cdp.send('HeapProfiler.collectGarbage')
     const heap = await cdp.send('Runtime.getHeapUsage')
-    figures.push(single(`heap.${main.name}`, `renderer JS heap after opening ${main.name}`, 'MB', heap.usedSize / 2 ** 20, below(150, 'MB'), `after a forced GC; ${Math.round(heap.totalSize / 2 ** 20)} MB allocated`, o.gate))
+    figures.push(
+      single(
+        `heap.${main.name}`,
+        `renderer JS heap after opening ${main.name}`,
+        'MB',
+        heap.usedSize / 2 ** 20,
+        below(150, 'MB'),
+        `after a forced GC; ${Math.round(heap.totalSize / 2 ** 20)} MB allocated`,
+        o.gate,
+      ),
+    )
 
     // Typing mid-report: mount the middle section's editor and put the caret mid-paragraph.
     const target = typingTarget(main)
@@ -338,15 +386,63 @@ export async function benchBrowser(main: Fixture, o: BrowserBenchOptions): Promi
     await floorContext.close()
 
     figures.push(
-      figure('typing.p50', `typing latency p50, caret mid-report, ${main.name}`, 'ms', { ...typing, median: typing.median }, null, `keydown → end of next frame, ${typing.n} keys; renderer main-thread CPU ${appCpu.toFixed(1)} ms a key (floor ${floorCpu.toFixed(1)} ms)`),
-      { ...figure('typing.p95', `typing latency p95, caret mid-report, ${main.name}`, 'ms', { ...typing, median: typing.p95 }, below(16, 'ms'), '', o.gate) },
+      figure(
+        'typing.p50',
+        `typing latency p50, caret mid-report, ${main.name}`,
+        'ms',
+        { ...typing, median: typing.median },
+        null,
+        `keydown → end of next frame, ${typing.n} keys; renderer main-thread CPU ${appCpu.toFixed(1)} ms a key (floor ${floorCpu.toFixed(1)} ms)`,
+      ),
+      {
+        ...figure(
+          'typing.p95',
+          `typing latency p95, caret mid-report, ${main.name}`,
+          'ms',
+          { ...typing, median: typing.p95 },
+          below(16, 'ms'),
+          '',
+          o.gate,
+        ),
+      },
       figure('typing.floor.p50', 'plain contenteditable p50 (browser floor)', 'ms', floorTyping, null),
       figure('typing.floor.p95', 'plain contenteditable p95 (browser floor)', 'ms', { ...floorTyping, median: floorTyping.p95 }, null),
-      single('typing.vsFloor', 'typing p95 ÷ floor p95', '×', typing.p95 / floorTyping.p95, atMost(2, '×'), `p50 ratio ${(typing.median / floorTyping.median).toFixed(2)}×`, o.gate),
-      single('autosave.whileTyping', 'autosaves started while typing', 'count', savesWhileTyping, atMost(0, ''), 'typing only marks the section dirty; the save waits for 1 s of quiet', o.gate),
-      single('journal.whileTyping', 'crash-journal writes while typing', 'count', journalsWhileTyping, null, `in ${typingSeconds.toFixed(1)} s of typing; each sends only the changed sections; slowest keystroke ${typing.max.toFixed(0)} ms`),
+      single(
+        'typing.vsFloor',
+        'typing p95 ÷ floor p95',
+        '×',
+        typing.p95 / floorTyping.p95,
+        atMost(2, '×'),
+        `p50 ratio ${(typing.median / floorTyping.median).toFixed(2)}×`,
+        o.gate,
+      ),
+      single(
+        'autosave.whileTyping',
+        'autosaves started while typing',
+        'count',
+        savesWhileTyping,
+        atMost(0, ''),
+        'typing only marks the section dirty; the save waits for 1 s of quiet',
+        o.gate,
+      ),
+      single(
+        'journal.whileTyping',
+        'crash-journal writes while typing',
+        'count',
+        journalsWhileTyping,
+        null,
+        `in ${typingSeconds.toFixed(1)} s of typing; each sends only the changed sections; slowest keystroke ${typing.max.toFixed(0)} ms`,
+      ),
       saved
-        ? single('autosave.renderer', 'autosave: longest renderer main-thread task', 'ms', autosaveTasks.longest, below(50, 'ms'), `thread CPU time; ${autosaveTasks.total.toFixed(0)} ms in all; request round trip ${saveRoundTrip.toFixed(0)} ms`, o.gate)
+        ? single(
+            'autosave.renderer',
+            'autosave: longest renderer main-thread task',
+            'ms',
+            autosaveTasks.longest,
+            below(50, 'ms'),
+            `thread CPU time; ${autosaveTasks.total.toFixed(0)} ms in all; request round trip ${saveRoundTrip.toFixed(0)} ms`,
+            o.gate,
+          )
         : skipped('autosave.renderer', 'autosave: longest renderer main-thread task', 'ms', below(50, 'ms'), 'no save request within 15 s'),
     )
     await page.context().close()

@@ -7,9 +7,28 @@ import { readFileSync } from 'node:fs'
 import { BenchResult } from './result'
 
 /** Figures every run has, by id prefix (the fixture name follows some of them). */
-const REQUIRED = ['export.', 'export.floor.', 'export.vsFloor', 'export.scaling', 'cli.export.', 'cli.startup', 'open.', 'autosave.', 'bundle.js.gzip']
+const REQUIRED = [
+  'export.',
+  'export.floor.',
+  'export.vsFloor',
+  'export.scaling',
+  'cli.export.',
+  'cli.startup',
+  'open.',
+  'autosave.',
+  'bundle.js.gzip',
+]
 /** Figures of the browser part, present unless Chromium is missing (then one 'browser' figure says so). */
-const BROWSER = ['browser.load.', 'heap.', 'typing.p50', 'typing.p95', 'typing.floor.p95', 'typing.vsFloor', 'autosave.whileTyping', 'autosave.renderer']
+const BROWSER = [
+  'browser.load.',
+  'heap.',
+  'typing.p50',
+  'typing.p95',
+  'typing.floor.p95',
+  'typing.vsFloor',
+  'autosave.whileTyping',
+  'autosave.renderer',
+]
 
 export function problemsOf(data: unknown): string[] {
   const parsed = BenchResult.safeParse(data)

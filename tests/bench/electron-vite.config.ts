@@ -16,7 +16,8 @@ const misplaced = import.meta.dirname
 const out = benchOut()
 
 function rebase<T>(value: T): T {
-  if (typeof value === 'string') return (value === misplaced || value.startsWith(`${misplaced}/`) ? ROOT + value.slice(misplaced.length) : value) as T
+  if (typeof value === 'string')
+    return (value === misplaced || value.startsWith(`${misplaced}/`) ? ROOT + value.slice(misplaced.length) : value) as T
   if (Array.isArray(value)) return value.map((v: unknown) => rebase(v)) as T
   if (value && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
     return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, rebase(v)])) as T

@@ -35,7 +35,6 @@ export interface Fixture {
   stats: FixtureStats
 }
 
-
 class Picker {
   constructor(private readonly random: () => number) {}
 
@@ -115,12 +114,29 @@ function mergeRuns(runs: readonly Run[]): Run[] {
 function paragraph(runs: readonly Run[]): Json {
   const merged = mergeRuns(runs)
   // Lexical records the format of the first text as the paragraph's own.
-  return { children: merged.map(textNode), direction: null, format: '', indent: 0, textFormat: merged[0]?.format ?? 0, textStyle: '', type: 'paragraph', version: 1 }
+  return {
+    children: merged.map(textNode),
+    direction: null,
+    format: '',
+    indent: 0,
+    textFormat: merged[0]?.format ?? 0,
+    textStyle: '',
+    type: 'paragraph',
+    version: 1,
+  }
 }
 
 function list(kind: 'bullet' | 'number', items: readonly (readonly Run[])[]): Json {
   return {
-    children: items.map((runs, i) => ({ children: mergeRuns(runs).map(textNode), indent: 0, value: i + 1, direction: null, format: '', type: 'listitem', version: 1 })),
+    children: items.map((runs, i) => ({
+      children: mergeRuns(runs).map(textNode),
+      indent: 0,
+      value: i + 1,
+      direction: null,
+      format: '',
+      type: 'listitem',
+      version: 1,
+    })),
     listType: kind,
     start: 1,
     tag: kind === 'number' ? 'ol' : 'ul',
@@ -333,7 +349,14 @@ function tableRows(pick: Picker, source: TextSource): string[][] {
     const name = source.item()[0]?.text ?? ''
     const plan = pick.int(10, 5000)
     const actual = Math.round(plan * (0.7 + pick.next() * 0.6))
-    rows.push([String(i), name.length > 80 ? `${name.slice(0, name.lastIndexOf(' ', 80))}` : name, pick.pick(['hồ sơ', 'hộ', 'người', 'triệu đồng', 'cuộc']), String(plan), String(actual), ((actual / plan) * 100).toFixed(1).replace('.', ',')])
+    rows.push([
+      String(i),
+      name.length > 80 ? `${name.slice(0, name.lastIndexOf(' ', 80))}` : name,
+      pick.pick(['hồ sơ', 'hộ', 'người', 'triệu đồng', 'cuộc']),
+      String(plan),
+      String(actual),
+      ((actual / plan) * 100).toFixed(1).replace('.', ','),
+    ])
   }
   return rows
 }
@@ -473,4 +496,3 @@ export function makeFixture(pages: number, seed = 20251215, sentences: readonly 
 export function flatSections(sections: readonly Section[]): Section[] {
   return sections.flatMap((s) => [s, ...flatSections(s.children)])
 }
-

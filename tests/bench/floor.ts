@@ -30,6 +30,8 @@ export async function floorDocx(report: Report): Promise<Uint8Array> {
       ...table.rows.map((r, i) => [String(i + 1), r.name, r.unit, String(r.plan ?? ''), String(r.actual ?? ''), String(r.previous ?? '')]),
     ]),
   )
-  const document = new Document({ sections: [{ children: [new Paragraph(report.meta.title), ...body] }, ...appendix.map((t) => ({ children: [t] }))] })
+  const document = new Document({
+    sections: [{ children: [new Paragraph(report.meta.title), ...body] }, ...appendix.map((t) => ({ children: [t] }))],
+  })
   return new Uint8Array(await Packer.toArrayBuffer(document))
 }

@@ -6,7 +6,8 @@ import type { Report, Section } from '../../core/model/schema'
 import { headingLabel } from '../../core/format'
 import { plainBlocks, type Inline, type PlainBlock } from './plain'
 
-const escapeHtml = (text: string): string => text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c] ?? c)
+const escapeHtml = (text: string): string =>
+  text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c] ?? c)
 
 function inlineHtml(inlines: readonly Inline[]): string {
   return inlines
@@ -38,7 +39,9 @@ export function blocksHtml(blocks: readonly PlainBlock[], paragraphClass = ''): 
       }
       out.push(`<li>${inlineHtml(block.inlines)}</li>`)
     } else if (block.kind === 'table') {
-      const rows = block.rows.map((cells, r) => `<tr>${cells.map((c) => (r === 0 ? `<th>${escapeHtml(c)}</th>` : `<td>${escapeHtml(c)}</td>`)).join('')}</tr>`)
+      const rows = block.rows.map(
+        (cells, r) => `<tr>${cells.map((c) => (r === 0 ? `<th>${escapeHtml(c)}</th>` : `<td>${escapeHtml(c)}</td>`)).join('')}</tr>`,
+      )
       out.push(`<table border="1" cellspacing="0" cellpadding="4">${rows.join('')}</table>`)
     } else {
       out.push(`${p}${block.inlines ? inlineHtml(block.inlines) : escapeHtml(block.text)}</p>`)
@@ -53,7 +56,9 @@ function sectionsHtml(report: Report, sections: readonly Section[], depth: numbe
   return sections
     .map((section) => {
       const style = report.numbering[Math.min(depth, report.numbering.length - 1)] ?? 'arabic'
-      const heading = section.numbered ? `<h${Math.min(depth + 2, 6)}>${escapeHtml(`${headingLabel(style, ++index, report.profile)} ${section.title}`)}</h${Math.min(depth + 2, 6)}>` : ''
+      const heading = section.numbered
+        ? `<h${Math.min(depth + 2, 6)}>${escapeHtml(`${headingLabel(style, ++index, report.profile)} ${section.title}`)}</h${Math.min(depth + 2, 6)}>`
+        : ''
       const children = sectionsHtml(report, section.children, section.numbered ? depth + 1 : depth, paragraphClass)
       return `${heading}\n${blocksHtml(plainBlocks(section.content), paragraphClass)}\n${children}`
     })
@@ -69,7 +74,17 @@ export function reportBodyHtml(report: Report, paragraphClass = ''): string {
 export function reportHtmlDocument(report: Report): string {
   const indicators = report.indicators
     .map((table) => {
-      const rows = [['STT', 'Chỉ tiêu', 'Đơn vị tính', 'Kế hoạch', 'Thực hiện', 'Cùng kỳ'], ...table.rows.map((r, i) => [String(i + 1), r.name, r.unit, String(r.plan ?? ''), String(r.actual ?? ''), String(r.previous ?? '')])]
+      const rows = [
+        ['STT', 'Chỉ tiêu', 'Đơn vị tính', 'Kế hoạch', 'Thực hiện', 'Cùng kỳ'],
+        ...table.rows.map((r, i) => [
+          String(i + 1),
+          r.name,
+          r.unit,
+          String(r.plan ?? ''),
+          String(r.actual ?? ''),
+          String(r.previous ?? ''),
+        ]),
+      ]
       return `<h2>${escapeHtml(table.title)}</h2>\n${blocksHtml([{ kind: 'table', rows }])}`
     })
     .join('\n')

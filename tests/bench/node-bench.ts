@@ -51,17 +51,37 @@ async function exportAndFloor(report: Fixture['report'], runs: number): Promise<
   return { ours, render, floor }
 }
 
-export async function benchExport(main: Fixture, large: Fixture | null, o: NodeBenchOptions): Promise<{ figures: Figure[]; exportMedian: number }> {
+export async function benchExport(
+  main: Fixture,
+  large: Fixture | null,
+  o: NodeBenchOptions,
+): Promise<{ figures: Figure[]; exportMedian: number }> {
   o.log(`export: ${main.name} × ${o.runs} (with the docx floor alternated)`)
   const { ours, render, floor } = await exportAndFloor(main.report, o.runs)
   const exported = spread(walls(ours))
   const floorSpread = spread(walls(floor))
   const cpuRatio = spread(cpus(ours)).median / spread(cpus(floor)).median
   const figures: Figure[] = [
-    figure(`export.${main.name}`, `export .docx in-process, ${main.name} (checks + render)`, 'ms', exported, atMost(150, 'ms'), cpuNote(ours), o.gate),
+    figure(
+      `export.${main.name}`,
+      `export .docx in-process, ${main.name} (checks + render)`,
+      'ms',
+      exported,
+      atMost(150, 'ms'),
+      cpuNote(ours),
+      o.gate,
+    ),
     figure(`export.render.${main.name}`, `  of which renderDocx, ${main.name}`, 'ms', spread(render), null),
     figure(`export.floor.${main.name}`, `docx library floor, ${main.name} (plain paragraphs)`, 'ms', floorSpread, null, cpuNote(floor)),
-    single('export.vsFloor', 'export ÷ docx floor (medians)', '×', exported.median / floorSpread.median, atMost(1.2, '×'), `CPU-time ratio ${cpuRatio.toFixed(2)}×`, o.gate),
+    single(
+      'export.vsFloor',
+      'export ÷ docx floor (medians)',
+      '×',
+      exported.median / floorSpread.median,
+      atMost(1.2, '×'),
+      `CPU-time ratio ${cpuRatio.toFixed(2)}×`,
+      o.gate,
+    ),
   ]
   if (large) {
     const runs = Math.max(3, Math.ceil(o.runs / 2))
@@ -75,7 +95,15 @@ export async function benchExport(main: Fixture, large: Fixture | null, o: NodeB
     const pagesRatio = large.stats.pages / main.stats.pages
     const cpuScaling = spread(cpus(times)).median / spread(cpus(ours)).median
     figures.push(
-      single('export.scaling', `scaling: ${large.name} ÷ ${main.name} (medians)`, '×', big.median / exported.median, atMost(Math.round(pagesRatio * 1.1 * 100) / 100, '×'), `${pagesRatio}× the pages; CPU-time ratio ${cpuScaling.toFixed(2)}×`, o.gate),
+      single(
+        'export.scaling',
+        `scaling: ${large.name} ÷ ${main.name} (medians)`,
+        '×',
+        big.median / exported.median,
+        atMost(Math.round(pagesRatio * 1.1 * 100) / 100, '×'),
+        `${pagesRatio}× the pages; CPU-time ratio ${cpuScaling.toFixed(2)}×`,
+        o.gate,
+      ),
     )
   }
   return { figures, exportMedian: exported.median }
@@ -86,7 +114,11 @@ export function benchLibreOffice(main: Fixture, soffice: string | null, exportMe
   const label = `LibreOffice HTML → .docx, ${main.name} (whole process)`
   const ratioLabel = 'LibreOffice ÷ our export (medians)'
   const target = atLeast(8, '×')
-  if (!soffice) return [skipped('soffice', label, 'ms', null, 'LibreOffice not found (apt-get install libreoffice-writer-nogui)'), skipped('soffice.ratio', ratioLabel, '×', target, 'LibreOffice not found')]
+  if (!soffice)
+    return [
+      skipped('soffice', label, 'ms', null, 'LibreOffice not found (apt-get install libreoffice-writer-nogui)'),
+      skipped('soffice.ratio', ratioLabel, '×', target, 'LibreOffice not found'),
+    ]
   const dir = join(o.workDir, 'soffice')
   const profile = join(dir, 'profile')
   mkdirSync(dir, { recursive: true })
@@ -94,7 +126,20 @@ export function benchLibreOffice(main: Fixture, soffice: string | null, exportMe
   writeFileSync(html, reportHtmlDocument(main.report))
   const convert = (): number => {
     const started = performance.now()
-    const result = spawnSync(soffice, [`-env:UserInstallation=file://${profile}`, '--headless', '--norestore', '--convert-to', 'docx:MS Word 2007 XML', '--outdir', join(dir, 'out'), html], { encoding: 'utf8', timeout: 120_000 })
+    const result = spawnSync(
+      soffice,
+      [
+        `-env:UserInstallation=file://${profile}`,
+        '--headless',
+        '--norestore',
+        '--convert-to',
+        'docx:MS Word 2007 XML',
+        '--outdir',
+        join(dir, 'out'),
+        html,
+      ],
+      { encoding: 'utf8', timeout: 120_000 },
+    )
     const elapsed = performance.now() - started
     if (result.status !== 0) throw new Error(`soffice failed (${result.status}): ${result.stderr}`)
     return elapsed
@@ -103,7 +148,10 @@ export function benchLibreOffice(main: Fixture, soffice: string | null, exportMe
   convert()
   const times = Array.from({ length: runs }, convert)
   const s = spread(times)
-  return [figure('soffice', label, 'ms', s, null, 'profile created by a first, unmeasured run'), single('soffice.ratio', ratioLabel, '×', s.median / exportMedian, target, '', o.gate)]
+  return [
+    figure('soffice', label, 'ms', s, null, 'profile created by a first, unmeasured run'),
+    single('soffice.ratio', ratioLabel, '×', s.median / exportMedian, target, '', o.gate),
+  ]
 }
 
 function timeProcess(command: string, args: string[], runs: number): number[] {
@@ -130,11 +178,24 @@ export function benchCli(main: Fixture, outDir: string, runs: number, o: NodeBen
   timeProcess(process.execPath, args, 1)
   const exported = spread(timeProcess(process.execPath, args, runs))
   const startup = spread(timeProcess(process.execPath, [cli, '--version'], runs))
-  const tsx = spread(timeProcess(process.execPath, ['--import', 'tsx', 'electron/cli.ts', 'export', file, '-o', join(dir, `${main.name}-tsx.docx`)], Math.max(2, Math.ceil(runs / 2))))
+  const tsx = spread(
+    timeProcess(
+      process.execPath,
+      ['--import', 'tsx', 'electron/cli.ts', 'export', file, '-o', join(dir, `${main.name}-tsx.docx`)],
+      Math.max(2, Math.ceil(runs / 2)),
+    ),
+  )
   return [
     figure(`cli.export.${main.name}`, `CLI export as a process, ${main.name} (built)`, 'ms', exported, atMost(600, 'ms'), '', o.gate),
     figure('cli.startup', '  of which node + bundle start (cli.js --version)', 'ms', startup, null),
-    figure(`cli.tsx.${main.name}`, `CLI export via tsx (npm run cli), ${main.name}`, 'ms', tsx, null, 'tsx compiles the sources at start; the shipped CLI is the built bundle'),
+    figure(
+      `cli.tsx.${main.name}`,
+      `CLI export via tsx (npm run cli), ${main.name}`,
+      'ms',
+      tsx,
+      null,
+      'tsx compiles the sources at start; the shipped CLI is the built bundle',
+    ),
   ]
 }
 
@@ -162,8 +223,24 @@ export async function benchDocuments(main: Fixture, runs: number, o: NodeBenchOp
   const save = await timeRuns(runs, 2, () => service.save(id, report))
   await service.close(id)
   return [
-    figure(`open.${main.name}`, `open: read + migrate + validate, ${main.name}`, 'ms', spread(walls(open)), below(150, 'ms'), cpuNote(open), o.gate),
-    figure(`autosave.${main.name}`, `autosave: serialize + atomic write, ${main.name}`, 'ms', spread(walls(save)), below(50, 'ms'), `${cpuNote(save)}; DocumentService.save (change check, serialize, durable atomic write); the renderer's side is in the browser figures`, o.gate),
+    figure(
+      `open.${main.name}`,
+      `open: read + migrate + validate, ${main.name}`,
+      'ms',
+      spread(walls(open)),
+      below(150, 'ms'),
+      cpuNote(open),
+      o.gate,
+    ),
+    figure(
+      `autosave.${main.name}`,
+      `autosave: serialize + atomic write, ${main.name}`,
+      'ms',
+      spread(walls(save)),
+      below(50, 'ms'),
+      `${cpuNote(save)}; DocumentService.save (change check, serialize, durable atomic write); the renderer's side is in the browser figures`,
+      o.gate,
+    ),
   ]
 }
 
@@ -177,9 +254,29 @@ export async function renderedPages(main: Fixture, soffice: string | null, o: No
   const docx = join(dir, `${main.name}.docx`)
   writeFileSync(docx, await renderDocx(main.report))
   o.log(`LibreOffice: ${main.name} export → PDF, to count its pages`)
-  const result = spawnSync(soffice, [`-env:UserInstallation=file://${join(o.workDir, 'soffice/profile')}`, '--headless', '--norestore', '--convert-to', 'pdf', '--outdir', dir, docx], { encoding: 'utf8', timeout: 300_000 })
+  const result = spawnSync(
+    soffice,
+    [
+      `-env:UserInstallation=file://${join(o.workDir, 'soffice/profile')}`,
+      '--headless',
+      '--norestore',
+      '--convert-to',
+      'pdf',
+      '--outdir',
+      dir,
+      docx,
+    ],
+    { encoding: 'utf8', timeout: 300_000 },
+  )
   if (result.status !== 0) return skipped(`pages.${main.name}`, label, 'count', null, `soffice failed: ${result.stderr.trim()}`)
   const pdf = readFileSync(join(dir, `${main.name}.pdf`), 'latin1')
   const pages = pdf.match(/\/Type\s*\/Page(?![s\w])/g)?.length ?? 0
-  return single(`pages.${main.name}`, label, 'count', pages, null, `${main.stats.words} words, ${Math.round(main.stats.words / Math.max(1, pages))} words a page with the tables, lists, header, signature and appendix`)
+  return single(
+    `pages.${main.name}`,
+    label,
+    'count',
+    pages,
+    null,
+    `${main.stats.words} words, ${Math.round(main.stats.words / Math.max(1, pages))} words a page with the tables, lists, header, signature and appendix`,
+  )
 }

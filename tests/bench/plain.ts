@@ -37,7 +37,10 @@ function blocksOf(nodes: readonly Node[]): PlainBlock[] {
         return kids(node).flatMap((item) => {
           const inlines = inlinesOf({ children: kids(item).filter((c) => c.type !== 'list') })
           const nested = kids(item).filter((c) => c.type === 'list')
-          const own: PlainBlock[] = inlines.length > 0 ? [{ kind: 'item', list: node.listType === 'number' ? 'number' : 'bullet', text: textOf(inlines), inlines }] : []
+          const own: PlainBlock[] =
+            inlines.length > 0
+              ? [{ kind: 'item', list: node.listType === 'number' ? 'number' : 'bullet', text: textOf(inlines), inlines }]
+              : []
           return [...own, ...blocksOf(nested)]
         })
       case 'table':

@@ -127,7 +127,16 @@ export function single(id: string, label: string, unit: Unit, value: number, tar
 }
 
 export function skipped(id: string, label: string, unit: Unit, target: Target | null, why: string): Figure {
-  return { id, label, unit, value: null, spread: { n: 0, median: null, min: null, max: null, p95: null, iqr: null }, target, status: 'skipped', note: why }
+  return {
+    id,
+    label,
+    unit,
+    value: null,
+    spread: { n: 0, median: null, min: null, max: null, p95: null, iqr: null },
+    target,
+    status: 'skipped',
+    note: why,
+  }
 }
 
 export const atMost = (value: number, unit: string): Target => ({ op: '<=', value, text: `≤ ${value} ${unit}`.trim() })
@@ -156,11 +165,21 @@ export function formatTable(result: BenchResult): string {
     f.status.toUpperCase(),
   ])
   const widths = head.map((h, i) => Math.max([...h].length, ...rows.map((r) => [...(r[i] ?? '')].length)))
-  const line = (cells: string[]): string => cells.map((c, i) => pad(c, widths[i] ?? 0)).join('  ').trimEnd()
+  const line = (cells: string[]): string =>
+    cells
+      .map((c, i) => pad(c, widths[i] ?? 0))
+      .join('  ')
+      .trimEnd()
   const notes = result.figures.filter((f) => f.note !== '').map((f) => `  ${f.label}: ${f.note}`)
   const s = result.summary
   const busiest = Math.max(m.loadAverage[0] ?? 0, m.loadAverageEnd[0] ?? 0)
-  const busy = busiest > m.cores ? [`Warning: load average ${busiest} on ${m.cores} cores — other work competed for the CPU and wall times are inflated (the CPU-time notes much less).`, ''] : []
+  const busy =
+    busiest > m.cores
+      ? [
+          `Warning: load average ${busiest} on ${m.cores} cores — other work competed for the CPU and wall times are inflated (the CPU-time notes much less).`,
+          '',
+        ]
+      : []
   return [
     `Soạn Báo Cáo benchmark (${result.mode}) — ${m.cores} cores, ${m.cpu}, ${m.memoryMB} MB, load ${m.loadAverage.join(' ')} → ${m.loadAverageEnd.join(' ')}, Node ${m.node}`,
     `Fixtures: ${result.fixtures.map((f) => `${f.name} = ${f.words} words, ${f.sections} sections, ${f.tables} tables, ${f.lists} lists, ${Math.round(f.bytes / 1024)} kB`).join('; ')}`,

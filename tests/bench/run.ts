@@ -31,7 +31,7 @@ type Group = (typeof GROUPS)[number]
 function versionOf(command: string | null): string | null {
   if (!command) return null
   const result = spawnSync(command, ['--version'], { encoding: 'utf8', timeout: 60_000 })
-  return result.status === 0 ? result.stdout.trim().split('\n')[0] ?? null : null
+  return result.status === 0 ? (result.stdout.trim().split('\n')[0] ?? null) : null
 }
 
 function build(outDir: string, log: (line: string) => void): void {
@@ -86,7 +86,6 @@ async function measure(
   wanted: (group: Group) => boolean,
   log: (line: string) => void,
 ): Promise<number> {
-
   const chromiumPath = chromiumPrereq.path
   const sofficePath = sofficePrereq.path
   const machine = machineInfo(versionOf(chromiumPath), versionOf(sofficePath))
@@ -114,7 +113,8 @@ async function measure(
     if (wanted('export')) figures.push(...result.figures)
   }
   if (wanted('soffice')) {
-    if (quick && !values.soffice) figures.push(skipped('soffice', 'LibreOffice HTML → .docx', 'ms', null, 'skipped in quick mode (pass --soffice)'))
+    if (quick && !values.soffice)
+      figures.push(skipped('soffice', 'LibreOffice HTML → .docx', 'ms', null, 'skipped in quick mode (pass --soffice)'))
     else {
       figures.push(...benchLibreOffice(main, sofficePath, exportMedian, quick ? 2 : 5, options))
       figures.push(await renderedPages(main, sofficePath, options))
@@ -124,7 +124,9 @@ async function measure(
   if (wanted('documents')) figures.push(...(await benchDocuments(main, quick ? 3 : 9, options)))
   if (wanted('browser')) {
     if (chromiumPath) {
-      figures.push(...(await benchBrowser(main, { chromiumPath, outDir, workDir, loads: quick ? 2 : 5, keystrokes: quick ? 41 : 241, gate, log })))
+      figures.push(
+        ...(await benchBrowser(main, { chromiumPath, outDir, workDir, loads: quick ? 2 : 5, keystrokes: quick ? 41 : 241, gate, log })),
+      )
     } else {
       figures.push(skipped('browser', 'browser mode and typing', 'ms', null, `Chromium not found — ${chromiumPrereq.install}`))
     }

@@ -30,7 +30,10 @@ test('a clerk drafts a Party mid-year review from profile to Word file', async (
   await page.getByLabel('Nơi nhận (mỗi dòng một nơi)').fill('Ban Thường vụ Thành ủy Đà Nẵng\nCác chi bộ trực thuộc')
   await page.getByRole('button', { name: 'Lưu cài đặt' }).click()
   await expect(page.getByText('Đã lưu cài đặt.')).toBeVisible()
-  await page.getByRole('button', { name: /Quay lại/ }).first().click()
+  await page
+    .getByRole('button', { name: /Quay lại/ })
+    .first()
+    .click()
   await expect(page.getByRole('heading', { name: 'Báo cáo của bạn' })).toBeVisible()
   await page.screenshot({ path: join(SHOTS, 'home.png') })
 
@@ -120,7 +123,9 @@ test('a clerk drafts a Party mid-year review from profile to Word file', async (
 
   // Reload: everything is still there.
   await page.reload()
-  await expect(page.getByRole('textbox', { name: 'a) Công tác chính trị, tư tưởng' })).toContainText(POLITICS.replace('năm 2025', 'năm 2026'))
+  await expect(page.getByRole('textbox', { name: 'a) Công tác chính trị, tư tưởng' })).toContainText(
+    POLITICS.replace('năm 2025', 'năm 2026'),
+  )
   const reopenedOrg = page.getByRole('textbox', { name: 'b) Công tác tổ chức, cán bộ, đảng viên' })
   for (const item of ORG_ITEMS) await expect(reopenedOrg).toContainText(item)
   await expect(reopenedOrg).toContainText('Kết nạp đảng viên mới ước đạt 3 đảng viên')

@@ -48,7 +48,16 @@ test('a clerk creates, writes, reopens and exports a year-end report', async ({ 
 
   const zip = await JSZip.loadAsync(readFileSync(docxPath))
   const xml = (await zip.file('word/document.xml')?.async('string')) ?? ''
-  for (const text of ['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', 'BÁO CÁO', 'Phần I', 'CÔNG TÁC LÃNH ĐẠO, CHỈ ĐẠO, ĐIỀU HÀNH', LEADERSHIP, BUDGET, 'TM. ỦY BAN NHÂN DÂN']) {
+  for (const text of [
+    'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+    'Độc lập - Tự do - Hạnh phúc',
+    'BÁO CÁO',
+    'Phần I',
+    'CÔNG TÁC LÃNH ĐẠO, CHỈ ĐẠO, ĐIỀU HÀNH',
+    LEADERSHIP,
+    BUDGET,
+    'TM. ỦY BAN NHÂN DÂN',
+  ]) {
     expect(xml, text).toContain(text)
   }
 

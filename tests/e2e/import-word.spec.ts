@@ -38,7 +38,15 @@ test('a clerk opens last year’s Word report, merges a contribution and starts 
 
   const notice = page.getByRole('dialog', { name: 'Đã mở từ Word: Bao cao tong ket 2025.docx' })
   await expect(notice).toBeVisible()
-  for (const line of ['1 hình ảnh', '1 hộp văn bản', '1 ghi chú (comment)', '2 thay đổi đang theo dõi', '1 chú thích cuối trang', '1 bảng lồng trong bảng', '1 liên kết']) {
+  for (const line of [
+    '1 hình ảnh',
+    '1 hộp văn bản',
+    '1 ghi chú (comment)',
+    '2 thay đổi đang theo dõi',
+    '1 chú thích cuối trang',
+    '1 bảng lồng trong bảng',
+    '1 liên kết',
+  ]) {
     await expect(notice).toContainText(line)
   }
   await notice.getByRole('button', { name: 'Đã hiểu' }).click()
@@ -72,7 +80,10 @@ test('a clerk opens last year’s Word report, merges a contribution and starts 
   await expect(leadership).toContainText('Đã kiểm tra.')
 
   // Tạo từ báo cáo kỳ trước: the next year's report lists last year's tasks, marked to update.
-  await page.getByRole('button', { name: /Về trang chủ|Trang chủ/u }).first().click()
+  await page
+    .getByRole('button', { name: /Về trang chủ|Trang chủ/u })
+    .first()
+    .click()
   await page.getByRole('button', { name: 'Tạo báo cáo mới' }).first().click()
   await page.getByRole('radio', { name: 'Báo cáo tổng kết năm' }).check()
   await page.getByRole('radio', { name: 'UBND phường', exact: true }).check()

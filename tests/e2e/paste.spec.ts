@@ -56,7 +56,9 @@ test('a paste from Word keeps text, emphasis, lists and tables, and drops the re
   await expect(box.locator('li')).toHaveCount(2)
   await expect(page.getByRole('status')).toContainText('Đã lưu', { timeout: 10_000 })
 
-  await expect.poll(() => JSON.stringify(savedSection(host.libraryDir, 'lanh-dao-chi-dao')?.content ?? null)).toContain('Kết nạp 03 đảng viên')
+  await expect
+    .poll(() => JSON.stringify(savedSection(host.libraryDir, 'lanh-dao-chi-dao')?.content ?? null))
+    .toContain('Kết nạp 03 đảng viên')
   const content = savedSection(host.libraryDir, 'lanh-dao-chi-dao')?.content
   const types = new Set<string>()
   const formats = new Set<number>()
@@ -73,7 +75,8 @@ test('a paste from Word keeps text, emphasis, lists and tables, and drops the re
   })
   expect([...types].filter((t) => !ALLOWED.has(t))).toEqual([])
   expect(styled).toBe(0)
-  for (const words of ['Thu ngân sách', 'tăng 12,3%', 'Tiêu đề dán vào', 'Giao quân', '22/17', 'báo cáo chi tiết']) expect(text).toContain(words)
+  for (const words of ['Thu ngân sách', 'tăng 12,3%', 'Tiêu đề dán vào', 'Giao quân', '22/17', 'báo cáo chi tiết'])
+    expect(text).toContain(words)
   // Bold (1), italic (2) and underline (8) survive.
   expect([...formats].filter((f) => f !== 0).sort()).toEqual(expect.arrayContaining([1, 2, 8]))
   expect(JSON.stringify(content)).not.toContain('example.com')

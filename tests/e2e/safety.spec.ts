@@ -46,7 +46,10 @@ test('"Lịch sử phiên bản" restores an earlier version, and "Hoàn tác" b
   await page.getByRole('menuitem', { name: 'Lịch sử phiên bản' }).click()
   const dialog = page.getByRole('dialog', { name: 'Lịch sử phiên bản' })
   await expect(dialog.getByText('Bản đã lưu').first()).toBeVisible()
-  await dialog.getByRole('button', { name: /^Khôi phục phiên bản lưu lúc/ }).first().click()
+  await dialog
+    .getByRole('button', { name: /^Khôi phục phiên bản lưu lúc/ })
+    .first()
+    .click()
   await expect(dialog).toBeHidden()
   await expect(box).toContainText(first)
   await expect(box).not.toContainText(second)
@@ -132,7 +135,10 @@ test('the same report opened in a second tab is read-only, with the reason', asy
   await createReport(page, 2034)
   const second = await context.newPage()
   await second.goto(host.url)
-  await second.getByRole('button', { name: /^Mở báo cáo .*năm 2034/ }).first().click()
+  await second
+    .getByRole('button', { name: /^Mở báo cáo .*năm 2034/ })
+    .first()
+    .click()
   await expect(second.getByRole('alert').filter({ hasText: 'đang được mở ở cửa sổ hoặc chương trình khác' })).toBeVisible()
   await expect(second.getByRole('status')).toContainText('Chỉ xem')
   await second.close()

@@ -13,7 +13,13 @@ async function main(): Promise<void> {
   const [libraryDir, dataDir, name, start] = process.argv.slice(2)
   if (!libraryDir || !dataDir || !name || !start) throw new Error('usage: fault-child <libraryDir> <dataDir> <name> <start>')
   let version = Number(start)
-  const service = new DocumentService({ libraryDir, dataDir, appVersion: '0.1.0', now: () => timeOfVersion(version), backupIntervalMs: 60_000 })
+  const service = new DocumentService({
+    libraryDir,
+    dataDir,
+    appVersion: '0.1.0',
+    now: () => timeOfVersion(version),
+    backupIntervalMs: 60_000,
+  })
   const doc = await service.openByName(name)
   if (doc.readOnly) {
     process.stdout.write('READONLY\n')

@@ -17,8 +17,15 @@ export function timeOfVersion(v: number): Date {
 export function reportVersion(base: Report, v: number): Report {
   const [first, ...rest] = base.sections
   if (!first) throw new Error('the base report has no section')
-  const paragraphs = Array.from({ length: v }, (_, i) => `Đoạn ${i + 1}: Ủy ban nhân dân phường đã triển khai kế hoạch số ${i + 1}, đạt ${(i % 100) + 1}% chỉ tiêu đề ra.`)
-  return { ...base, meta: { ...base.meta, number: String(v) }, sections: [{ ...first, content: contentFromParagraphs(paragraphs) }, ...rest] }
+  const paragraphs = Array.from(
+    { length: v },
+    (_, i) => `Đoạn ${i + 1}: Ủy ban nhân dân phường đã triển khai kế hoạch số ${i + 1}, đạt ${(i % 100) + 1}% chỉ tiêu đề ra.`,
+  )
+  return {
+    ...base,
+    meta: { ...base.meta, number: String(v) },
+    sections: [{ ...first, content: contentFromParagraphs(paragraphs) }, ...rest],
+  }
 }
 
 /** Which version a report is (its document number). */

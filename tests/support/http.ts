@@ -18,7 +18,14 @@ export interface CallOptions {
 export function httpCall(port: number, path: string, options: CallOptions = {}): Promise<Reply> {
   return new Promise((resolve, reject) => {
     const req = httpRequest(
-      { host: '127.0.0.1', port, path, agent: false, method: options.method ?? 'GET', headers: { ...(options.hostHeader !== undefined ? { host: options.hostHeader } : {}), ...options.headers } },
+      {
+        host: '127.0.0.1',
+        port,
+        path,
+        agent: false,
+        method: options.method ?? 'GET',
+        headers: { ...(options.hostHeader !== undefined ? { host: options.hostHeader } : {}), ...options.headers },
+      },
       (res) => {
         let body = ''
         res.setEncoding('utf8')

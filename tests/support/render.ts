@@ -16,10 +16,14 @@ export function renderDocx(docxPath: string, outDir = mkdtempSync(join(tmpdir(),
   if (!soffice.path || !pdftotext.path) throw new Error('LibreOffice or pdftotext missing')
   const profile = mkdtempSync(join(tmpdir(), 'sbc-lo-profile-'))
   try {
-    execFileSync(soffice.path, [`-env:UserInstallation=${pathToFileURL(profile).href}`, '--headless', '--convert-to', 'pdf', '--outdir', outDir, docxPath], {
-      timeout: 180_000,
-      stdio: 'pipe',
-    })
+    execFileSync(
+      soffice.path,
+      [`-env:UserInstallation=${pathToFileURL(profile).href}`, '--headless', '--convert-to', 'pdf', '--outdir', outDir, docxPath],
+      {
+        timeout: 180_000,
+        stdio: 'pipe',
+      },
+    )
   } finally {
     rmSync(profile, { recursive: true, force: true })
   }

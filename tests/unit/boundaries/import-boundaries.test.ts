@@ -32,7 +32,12 @@ describe('import boundaries', () => {
   })
 
   it('core/ may import zod and other core modules', async () => {
-    expect(await violations('core/format/probe.ts', "import { z } from 'zod'\nimport { Report } from '../model/schema'\nexport const p = [z, Report]")).toEqual([])
+    expect(
+      await violations(
+        'core/format/probe.ts',
+        "import { z } from 'zod'\nimport { Report } from '../model/schema'\nexport const p = [z, Report]",
+      ),
+    ).toEqual([])
   })
 
   it('renderer/ may not import electron/ or node builtins', async () => {

@@ -5,7 +5,8 @@ import { contentFromParagraphs } from '../../../core/model/content'
 import { makeReport, makeSection } from './report-factory'
 
 const TODAY = new Date(2026, 0, 10)
-const codes = (report: ReturnType<typeof makeReport>, draft = false): string[] => runChecks(report, { draft, today: TODAY }).map((p) => p.code)
+const codes = (report: ReturnType<typeof makeReport>, draft = false): string[] =>
+  runChecks(report, { draft, today: TODAY }).map((p) => p.code)
 
 describe('rates that contradict their own count', () => {
   it('accepts the rate a count gives, rounded as typed', () => {
@@ -17,7 +18,9 @@ describe('rates that contradict their own count', () => {
   })
 
   it('flags a rate that does not match, with both figures', () => {
-    expect(findRateMismatches('02/16 chi bộ hoàn thành xuất sắc nhiệm vụ (tỷ lệ 15%)')).toEqual([{ excerpt: '02/16 … 15%', typed: '15%', computed: '12,5%' }])
+    expect(findRateMismatches('02/16 chi bộ hoàn thành xuất sắc nhiệm vụ (tỷ lệ 15%)')).toEqual([
+      { excerpt: '02/16 … 15%', typed: '15%', computed: '12,5%' },
+    ])
     expect(findRateMismatches('giải quyết 8.743/8.833 hồ sơ (đạt 99,96%)')).toHaveLength(1)
   })
 
@@ -26,7 +29,9 @@ describe('rates that contradict their own count', () => {
   })
 
   it('is reported as a warning on the section', () => {
-    const report = makeReport({ sections: [makeSection('s', 'Công tác tổ chức', ['Có 02/16 chi bộ hoàn thành xuất sắc nhiệm vụ (tỷ lệ 15%).'])] })
+    const report = makeReport({
+      sections: [makeSection('s', 'Công tác tổ chức', ['Có 02/16 chi bộ hoàn thành xuất sắc nhiệm vụ (tỷ lệ 15%).'])],
+    })
     const problems = runChecks(report, { draft: false, today: TODAY })
     expect(problems).toEqual([expect.objectContaining({ code: 'rateMismatch', severity: 'warning', target: 's' })])
     expect(problems[0]?.message).toContain('12,5%')

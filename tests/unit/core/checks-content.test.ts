@@ -4,13 +4,31 @@ import { createEditor } from 'lexical'
 import { contentFromParagraphs, contentText, emptyContent, isContentEmpty } from '../../../core/model/content'
 import { SerializedContent } from '../../../core/model/schema'
 
-const text = (t: string): Record<string, unknown> => ({ type: 'text', version: 1, text: t, format: 0, style: '', mode: 'normal', detail: 0 })
-const element = (type: string, children: unknown[], extra: Record<string, unknown> = {}): Record<string, unknown> => ({ type, version: 1, children, ...extra })
+const text = (t: string): Record<string, unknown> => ({
+  type: 'text',
+  version: 1,
+  text: t,
+  format: 0,
+  style: '',
+  mode: 'normal',
+  detail: 0,
+})
+const element = (type: string, children: unknown[], extra: Record<string, unknown> = {}): Record<string, unknown> => ({
+  type,
+  version: 1,
+  children,
+  ...extra,
+})
 const doc = (...children: unknown[]): SerializedContent => SerializedContent.parse({ root: { type: 'root', version: 1, children } })
 
 /** Load serialized content into a real Lexical editor and save it again. */
 function roundTrip(content: SerializedContent): unknown {
-  const editor = createEditor({ namespace: 'test', onError: (error) => { throw error } })
+  const editor = createEditor({
+    namespace: 'test',
+    onError: (error) => {
+      throw error
+    },
+  })
   return editor.parseEditorState(JSON.stringify(content)).toJSON()
 }
 
@@ -26,7 +44,9 @@ describe('contentText', () => {
   })
 
   it('renders line breaks and tabs', () => {
-    const content = doc(element('paragraph', [text('a'), { type: 'linebreak', version: 1 }, text('b'), { type: 'tab', version: 1, text: '\t' }, text('c')]))
+    const content = doc(
+      element('paragraph', [text('a'), { type: 'linebreak', version: 1 }, text('b'), { type: 'tab', version: 1, text: '\t' }, text('c')]),
+    )
     expect(contentText(content)).toBe('a\nb\tc')
   })
 
@@ -37,16 +57,29 @@ describe('contentText', () => {
   it('puts headings, quotes, list items and table cells on their own lines', () => {
     const content = doc(
       element('heading', [text('Tiêu đề')], { tag: 'h2' }),
-      element('list', [element('listitem', [text('một')]), element('listitem', [text('hai'), element('list', [element('listitem', [text('hai a')])])])]),
+      element('list', [
+        element('listitem', [text('một')]),
+        element('listitem', [text('hai'), element('list', [element('listitem', [text('hai a')])])]),
+      ]),
       element('quote', [text('trích')]),
-      element('table', [element('tablerow', [element('tablecell', [element('paragraph', [text('STT')])]), element('tablecell', [element('paragraph', [text('Chỉ tiêu')])])])]),
+      element('table', [
+        element('tablerow', [
+          element('tablecell', [element('paragraph', [text('STT')])]),
+          element('tablecell', [element('paragraph', [text('Chỉ tiêu')])]),
+        ]),
+      ]),
     )
     expect(contentText(content)).toBe('Tiêu đề\nmột\nhai\nhai a\ntrích\nSTT\nChỉ tiêu')
   })
 
   it('walks unknown elements and ignores unknown leaves and junk', () => {
     const content = doc(
-      element('paragraph', [text('xem '), element('link', [text('văn bản')], { url: 'https://example.org' }), { type: 'image', src: 'x.png' }, text('.')]),
+      element('paragraph', [
+        text('xem '),
+        element('link', [text('văn bản')], { url: 'https://example.org' }),
+        { type: 'image', src: 'x.png' },
+        text('.'),
+      ]),
       null,
       42,
       { children: 'not an array' },
@@ -55,7 +88,12 @@ describe('contentText', () => {
   })
 
   it('keeps unknown blocks at the root on their own lines', () => {
-    const content = doc(element('code', [text('mã 1')]), element('layout-container', [element('paragraph', [text('mã 2')])]), { type: 'horizontalrule', version: 1 }, element('paragraph', [text('hết')]))
+    const content = doc(
+      element('code', [text('mã 1')]),
+      element('layout-container', [element('paragraph', [text('mã 2')])]),
+      { type: 'horizontalrule', version: 1 },
+      element('paragraph', [text('hết')]),
+    )
     expect(contentText(content)).toBe('mã 1\nmã 2\nhết')
   })
 })
@@ -65,7 +103,11 @@ describe('isContentEmpty', () => {
     ['null', null, true],
     ['empty root', doc(), true],
     ['empty paragraph', emptyContent(), true],
-    ['spaces, tabs and breaks', doc(element('paragraph', [text('  \u00a0'), { type: 'linebreak', version: 1 }, { type: 'tab', version: 1 }])), true],
+    [
+      'spaces, tabs and breaks',
+      doc(element('paragraph', [text('  \u00a0'), { type: 'linebreak', version: 1 }, { type: 'tab', version: 1 }])),
+      true,
+    ],
     ['a word', contentFromParagraphs(['Có nội dung']), false],
     ['a word in a nested list', doc(element('list', [element('listitem', [text('x')])])), false],
   ])('%s → %s', (_name, content, expected) => {

@@ -14,7 +14,13 @@ describe('the report factory', () => {
   it('builds the report the brief describes', () => {
     const report = makeReport()
     expect(report.meta.issuer).toBe('ỦY BAN NHÂN DÂN\nPHƯỜNG PHÚ XUÂN')
-    expect(report.meta.signer).toEqual({ authority: 'TM', body: 'ỦY BAN NHÂN DÂN', headTitle: 'CHỦ TỊCH', title: 'CHỦ TỊCH', name: 'Nguyễn Văn An' })
+    expect(report.meta.signer).toEqual({
+      authority: 'TM',
+      body: 'ỦY BAN NHÂN DÂN',
+      headTitle: 'CHỦ TỊCH',
+      title: 'CHỦ TỊCH',
+      name: 'Nguyễn Văn An',
+    })
     expect(report.sections[0]?.children).toHaveLength(2)
   })
 
@@ -92,14 +98,18 @@ describe('emptySection', () => {
   it('warns about an empty leaf, naming it and pointing at its id', () => {
     const report = makeReport({
       sections: [
-        makeSection('a', 'Kết quả thực hiện nhiệm vụ năm 2025', [], [
-          makeSection('a-1', 'Kinh tế', ['Thu ngân sách đạt 165,65% dự toán.']),
-          makeSection('a-2', 'Văn hóa - xã hội'),
-        ]),
+        makeSection(
+          'a',
+          'Kết quả thực hiện nhiệm vụ năm 2025',
+          [],
+          [makeSection('a-1', 'Kinh tế', ['Thu ngân sách đạt 165,65% dự toán.']), makeSection('a-2', 'Văn hóa - xã hội')],
+        ),
       ],
     })
     const problems = runChecks(report, { draft: false })
-    expect(problems).toEqual([{ code: 'emptySection', severity: 'warning', target: 'a-2', message: 'Mục “Văn hóa - xã hội” chưa có nội dung.' }])
+    expect(problems).toEqual([
+      { code: 'emptySection', severity: 'warning', target: 'a-2', message: 'Mục “Văn hóa - xã hội” chưa có nội dung.' },
+    ])
     expect(hasBlockingProblems(problems)).toBe(false)
   })
 
@@ -119,16 +129,19 @@ describe('emptySection', () => {
 
   it('flags a leaf deep in the tree and falls back to a label for an untitled one', () => {
     const report = makeReport({ sections: [makeSection('p', 'Cha', [], [makeSection('c', 'Con', [], [makeSection('g', '  ')])])] })
-    expect(runChecks(report, { draft: false })).toEqual([expect.objectContaining({ code: 'emptySection', target: 'g', message: 'Mục “(chưa có tên)” chưa có nội dung.' })])
+    expect(runChecks(report, { draft: false })).toEqual([
+      expect.objectContaining({ code: 'emptySection', target: 'g', message: 'Mục “(chưa có tên)” chưa có nội dung.' }),
+    ])
   })
 })
 
 describe('placeholder', () => {
-  const withText = (...paragraphs: string[]) =>
-    makeReport({ sections: [makeSection('mo-dau', 'Mở đầu', paragraphs)] })
+  const withText = (...paragraphs: string[]) => makeReport({ sections: [makeSection('mo-dau', 'Mở đầu', paragraphs)] })
 
   it('flags a blank left in a section, with an excerpt', () => {
-    const report = withText('Thực hiện Nghị quyết số …/NQ-HĐND ngày … của Hội đồng nhân dân phường về nhiệm vụ năm 2025, Ủy ban nhân dân phường báo cáo như sau:')
+    const report = withText(
+      'Thực hiện Nghị quyết số …/NQ-HĐND ngày … của Hội đồng nhân dân phường về nhiệm vụ năm 2025, Ủy ban nhân dân phường báo cáo như sau:',
+    )
     const final = runChecks(report, { draft: false })
     expect(final).toHaveLength(1)
     expect(final[0]).toMatchObject({ code: 'placeholder', severity: 'error', target: 'mo-dau' })
@@ -142,7 +155,10 @@ describe('placeholder', () => {
   })
 
   it('checks every section, parents included', () => {
-    const parent = { ...makeSection('p', 'Cha', [], [makeSection('c', 'Con', ['Đạt …% kế hoạch.'])]), content: contentFromParagraphs(['Theo Kế hoạch số …/KH-UBND.']) }
+    const parent = {
+      ...makeSection('p', 'Cha', [], [makeSection('c', 'Con', ['Đạt …% kế hoạch.'])]),
+      content: contentFromParagraphs(['Theo Kế hoạch số …/KH-UBND.']),
+    }
     expect(runChecks(makeReport({ sections: [parent] }), { draft: true }).map((p) => [p.code, p.target])).toEqual([
       ['placeholder', 'p'],
       ['placeholder', 'c'],
@@ -165,7 +181,12 @@ describe('placeholder', () => {
   it('flags a blank left in a header field, naming the field', () => {
     const problems = runChecks(makeReport({ meta: { issuer: 'ỦY BAN NHÂN DÂN\nPHƯỜNG …' } }), { draft: false })
     expect(problems).toEqual([
-      { code: 'placeholder', severity: 'error', target: 'meta.issuer', message: 'Ô “Cơ quan ban hành” còn chỗ để trống chưa điền: “ỦY BAN NHÂN DÂN PHƯỜNG …”.' },
+      {
+        code: 'placeholder',
+        severity: 'error',
+        target: 'meta.issuer',
+        message: 'Ô “Cơ quan ban hành” còn chỗ để trống chưa điền: “ỦY BAN NHÂN DÂN PHƯỜNG …”.',
+      },
     ])
   })
 
@@ -183,14 +204,21 @@ describe('placeholder', () => {
 
 describe('authorityMismatch', () => {
   it('rejects TUQ on the Party side', () => {
-    const report = makeReport({ profile: 'party', meta: { symbol: 'BC/ĐU', title: 'tổng kết công tác năm 2025', signer: { authority: 'TUQ', headTitle: 'BÍ THƯ' } } })
+    const report = makeReport({
+      profile: 'party',
+      meta: { symbol: 'BC/ĐU', title: 'tổng kết công tác năm 2025', signer: { authority: 'TUQ', headTitle: 'BÍ THƯ' } },
+    })
     for (const draft of [true, false]) {
-      expect(runChecks(report, { draft })).toEqual([expect.objectContaining({ code: 'authorityMismatch', severity: 'error', target: 'meta.signer.authority' })])
+      expect(runChecks(report, { draft })).toEqual([
+        expect.objectContaining({ code: 'authorityMismatch', severity: 'error', target: 'meta.signer.authority' }),
+      ])
     }
   })
 
   it('accepts TUQ on the state side', () => {
-    expect(runChecks(makeReport({ meta: { signer: { authority: 'TUQ', headTitle: 'CHỦ TỊCH', title: 'CHÁNH VĂN PHÒNG' } } }), { draft: false })).toEqual([])
+    expect(
+      runChecks(makeReport({ meta: { signer: { authority: 'TUQ', headTitle: 'CHỦ TỊCH', title: 'CHÁNH VĂN PHÒNG' } } }), { draft: false }),
+    ).toEqual([])
   })
 
   it('needs the collective after TM.', () => {
@@ -200,7 +228,9 @@ describe('authorityMismatch', () => {
   })
 
   it('spells the mark the Party way in its message', () => {
-    const problems = runChecks(makeReport({ profile: 'party', meta: { title: 'tổng kết công tác năm 2025', signer: { body: ' ' } } }), { draft: true })
+    const problems = runChecks(makeReport({ profile: 'party', meta: { title: 'tổng kết công tác năm 2025', signer: { body: ' ' } } }), {
+      draft: true,
+    })
     expect(problems[0]?.message).toContain('“T/M”')
   })
 
@@ -224,12 +254,12 @@ describe('missingRecipients', () => {
     expect(codes(runChecks(makeReport({ meta: { recipients: ['  '], archive: ' ' } }), { draft: false }))).toEqual(['missingRecipients'])
   })
 
-  it.each([
-    [{ recipients: [], archive: 'VT, VP' }],
-    [{ recipients: ['UBND thành phố Huế'], archive: '' }],
-  ])('is satisfied by either: %j', (meta) => {
-    expect(runChecks(makeReport({ meta }), { draft: false })).toEqual([])
-  })
+  it.each([[{ recipients: [], archive: 'VT, VP' }], [{ recipients: ['UBND thành phố Huế'], archive: '' }]])(
+    'is satisfied by either: %j',
+    (meta) => {
+      expect(runChecks(makeReport({ meta }), { draft: false })).toEqual([])
+    },
+  )
 })
 
 const flatten = (sections: Section[]): Section[] => sections.flatMap((s) => [s, ...flatten(s.children)])
@@ -244,7 +274,9 @@ describe('a report fresh from the template', () => {
     const marked = /\[[^\]]*\]|…/u
     const expected = [
       ...(marked.test(report.meta.issuer) ? ['meta.issuer'] : []),
-      ...flatten(report.sections).filter((s) => marked.test(contentText(s.content))).map((s) => s.id),
+      ...flatten(report.sections)
+        .filter((s) => marked.test(contentText(s.content)))
+        .map((s) => s.id),
     ]
     expect(expected.length).toBeGreaterThan(0)
     for (const target of expected) expect(blanks.map((p) => p.target)).toContain(target)
@@ -261,7 +293,14 @@ describe('order and blocking', () => {
       meta: { issuer: '', number: '', date: null, signer: { name: '' }, recipients: [], archive: '' },
       sections: [makeSection('x', 'Trống')],
     })
-    expect(codes(runChecks(report, { draft: true }))).toEqual(['missingIssuer', 'missingNumber', 'missingDate', 'emptySection', 'missingSignerName', 'missingRecipients'])
+    expect(codes(runChecks(report, { draft: true }))).toEqual([
+      'missingIssuer',
+      'missingNumber',
+      'missingDate',
+      'emptySection',
+      'missingSignerName',
+      'missingRecipients',
+    ])
   })
 
   it('hasBlockingProblems is true only with an error', () => {
@@ -280,7 +319,10 @@ describe('checks messages', () => {
       : [[prefix.slice(0, -1), value]]
 
   it('have the same keys in Vietnamese and English', () => {
-    const keys = (value: unknown): string[] => leaves(value).map(([key]) => key).sort()
+    const keys = (value: unknown): string[] =>
+      leaves(value)
+        .map(([key]) => key)
+        .sort()
     expect(keys(coreResources.en.checks)).toEqual(keys(coreResources.vi.checks))
   })
 
@@ -294,15 +336,39 @@ describe('checks messages', () => {
 
   it('exist in English for every message the checks produce', () => {
     const report = makeReport({
-      meta: { issuer: '', number: '', place: '', date: null, title: '', signer: { body: '', name: '', title: '' }, recipients: [], archive: '', drafter: '…' },
+      meta: {
+        issuer: '',
+        number: '',
+        place: '',
+        date: null,
+        title: '',
+        signer: { body: '', name: '', title: '' },
+        recipients: [],
+        archive: '',
+        drafter: '…',
+      },
       sections: [makeSection('x', 'Trống'), makeSection('y', 'Có chỗ trống', ['Số …/NQ-HĐND'])],
     })
     const produced = new Set(runChecks(report, { draft: false }).map((p) => p.code))
-    for (const key of ['missingIssuer', 'missingNumber', 'missingPlace', 'missingDate', 'missingTitle', 'emptySection', 'placeholder', 'missingSignerTitle', 'missingSignerName', 'authorityMismatch', 'missingRecipients']) {
+    for (const key of [
+      'missingIssuer',
+      'missingNumber',
+      'missingPlace',
+      'missingDate',
+      'missingTitle',
+      'emptySection',
+      'placeholder',
+      'missingSignerTitle',
+      'missingSignerName',
+      'authorityMismatch',
+      'missingRecipients',
+    ]) {
       expect(produced.has(key), key).toBe(true)
     }
     expect(tCore('checks.missingTitle', {}, 'en')).toBe('The summary line (trích yếu, under the word BÁO CÁO) is missing.')
-    expect(tCore('checks.placeholder', { field: 'Drafter', excerpt: '…', context: 'field' }, 'en')).toBe('The field “Drafter” still has a blank to fill in: “…”.')
+    expect(tCore('checks.placeholder', { field: 'Drafter', excerpt: '…', context: 'field' }, 'en')).toBe(
+      'The field “Drafter” still has a blank to fill in: “…”.',
+    )
     expect(tCore('checks.authorityMismatch', { mark: 'KT.', context: 'noHeadTitle' }, 'en')).toContain('Signed “KT.”')
   })
 })

@@ -17,7 +17,11 @@ describe('computed columns', () => {
       expect(c.ratePlan).toBeNull()
       expect(c.ratePrevious).toBeNull()
     }
-    expect(computeIndicator({ direction: 'higher', plan: 8, actual: null, previous: null })).toEqual({ ratePlan: null, ratePrevious: null, evaluation: null })
+    expect(computeIndicator({ direction: 'higher', plan: 8, actual: null, previous: null })).toEqual({
+      ratePlan: null,
+      ratePrevious: null,
+      evaluation: null,
+    })
   })
 
   it('evaluates "Vượt", "Đạt", "Không đạt" with the direction of the indicator', () => {
@@ -44,7 +48,14 @@ describe('sentences', () => {
   })
 
   it('writes one row as a sentence, or nothing without a result', () => {
-    const row = { name: 'Thu ngân sách nhà nước trên địa bàn', unit: 'triệu đồng', direction: 'higher' as const, plan: 12677, actual: 21000, previous: 18700 }
+    const row = {
+      name: 'Thu ngân sách nhà nước trên địa bàn',
+      unit: 'triệu đồng',
+      direction: 'higher' as const,
+      plan: 12677,
+      actual: 21000,
+      previous: 18700,
+    }
     expect(indicatorSentence(row, { estimate: true, base: 'dự toán' })).toBe(
       'Thu ngân sách nhà nước trên địa bàn ước đạt 21.000 triệu đồng, đạt 165,65% dự toán, tăng 12,3% so với cùng kỳ',
     )

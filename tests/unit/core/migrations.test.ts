@@ -42,7 +42,10 @@ describe('002-add-indicators (v1 → v2)', () => {
   })
 
   it('leaves indicators of a file that already had them', () => {
-    const data = { ...(JSON.parse(v1Text) as Record<string, unknown>), indicators: [{ id: 'x', key: '', title: 'T', columns: 'state', rows: [] }] }
+    const data = {
+      ...(JSON.parse(v1Text) as Record<string, unknown>),
+      indicators: [{ id: 'x', key: '', title: 'T', columns: 'state', rows: [] }],
+    }
     expect(migrate(data).indicators).toEqual([{ id: 'x', key: '', title: 'T', columns: 'state', rows: [] }])
   })
 })

@@ -9,7 +9,9 @@ const newId = (): string => `id-${++n}`
 describe('rewritePeriodText', () => {
   it('moves a year report to another year, the next year along with it, in one pass', () => {
     const text = 'Kết quả năm 2025; phương hướng, nhiệm vụ năm 2026'
-    expect(rewritePeriodText(text, { kind: 'year', year: 2025 }, { kind: 'year', year: 2026 })).toBe('Kết quả năm 2026; phương hướng, nhiệm vụ năm 2027')
+    expect(rewritePeriodText(text, { kind: 'year', year: 2025 }, { kind: 'year', year: 2026 })).toBe(
+      'Kết quả năm 2026; phương hướng, nhiệm vụ năm 2027',
+    )
   })
 
   it('moves a half-year report to the second half and across the year end', () => {
@@ -20,7 +22,9 @@ describe('rewritePeriodText', () => {
   })
 
   it('leaves text without the period alone', () => {
-    expect(rewritePeriodText('nhiệm kỳ 2025 - 2030', { kind: 'year', year: 2024 }, { kind: 'year', year: 2026 })).toBe('nhiệm kỳ 2025 - 2030')
+    expect(rewritePeriodText('nhiệm kỳ 2025 - 2030', { kind: 'year', year: 2024 }, { kind: 'year', year: 2026 })).toBe(
+      'nhiệm kỳ 2025 - 2030',
+    )
   })
 })
 

@@ -28,18 +28,26 @@ export function makeSection(id: string, title: string, paragraphs: string[] = []
 
 function defaultSections(): Section[] {
   return [
-    makeSection('s1', 'Kết quả thực hiện nhiệm vụ năm 2025', [], [
-      makeSection('s1-1', 'Công tác lãnh đạo, chỉ đạo, điều hành', [
-        'Ủy ban nhân dân phường ban hành 12 kế hoạch, tổ chức 24 cuộc họp giao ban.',
-      ]),
-      makeSection('s1-2', 'Kết quả thực hiện các chỉ tiêu chủ yếu', [
-        'Hoàn thành 12/12 chỉ tiêu; thu ngân sách ước đạt 21 tỷ đồng, đạt 165,65% dự toán.',
-        'Tiếp nhận 8.833 hồ sơ, giải quyết đúng và trước hạn 8.743 hồ sơ (đạt 98,98%).',
-      ]),
-    ]),
-    makeSection('s2', 'Phương hướng, nhiệm vụ năm 2026', [], [
-      makeSection('s2-1', 'Nhiệm vụ trọng tâm', ['Tập trung cải cách hành chính, chuyển đổi số.']),
-    ]),
+    makeSection(
+      's1',
+      'Kết quả thực hiện nhiệm vụ năm 2025',
+      [],
+      [
+        makeSection('s1-1', 'Công tác lãnh đạo, chỉ đạo, điều hành', [
+          'Ủy ban nhân dân phường ban hành 12 kế hoạch, tổ chức 24 cuộc họp giao ban.',
+        ]),
+        makeSection('s1-2', 'Kết quả thực hiện các chỉ tiêu chủ yếu', [
+          'Hoàn thành 12/12 chỉ tiêu; thu ngân sách ước đạt 21 tỷ đồng, đạt 165,65% dự toán.',
+          'Tiếp nhận 8.833 hồ sơ, giải quyết đúng và trước hạn 8.743 hồ sơ (đạt 98,98%).',
+        ]),
+      ],
+    ),
+    makeSection(
+      's2',
+      'Phương hướng, nhiệm vụ năm 2026',
+      [],
+      [makeSection('s2-1', 'Nhiệm vụ trọng tâm', ['Tập trung cải cách hành chính, chuyển đổi số.'])],
+    ),
   ]
 }
 

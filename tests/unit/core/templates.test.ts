@@ -259,7 +259,13 @@ describe.each(CASES)('template $file', (c) => {
     const children = (key: string): string[] => (byKey(c, key)?.children ?? []).map((s) => s.key)
     if (c.side === 'state') {
       expect(children('ket-qua')).toEqual(['lanh-dao-chi-dao', 'chi-tieu-chu-yeu', 'cac-linh-vuc', 'danh-gia-chung'])
-      expect(children('cac-linh-vuc')).toEqual(['kinh-te', 'do-thi-moi-truong', 'van-hoa-xa-hoi', 'quoc-phong-an-ninh', 'xay-dung-chinh-quyen'])
+      expect(children('cac-linh-vuc')).toEqual([
+        'kinh-te',
+        'do-thi-moi-truong',
+        'van-hoa-xa-hoi',
+        'quoc-phong-an-ninh',
+        'xay-dung-chinh-quyen',
+      ])
       expect(children('kinh-te')).toEqual(['ngan-sach', 'thuong-mai-dich-vu', 'dau-tu-cong'])
       expect(children('van-hoa-xa-hoi')).toEqual(['van-hoa-the-thao', 'giao-duc', 'y-te', 'an-sinh'])
     } else {
@@ -333,17 +339,22 @@ describe.each(CASES)('template $file', (c) => {
     }
   })
 
-  it(c.kind === 'so-ket-6-thang' ? 'names the periods with {ky} and {kyToi} in every title' : 'names the year and the next in the main parts', () => {
-    if (c.kind === 'so-ket-6-thang') {
-      expect(template.title).not.toMatch(/\{nam(?:Sau)?\}/u)
-      for (const { section, path } of nodes(c)) expect(section.title, path).not.toMatch(/\{nam(?:Sau)?\}/u)
-      expect(byKey(c, 'ket-qua')?.title).toContain('{ky}')
-      expect(byKey(c, 'phuong-huong')?.title).toContain('{kyToi}')
-    } else {
-      expect(byKey(c, 'ket-qua')?.title).toContain('năm {nam}')
-      expect(byKey(c, 'phuong-huong')?.title).toContain('năm {namSau}')
-    }
-  })
+  it(
+    c.kind === 'so-ket-6-thang'
+      ? 'names the periods with {ky} and {kyToi} in every title'
+      : 'names the year and the next in the main parts',
+    () => {
+      if (c.kind === 'so-ket-6-thang') {
+        expect(template.title).not.toMatch(/\{nam(?:Sau)?\}/u)
+        for (const { section, path } of nodes(c)) expect(section.title, path).not.toMatch(/\{nam(?:Sau)?\}/u)
+        expect(byKey(c, 'ket-qua')?.title).toContain('{ky}')
+        expect(byKey(c, 'phuong-huong')?.title).toContain('{kyToi}')
+      } else {
+        expect(byKey(c, 'ket-qua')?.title).toContain('năm {nam}')
+        expect(byKey(c, 'phuong-huong')?.title).toContain('năm {namSau}')
+      }
+    },
+  )
 
   it('marks blanks only with square brackets, and the checks find each of them', () => {
     for (const [where, text] of [...texts(c), ...template.recipients.map((r): [string, string] => ['recipient', r])]) {
@@ -396,7 +407,10 @@ describe.each(CASES)('template $file', (c) => {
     for (const key of ['kien-nghi', 'bai-hoc-kinh-nghiem', 'mo-dau']) expect(byKey(c, key)?.required, key).toBeUndefined()
     // Results and the plan for the next period each hold required sections.
     for (const part of ['ket-qua', 'phuong-huong']) {
-      expect(nodes(c).some((n) => n.path.startsWith(`/${part}/`) && n.section.required), part).toBe(true)
+      expect(
+        nodes(c).some((n) => n.path.startsWith(`/${part}/`) && n.section.required),
+        part,
+      ).toBe(true)
     }
     // Required marks sit on leaves: a parent's own text is optional.
     for (const { section, path } of required) expect(section.children ?? [], path).toEqual([])
@@ -449,7 +463,8 @@ describe('reports created from the templates', () => {
       name: 'UBND, 6 tháng đầu năm 2026',
       c: skUbnd,
       report: fromTemplate(skUbnd, 2026, 1),
-      title: 'Tình hình thực hiện nhiệm vụ phát triển kinh tế - xã hội, quốc phòng - an ninh 6 tháng đầu năm 2026; nhiệm vụ, giải pháp trọng tâm 6 tháng cuối năm 2026',
+      title:
+        'Tình hình thực hiện nhiệm vụ phát triển kinh tế - xã hội, quốc phòng - an ninh 6 tháng đầu năm 2026; nhiệm vụ, giải pháp trọng tâm 6 tháng cuối năm 2026',
       ky: '6 tháng đầu năm 2026',
       kyToi: '6 tháng cuối năm 2026',
     },
@@ -457,7 +472,8 @@ describe('reports created from the templates', () => {
       name: 'UBND, 6 tháng cuối năm 2026',
       c: skUbnd,
       report: fromTemplate(skUbnd, 2026, 2),
-      title: 'Tình hình thực hiện nhiệm vụ phát triển kinh tế - xã hội, quốc phòng - an ninh 6 tháng cuối năm 2026; nhiệm vụ, giải pháp trọng tâm 6 tháng đầu năm 2027',
+      title:
+        'Tình hình thực hiện nhiệm vụ phát triển kinh tế - xã hội, quốc phòng - an ninh 6 tháng cuối năm 2026; nhiệm vụ, giải pháp trọng tâm 6 tháng đầu năm 2027',
       ky: '6 tháng cuối năm 2026',
       kyToi: '6 tháng đầu năm 2027',
     },
@@ -541,7 +557,15 @@ describe('the four templates together', () => {
 
   it('give the same topic the same parent in all four', () => {
     const pathOf = (c: Case, key: string): string | undefined => nodes(c).find((n) => n.section.key === key)?.path
-    for (const key of ['ket-qua-noi-bat', 'ton-tai-han-che', 'nguyen-nhan', 'bai-hoc-kinh-nghiem', 'muc-tieu-tong-quat', 'chi-tieu-ky-toi', 'nhiem-vu-quoc-phong-an-ninh']) {
+    for (const key of [
+      'ket-qua-noi-bat',
+      'ton-tai-han-che',
+      'nguyen-nhan',
+      'bai-hoc-kinh-nghiem',
+      'muc-tieu-tong-quat',
+      'chi-tieu-ky-toi',
+      'nhiem-vu-quoc-phong-an-ninh',
+    ]) {
       const paths = new Set(CASES.map((c) => pathOf(c, key)?.replace(/^\/ket-qua(?=\/danh-gia-chung)/u, '')))
       expect([...paths], key).toHaveLength(1)
     }

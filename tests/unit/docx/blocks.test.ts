@@ -30,7 +30,8 @@ function typesIn(value: SerializedContent): Set<string> {
   return out
 }
 
-const textOf = (block: Block): string => (block.kind === 'table' ? '' : block.inlines.map((i) => (i.kind === 'text' ? i.text : i.kind === 'break' ? '\n' : '\t')).join(''))
+const textOf = (block: Block): string =>
+  block.kind === 'table' ? '' : block.inlines.map((i) => (i.kind === 'text' ? i.text : i.kind === 'break' ? '\n' : '\t')).join('')
 
 describe('node type coverage', () => {
   it('has a handler for every node type the editor registers', () => {
@@ -47,7 +48,10 @@ describe('node type coverage', () => {
   it('throws on an unknown block or inline node in strict mode', () => {
     const unknownBlock = content({ type: 'heading', tag: 'h1', children: [{ type: 'text', text: 'Tiêu đề', format: 0 }] })
     expect(() => toBlocks(unknownBlock, { strict: true })).toThrow(UnknownNodeError)
-    const unknownInline = content({ type: 'paragraph', children: [{ type: 'link', url: 'https://x', children: [{ type: 'text', text: 'liên kết', format: 0 }] }] })
+    const unknownInline = content({
+      type: 'paragraph',
+      children: [{ type: 'link', url: 'https://x', children: [{ type: 'text', text: 'liên kết', format: 0 }] }],
+    })
     expect(() => toBlocks(unknownInline, { strict: true })).toThrow(/"link"/u)
   })
 
@@ -67,7 +71,9 @@ describe('node type coverage', () => {
   it('lists the unknown node types of a content for the checks', () => {
     expect(unknownNodeTypes(richContent())).toEqual([])
     expect(unknownNodeTypes(null)).toEqual([])
-    expect(unknownNodeTypes(content({ type: 'quote', children: [{ type: 'hashtag', text: '#a' }] }, { type: 'quote', children: [] }))).toEqual(['quote', 'hashtag'])
+    expect(
+      unknownNodeTypes(content({ type: 'quote', children: [{ type: 'hashtag', text: '#a' }] }, { type: 'quote', children: [] })),
+    ).toEqual(['quote', 'hashtag'])
   })
 
   it('registers the list, table and paragraph handlers by type', () => {
@@ -77,7 +83,16 @@ describe('node type coverage', () => {
 
 describe('toBlocks', () => {
   it('reads text formats bit by bit', () => {
-    const [p] = toBlocks(lexicalContent(() => [$paragraph([$text('a', 'bold', 'italic'), $text('b', 'underline', 'strikethrough'), $text('c', 'subscript'), $text('d', 'superscript')])]))
+    const [p] = toBlocks(
+      lexicalContent(() => [
+        $paragraph([
+          $text('a', 'bold', 'italic'),
+          $text('b', 'underline', 'strikethrough'),
+          $text('c', 'subscript'),
+          $text('d', 'superscript'),
+        ]),
+      ]),
+    )
     expect(p?.kind === 'paragraph' && p.inlines).toEqual([
       { kind: 'text', text: 'a', bold: true, italic: true, underline: false, strike: false, sub: false, sup: false },
       { kind: 'text', text: 'b', bold: false, italic: false, underline: true, strike: true, sub: false, sup: false },
@@ -87,7 +102,9 @@ describe('toBlocks', () => {
   })
 
   it('keeps line breaks, tabs, alignment and indent; normalises to NFC', () => {
-    const blocks = toBlocks(lexicalContent(() => [$paragraph([$text('Hoa\u0300'), $createLineBreakNode(), $createTabNode(), $text('x')], 'end', 2)]))
+    const blocks = toBlocks(
+      lexicalContent(() => [$paragraph([$text('Hoa\u0300'), $createLineBreakNode(), $createTabNode(), $text('x')], 'end', 2)]),
+    )
     expect(blocks).toEqual([
       {
         kind: 'paragraph',
@@ -104,7 +121,15 @@ describe('toBlocks', () => {
   })
 
   it('drops empty paragraphs at the start and the end, keeps those in between', () => {
-    const blocks = toBlocks(lexicalContent(() => [$paragraph([]), $paragraph([$text('một')]), $paragraph([]), $paragraph([$text('hai')]), $paragraph([$text('  ')])]))
+    const blocks = toBlocks(
+      lexicalContent(() => [
+        $paragraph([]),
+        $paragraph([$text('một')]),
+        $paragraph([]),
+        $paragraph([$text('hai')]),
+        $paragraph([$text('  ')]),
+      ]),
+    )
     expect(blocks.map(textOf)).toEqual(['một', '', 'hai'])
     expect(toBlocks(null)).toEqual([])
   })
@@ -130,7 +155,10 @@ describe('toBlocks', () => {
       lexicalContent(() => [
         $table(
           [
-            [{ text: 'A', header: true, colSpan: 2 }, { text: 'B', header: true, rowSpan: 2 }],
+            [
+              { text: 'A', header: true, colSpan: 2 },
+              { text: 'B', header: true, rowSpan: 2 },
+            ],
             [{ text: 'C' }, { text: 'D' }],
           ],
           [100, 100, 200],
@@ -149,7 +177,13 @@ describe('toBlocks', () => {
         [false, false, 1, 1, 'D'],
       ],
     ])
-    expect(tableGrid(table)).toEqual({ columns: 3, starts: [[0, 2], [0, 1]] })
+    expect(tableGrid(table)).toEqual({
+      columns: 3,
+      starts: [
+        [0, 2],
+        [0, 1],
+      ],
+    })
   })
 
   it('places cells after a row span from above on the right grid column', () => {

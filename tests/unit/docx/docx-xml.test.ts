@@ -147,7 +147,12 @@ function looks(p: XmlElement): { size: number; bold: boolean; italic: boolean; u
 
 function expectLook(p: XmlElement, expected: { size: number; bold: boolean; italic: boolean; underline?: boolean }): void {
   const actual = looks(p)
-  expect({ text: textOf(p), size: actual.size, bold: actual.bold, italic: actual.italic }).toEqual({ text: textOf(p), size: expected.size, bold: expected.bold, italic: expected.italic })
+  expect({ text: textOf(p), size: actual.size, bold: actual.bold, italic: actual.italic }).toEqual({
+    text: textOf(p),
+    size: expected.size,
+    bold: expected.bold,
+    italic: expected.italic,
+  })
   if (expected.underline !== undefined) expect(actual.underline).toBe(expected.underline)
 }
 
@@ -218,7 +223,13 @@ describe.each(SIDES)('docx XML, $name profile', (side) => {
     const docx = await load()
     const main = sectPrs(docx)[0] as XmlElement
     expect(child(main, 'w:pgSz')?.attrs).toMatchObject({ 'w:w': A4.w, 'w:h': A4.h, 'w:orient': 'portrait' })
-    expect(child(main, 'w:pgMar')?.attrs).toMatchObject({ 'w:top': '1134', 'w:bottom': '1134', 'w:left': '1701', 'w:right': '850', 'w:header': '567' })
+    expect(child(main, 'w:pgMar')?.attrs).toMatchObject({
+      'w:top': '1134',
+      'w:bottom': '1134',
+      'w:left': '1701',
+      'w:right': '850',
+      'w:header': '567',
+    })
     expect(child(main, 'w:titlePg')).toBeDefined()
     expect(child(main, 'w:pgNumType')?.attrs['w:start']).toBe('1')
   })
@@ -233,7 +244,12 @@ describe.each(SIDES)('docx XML, $name profile', (side) => {
         if (!hasText) continue
         // What applies: the run's own properties over its paragraph's style chain over the document defaults.
         const props = runProps(run)
-        expect(props['w:rFonts']).toEqual({ 'w:ascii': 'Times New Roman', 'w:hAnsi': 'Times New Roman', 'w:eastAsia': 'Times New Roman', 'w:cs': 'Times New Roman' })
+        expect(props['w:rFonts']).toEqual({
+          'w:ascii': 'Times New Roman',
+          'w:hAnsi': 'Times New Roman',
+          'w:eastAsia': 'Times New Roman',
+          'w:cs': 'Times New Roman',
+        })
         expect(props['w:lang']).toEqual({ 'w:val': 'vi-VN', 'w:eastAsia': 'vi-VN', 'w:bidi': 'vi-VN' })
         expect(props['w:color']?.['w:val']).toBe('000000')
         expect(Number(props['w:sz']?.['w:val'])).toBeGreaterThan(0)
@@ -246,7 +262,12 @@ describe.each(SIDES)('docx XML, $name profile', (side) => {
     expect(checked).toBeGreaterThan(100)
     // The document defaults agree, for text typed later in Word.
     const defaults = docx.styles.runDefaults
-    expect(defaults['w:rFonts']).toEqual({ 'w:ascii': 'Times New Roman', 'w:hAnsi': 'Times New Roman', 'w:eastAsia': 'Times New Roman', 'w:cs': 'Times New Roman' })
+    expect(defaults['w:rFonts']).toEqual({
+      'w:ascii': 'Times New Roman',
+      'w:hAnsi': 'Times New Roman',
+      'w:eastAsia': 'Times New Roman',
+      'w:cs': 'Times New Roman',
+    })
     expect(defaults['w:lang']).toEqual({ 'w:val': 'vi-VN', 'w:eastAsia': 'vi-VN', 'w:bidi': 'vi-VN' })
     expect(defaults['w:color']?.['w:val']).toBe('000000')
     expect(defaults['w:sz']?.['w:val']).toBe('28')
@@ -278,7 +299,12 @@ describe.each(SIDES)('docx XML, $name profile', (side) => {
       // Word reads a style's text reliably only with all four font slots and the language; w:szCs
       // goes with w:sz, w:bCs with w:b and w:iCs with w:i.
       const rPr = propsOf(child(style, 'w:rPr'))
-      expect(rPr['w:rFonts'], id).toEqual({ 'w:ascii': 'Times New Roman', 'w:hAnsi': 'Times New Roman', 'w:eastAsia': 'Times New Roman', 'w:cs': 'Times New Roman' })
+      expect(rPr['w:rFonts'], id).toEqual({
+        'w:ascii': 'Times New Roman',
+        'w:hAnsi': 'Times New Roman',
+        'w:eastAsia': 'Times New Roman',
+        'w:cs': 'Times New Roman',
+      })
       expect(rPr['w:lang'], id).toEqual({ 'w:val': 'vi-VN', 'w:eastAsia': 'vi-VN', 'w:bidi': 'vi-VN' })
       expect(rPr['w:sz'], id).toBeDefined()
       expect(rPr['w:szCs'], id).toEqual(rPr['w:sz'])
@@ -290,13 +316,35 @@ describe.each(SIDES)('docx XML, $name profile', (side) => {
       side.name === 'state'
         ? ['Nội dung', 'Phần', 'Tên phần', 'Mục I.', 'Khoản 1.', 'Điểm a)', 'Quốc hiệu', 'Tiêu ngữ', 'Đường kẻ']
         : ['Nội dung', 'Mục I-', 'Khoản 1-', 'Tiêu đề', 'Dưới tên cơ quan', 'Tên cơ quan chủ quản']
-    for (const name of [...expected, 'Tên cơ quan ban hành', 'Số, ký hiệu', 'Địa danh, ngày tháng năm', 'Tên loại văn bản', 'Trích yếu', 'Dưới trích yếu']) expect(names).toContain(name)
-    for (const name of ['Ý liệt kê cấp 1', 'Ý liệt kê cấp 2', 'Bảng – chữ', 'Bảng – hàng tiêu đề', 'Nơi nhận', 'Nơi nhận – các nơi', 'Quyền hạn người ký', 'Chức vụ người ký', 'Họ tên người ký']) expect(names).toContain(name)
+    for (const name of [
+      ...expected,
+      'Tên cơ quan ban hành',
+      'Số, ký hiệu',
+      'Địa danh, ngày tháng năm',
+      'Tên loại văn bản',
+      'Trích yếu',
+      'Dưới trích yếu',
+    ])
+      expect(names).toContain(name)
+    for (const name of [
+      'Ý liệt kê cấp 1',
+      'Ý liệt kê cấp 2',
+      'Bảng – chữ',
+      'Bảng – hàng tiêu đề',
+      'Nơi nhận',
+      'Nơi nhận – các nơi',
+      'Quyền hạn người ký',
+      'Chức vụ người ký',
+      'Họ tên người ký',
+    ])
+      expect(names).toContain(name)
     for (const name of ['Phụ lục', 'Tên phụ lục', 'Ghi chú phụ lục', 'Số trang', 'Ký hiệu người soạn thảo']) expect(names).toContain(name)
     // A body paragraph is its style and nothing else.
     expect(Object.keys(directParaProps(paragraphWith(docx.body, /^Trong kỳ, /u)))).toEqual(['w:pStyle'])
     // Word's style gallery offers Normal and the report's own styles, none of docx's blue headings.
-    const gallery = [...docx.styles.paragraphStyles.values()].filter((s) => isOn(propsOf(s), 'w:qFormat') && !isOn(propsOf(s), 'w:semiHidden'))
+    const gallery = [...docx.styles.paragraphStyles.values()].filter(
+      (s) => isOn(propsOf(s), 'w:qFormat') && !isOn(propsOf(s), 'w:semiHidden'),
+    )
     const galleryNames = gallery.map((s) => child(s, 'w:name')?.attrs['w:val'] ?? '')
     expect(galleryNames.filter((name) => name !== 'Normal' && !/[^ -~]/u.test(name))).toEqual([])
     expect(galleryNames).toEqual(expect.arrayContaining(['Nội dung', 'Mục I' + (side.name === 'state' ? '.' : '-'), 'Bảng – chữ']))
@@ -317,7 +365,13 @@ describe.each(SIDES)('docx XML, $name profile', (side) => {
     expectAbsoluteCellWidths(table)
     for (const cell of findAll(table, 'w:tc')) expect(new Set(borderVals(child(tcPr(cell), 'w:tcBorders')))).toEqual(new Set(['none']))
     // The right column holds the national title on one line.
-    expect(grid[1]).toBeGreaterThan(textWidthTwips(side.name === 'state' ? 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM' : 'ĐẢNG CỘNG SẢN VIỆT NAM', side.look.nationalTitle?.size ?? 0, true))
+    expect(grid[1]).toBeGreaterThan(
+      textWidthTwips(
+        side.name === 'state' ? 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM' : 'ĐẢNG CỘNG SẢN VIỆT NAM',
+        side.look.nationalTitle?.size ?? 0,
+        true,
+      ),
+    )
   })
 
   it('prints every header element in its size and style, the date on the row of the number', async () => {
@@ -357,7 +411,9 @@ describe.each(SIDES)('docx XML, $name profile', (side) => {
     }
 
     const rightTexts = withText(rightParas)
-    expect(textOf(rightTexts[0] as XmlElement)).toBe(side.name === 'state' ? 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM' : 'ĐẢNG CỘNG SẢN VIỆT NAM')
+    expect(textOf(rightTexts[0] as XmlElement)).toBe(
+      side.name === 'state' ? 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM' : 'ĐẢNG CỘNG SẢN VIỆT NAM',
+    )
     expectLook(rightTexts[0] as XmlElement, side.look.nationalTitle ?? { size: 0, bold: false, italic: false })
     if (side.look.motto) {
       expect(textOf(rightTexts[1] as XmlElement)).toBe('Độc lập - Tự do - Hạnh phúc')
@@ -368,7 +424,8 @@ describe.each(SIDES)('docx XML, $name profile', (side) => {
     expect(paraProps(rule)['w:pBdr/w:bottom']?.['w:val']).toBe('single')
     const ind = paraProps(rule)['w:ind'] ?? {}
     const length = (gridOf(table)[1] ?? 0) - Number(ind['w:left']) - Number(ind['w:right'])
-    const expected = side.name === 'state' ? textWidthTwips('Độc lập - Tự do - Hạnh phúc', 13, true) : textWidthTwips('ĐẢNG CỘNG SẢN VIỆT NAM', 15, true)
+    const expected =
+      side.name === 'state' ? textWidthTwips('Độc lập - Tự do - Hạnh phúc', 13, true) : textWidthTwips('ĐẢNG CỘNG SẢN VIỆT NAM', 15, true)
     expect(Math.abs(length - expected)).toBeLessThanOrEqual(2)
 
     const [numberCell, dateCell] = cellsOf(row2) as [XmlElement, XmlElement]
@@ -409,7 +466,11 @@ describe.each(SIDES)('docx XML, $name profile', (side) => {
       expect(paraProps(separator)['w:pBdr/w:bottom']?.['w:val']).toBe('single')
       const ind = paraProps(separator)['w:ind'] ?? {}
       const length = TEXT_WIDTH - Number(ind['w:left']) - Number(ind['w:right'])
-      const line = Math.max(...textOf(summary).split('\n').map((l) => textWidthTwips(l, 14, true)))
+      const line = Math.max(
+        ...textOf(summary)
+          .split('\n')
+          .map((l) => textWidthTwips(l, 14, true)),
+      )
       expect(length).toBeGreaterThanOrEqual(line / 3)
       expect(length).toBeLessThanOrEqual(line / 2)
     } else {
@@ -508,7 +569,8 @@ describe.each(SIDES)('docx XML, $name profile', (side) => {
 
     // Spaces at the ends of a run (and repeated ones) are kept: its w:t says xml:space="preserve".
     expect(findAll(first, 'w:t').find((t) => t.text === 'Chữ thường, ')?.attrs['xml:space']).toBe('preserve')
-    for (const t of findAll(docx.body, 'w:t')) if (/^\s|\s$|\s\s|\t/u.test(t.text)) expect(t.attrs['xml:space'], JSON.stringify(t.text)).toBe('preserve')
+    for (const t of findAll(docx.body, 'w:t'))
+      if (/^\s|\s$|\s\s|\t/u.test(t.text)) expect(t.attrs['xml:space'], JSON.stringify(t.text)).toBe('preserve')
 
     const breaks = paragraphWith(docx.body, 'Dòng một')
     expect(textOf(breaks)).toBe('Dòng một\ndòng hai\tsau tab.')
@@ -553,7 +615,9 @@ describe.each(SIDES)('docx XML, $name profile', (side) => {
     expectAbsoluteCellWidths(table)
 
     const rows = children(table, 'w:tr')
-    expect(rows.map((r) => isOn(Object.fromEntries((child(r, 'w:trPr')?.children ?? []).map((c) => [c.name, c.attrs])), 'w:tblHeader'))).toEqual([true, true, false, false, false])
+    expect(
+      rows.map((r) => isOn(Object.fromEntries((child(r, 'w:trPr')?.children ?? []).map((c) => [c.name, c.attrs])), 'w:tblHeader')),
+    ).toEqual([true, true, false, false, false])
     const grid2 = rows.map((r) => cellsOf(r).map((c) => ({ text: textOf(c), span: span(c), merge: vMerge(c) })))
     expect(grid2).toEqual([
       [
@@ -622,7 +686,9 @@ describe.each(SIDES)('docx XML, $name profile', (side) => {
     expectLook(rightParas[2] as XmlElement, side.look.name ?? { size: 0, bold: false, italic: false })
     for (const p of rightParas) expect(paraProps(p)['w:jc']?.['w:val']).toBe('center')
     // "Nơi nhận:" is level with the authority line: the same space above both.
-    expect(paraProps(leftParas[0] as XmlElement)['w:spacing']?.['w:before']).toBe(paraProps(rightParas[0] as XmlElement)['w:spacing']?.['w:before'])
+    expect(paraProps(leftParas[0] as XmlElement)['w:spacing']?.['w:before']).toBe(
+      paraProps(rightParas[0] as XmlElement)['w:spacing']?.['w:before'],
+    )
   })
 
   it(`puts the indicator table in a ${side.appendixLandscape ? 'landscape' : 'portrait'} appendix section headed "Phụ lục", computed columns filled`, async () => {
@@ -665,8 +731,11 @@ describe.each(SIDES)('docx XML, $name profile', (side) => {
 })
 
 describe('layout choices in the XML', () => {
-  it('applies the clerk\'s body size, line spacing and margins within the state ranges', async () => {
-    const report = { ...templateReport('tong-ket-nam.ubnd-phuong'), layout: { bodySize: 13, lineSpacing: 1.5, margins: { top: 25, bottom: 25, left: 35, right: 20 } } }
+  it("applies the clerk's body size, line spacing and margins within the state ranges", async () => {
+    const report = {
+      ...templateReport('tong-ket-nam.ubnd-phuong'),
+      layout: { bodySize: 13, lineSpacing: 1.5, margins: { top: 25, bottom: 25, left: 35, right: 20 } },
+    }
     const docx = await readDocx(await renderDocx(report, { strict: true }))
     const main = sectPrs(docx)[0] as XmlElement
     expect(child(main, 'w:pgMar')?.attrs).toMatchObject({ 'w:top': '1417', 'w:bottom': '1417', 'w:left': '1984', 'w:right': '1134' })
@@ -709,7 +778,9 @@ describe('drafts and optional parts', () => {
 
   it('prints one "Kính gửi" recipient on the line of the label', async () => {
     const base = templateReport('tong-ket-nam.ubnd-phuong')
-    const docx = await readDocx(await renderDocx({ ...base, meta: { ...base.meta, kinhGui: ['Ủy ban nhân dân thành phố Huế'] } }, { strict: true }))
+    const docx = await readDocx(
+      await renderDocx({ ...base, meta: { ...base.meta, kinhGui: ['Ủy ban nhân dân thành phố Huế'] } }, { strict: true }),
+    )
     const p = paragraphWith(docx.body, /^Kính gửi:/u)
     expect(textOf(p)).toBe('Kính gửi: Ủy ban nhân dân thành phố Huế')
     expectLook(p, { size: 14, bold: false, italic: false })
@@ -719,7 +790,12 @@ describe('drafts and optional parts', () => {
 
   it('prints several "Kính gửi" recipients one per line, the dashes aligned', async () => {
     const base = templateReport('tong-ket-nam.ubnd-phuong')
-    const docx = await readDocx(await renderDocx({ ...base, meta: { ...base.meta, kinhGui: ['Thường trực Đảng ủy phường', 'Thường trực HĐND phường'] } }, { strict: true }))
+    const docx = await readDocx(
+      await renderDocx(
+        { ...base, meta: { ...base.meta, kinhGui: ['Thường trực Đảng ủy phường', 'Thường trực HĐND phường'] } },
+        { strict: true },
+      ),
+    )
     const first = paragraphWith(docx.body, /^Kính gửi:/u)
     const second = paragraphWith(docx.body, /^- Thường trực HĐND phường/u)
     expect(textOf(first)).toBe('Kính gửi: - Thường trực Đảng ủy phường;')
@@ -730,12 +806,19 @@ describe('drafts and optional parts', () => {
     expect(Number(ind1['w:hanging'])).toBeGreaterThan(0)
   })
 
-  it('prints the KT. authority over the head\'s title, then the signer\'s own title', async () => {
+  it("prints the KT. authority over the head's title, then the signer's own title", async () => {
     const report = templateReport('tong-ket-nam.ubnd-phuong')
-    const kt = { ...report, meta: { ...report.meta, signer: { ...report.meta.signer, authority: 'KT' as const, title: 'PHÓ CHỦ TỊCH', name: 'Trần Thị Bình' } } }
+    const kt = {
+      ...report,
+      meta: { ...report.meta, signer: { ...report.meta.signer, authority: 'KT' as const, title: 'PHÓ CHỦ TỊCH', name: 'Trần Thị Bình' } },
+    }
     const docx = await readDocx(await renderDocx(kt, { strict: true }))
     const table = mainBlocks(docx).findLast((b) => b.name === 'w:tbl') as XmlElement
     const right = cellsOf(children(table, 'w:tr')[0] as XmlElement)[1] as XmlElement
-    expect(children(right, 'w:p').map(textOf).filter((t) => t !== '')).toEqual(['TM. ỦY BAN NHÂN DÂN', 'KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH', 'Trần Thị Bình'])
+    expect(
+      children(right, 'w:p')
+        .map(textOf)
+        .filter((t) => t !== ''),
+    ).toEqual(['TM. ỦY BAN NHÂN DÂN', 'KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH', 'Trần Thị Bình'])
   })
 })

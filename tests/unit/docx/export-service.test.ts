@@ -14,7 +14,9 @@ import { makeReport } from '../core/report-factory'
 /** When set, the next atomic write fails after half the bytes reached the temporary file. */
 const failMidWrite = vi.hoisted(() => ({ value: false, seenBeforeFailure: null as string | null }))
 vi.mock('write-file-atomic', async (importOriginal) => {
-  const real = ((await importOriginal()) as { default: (path: string, data: Uint8Array, options?: Record<string, unknown>) => Promise<void> }).default
+  const real = (
+    (await importOriginal()) as { default: (path: string, data: Uint8Array, options?: Record<string, unknown>) => Promise<void> }
+  ).default
   const fs = await import('node:fs')
   return {
     default: async (path: string, data: Uint8Array, options: Record<string, unknown> = {}) => {
@@ -59,7 +61,12 @@ describe('buildExport', () => {
     const built = await buildExport(report, true)
     expect(built.fileName).toBe('Báo cáo tổng kết năm 2025 (dự thảo).docx')
     expect(built.bytes.byteLength).toBeGreaterThan(5000)
-    expect(built.problems.map((p) => [p.code, p.severity])).toEqual(expect.arrayContaining([['missingNumber', 'warning'], ['missingDate', 'warning']]))
+    expect(built.problems.map((p) => [p.code, p.severity])).toEqual(
+      expect.arrayContaining([
+        ['missingNumber', 'warning'],
+        ['missingDate', 'warning'],
+      ]),
+    )
   })
 
   it('builds a final export of a complete report', async () => {

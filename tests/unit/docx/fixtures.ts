@@ -25,7 +25,12 @@ import soKetUbnd from '../../../templates/so-ket-6-thang.ubnd-phuong.json'
 import tongKetNamDangUy from '../../../templates/tong-ket-nam.dang-uy-phuong.json'
 import soKetDangUy from '../../../templates/so-ket-6-thang.dang-uy-phuong.json'
 
-export const TEMPLATE_IDS = ['tong-ket-nam.ubnd-phuong', 'so-ket-6-thang.ubnd-phuong', 'tong-ket-nam.dang-uy-phuong', 'so-ket-6-thang.dang-uy-phuong'] as const
+export const TEMPLATE_IDS = [
+  'tong-ket-nam.ubnd-phuong',
+  'so-ket-6-thang.ubnd-phuong',
+  'tong-ket-nam.dang-uy-phuong',
+  'so-ket-6-thang.dang-uy-phuong',
+] as const
 export type TemplateId = (typeof TEMPLATE_IDS)[number]
 
 const TEMPLATE_DATA: Record<TemplateId, unknown> = {
@@ -46,7 +51,9 @@ export function lexicalContent(build: () => LexicalNode[]): SerializedContent {
   })
   editor.update(
     () => {
-      $getRoot().clear().append(...build())
+      $getRoot()
+        .clear()
+        .append(...build())
     },
     { discrete: true },
   )
@@ -133,11 +140,20 @@ export function richContent(): SerializedContent {
     $list('number', ['Bắt đầu từ ba'], 3),
     $table(
       [
-        [{ text: 'Lĩnh vực', header: true, rowSpan: 2 }, { text: 'Kết quả', header: true, colSpan: 2 }],
-        [{ text: 'Kế hoạch', header: true }, { text: 'Thực hiện', header: true }],
+        [
+          { text: 'Lĩnh vực', header: true, rowSpan: 2 },
+          { text: 'Kết quả', header: true, colSpan: 2 },
+        ],
+        [
+          { text: 'Kế hoạch', header: true },
+          { text: 'Thực hiện', header: true },
+        ],
         [{ text: 'Thu ngân sách' }, { text: '20 tỷ' }, { text: '21 tỷ', rowSpan: 2 }],
         [{ text: 'Chi ngân sách' }, { text: '18 tỷ' }],
-        [{ text: 'Ghi chú', colSpan: 2 }, { text: '', bullets: ['ý một', 'ý hai'] }],
+        [
+          { text: 'Ghi chú', colSpan: 2 },
+          { text: '', bullets: ['ý một', 'ý hai'] },
+        ],
       ],
       [300, 150, 150],
     ),
@@ -167,7 +183,13 @@ function fillSection(section: Section, counter: { n: number }): Section {
 export function templateReport(id: TemplateId, fill: FillOptions = {}): Report {
   const template = parseTemplate(TEMPLATE_DATA[id], id)
   let n = 0
-  const report = instantiate(template, { year: 2025, half: 1, appVersion: '0.1.0', newId: () => `id-${++n}`, now: new Date('2025-12-15T08:00:00Z') })
+  const report = instantiate(template, {
+    year: 2025,
+    half: 1,
+    appVersion: '0.1.0',
+    newId: () => `id-${++n}`,
+    now: new Date('2025-12-15T08:00:00Z'),
+  })
   const party = report.profile === 'party'
   const counter = { n: 0 }
   return Report.parse({
@@ -210,6 +232,7 @@ function firstLeaf(sections: readonly Section[]): Section | undefined {
 /** `report` with the content of its first leaf section replaced by `content`. */
 export function withContent(report: Report, content: SerializedContent): Report {
   const leaf = firstLeaf(report.sections)
-  const replace = (sections: readonly Section[]): Section[] => sections.map((s) => (s === leaf ? { ...s, content } : { ...s, children: replace(s.children) }))
+  const replace = (sections: readonly Section[]): Section[] =>
+    sections.map((s) => (s === leaf ? { ...s, content } : { ...s, children: replace(s.children) }))
   return { ...report, sections: replace(report.sections) }
 }

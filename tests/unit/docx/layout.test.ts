@@ -4,7 +4,19 @@
  * name offered for an export.
  */
 import { describe, expect, it } from 'vitest'
-import { balanceLines, dateLineLines, fitIndicatorContent, headerColumns, indicatorColumnLayout, indicatorColumnsTooWide, layoutIssues, resolveLayout, STATE_PROFILE, PARTY_PROFILE, textWidthTwips } from '../../../core/layout'
+import {
+  balanceLines,
+  dateLineLines,
+  fitIndicatorContent,
+  headerColumns,
+  indicatorColumnLayout,
+  indicatorColumnsTooWide,
+  layoutIssues,
+  resolveLayout,
+  STATE_PROFILE,
+  PARTY_PROFILE,
+  textWidthTwips,
+} from '../../../core/layout'
 import { exportFileName } from '../../../core/docx'
 import { hasBlockingProblems, runChecks } from '../../../core/checks'
 import type { LayoutChoices } from '../../../core/model/schema'
@@ -22,7 +34,11 @@ describe('layout ranges', () => {
     ['state', { lineSpacing: 0.9 }, ['lineSpacing']],
     ['state', { lineSpacing: 1.6 }, ['lineSpacing']],
     ['state', { margins: { top: 25, bottom: 20, left: 35, right: 20 } }, []],
-    ['state', { margins: { top: 19, bottom: 26, left: 29, right: 21 } }, ['margins.top', 'margins.bottom', 'margins.left', 'margins.right']],
+    [
+      'state',
+      { margins: { top: 19, bottom: 26, left: 29, right: 21 } },
+      ['margins.top', 'margins.bottom', 'margins.left', 'margins.right'],
+    ],
     ['party', { bodySize: 15, lineSpacing: 22 }, []],
     ['party', { bodySize: 14, lineSpacing: 18 }, []],
     ['party', { bodySize: 13 }, ['bodySize']],
@@ -36,7 +52,13 @@ describe('layout ranges', () => {
 
   it('resolves the defaults and the text width (A4 less the margins)', () => {
     const state = resolveLayout('state')
-    expect(state).toMatchObject({ bodySize: 14, lineSpacing: 1, margins: { top: 20, bottom: 20, left: 30, right: 15 }, textWidth: 9355, landscapeTextWidth: 14287 })
+    expect(state).toMatchObject({
+      bodySize: 14,
+      lineSpacing: 1,
+      margins: { top: 20, bottom: 20, left: 30, right: 15 },
+      textWidth: 9355,
+      landscapeTextWidth: 14287,
+    })
     expect(resolveLayout('party')).toMatchObject({ bodySize: 14, lineSpacing: 18, textWidth: 9355 })
     expect(resolveLayout('state', { margins: { top: 25, bottom: 25, left: 35, right: 20 } }).textWidth).toBe(8788)
   })
@@ -55,8 +77,16 @@ describe('layout pre-export check', () => {
     const report = makeReport({ layout: { bodySize: 16, lineSpacing: 1.6 } })
     const problems = runChecks(report, { draft: false, today: TODAY }).filter((p) => p.code === 'layoutOutOfRange')
     expect(problems.map((p) => [p.severity, p.target, p.message])).toEqual([
-      ['error', 'meta.layout.bodySize', 'Cỡ chữ nội dung 16 pt nằm ngoài phạm vi thể thức cho phép (13–14 pt). Hãy chọn lại ở phần “Trình bày” của báo cáo.'],
-      ['error', 'meta.layout.lineSpacing', 'Giãn dòng 1,6 dòng nằm ngoài phạm vi thể thức cho phép (1–1,5 dòng). Hãy chọn lại ở phần “Trình bày” của báo cáo.'],
+      [
+        'error',
+        'meta.layout.bodySize',
+        'Cỡ chữ nội dung 16 pt nằm ngoài phạm vi thể thức cho phép (13–14 pt). Hãy chọn lại ở phần “Trình bày” của báo cáo.',
+      ],
+      [
+        'error',
+        'meta.layout.lineSpacing',
+        'Giãn dòng 1,6 dòng nằm ngoài phạm vi thể thức cho phép (1–1,5 dòng). Hãy chọn lại ở phần “Trình bày” của báo cáo.',
+      ],
     ])
     expect(hasBlockingProblems(runChecks(report, { draft: false, today: TODAY }))).toBe(true)
   })
@@ -83,7 +113,9 @@ describe('layout pre-export check', () => {
     if (!section) throw new Error('fixture changed')
     section.content = { root: { type: 'root', children: [{ type: 'quote', children: [{ type: 'text', text: 'Trích', format: 0 }] }] } }
     const problems = runChecks(report, { draft: false, today: TODAY }).filter((p) => p.code === 'unknownContent')
-    expect(problems).toEqual([{ code: 'unknownContent', severity: 'warning', target: section.id, message: expect.stringContaining('(quote)') }])
+    expect(problems).toEqual([
+      { code: 'unknownContent', severity: 'warning', target: section.id, message: expect.stringContaining('(quote)') },
+    ])
   })
 })
 
@@ -92,7 +124,10 @@ describe('header columns', () => {
   const meta = templateReport('tong-ket-nam.ubnd-phuong').meta
 
   it('keeps the profile split when everything fits', () => {
-    expect(headerColumns(layout, meta)).toEqual([Math.round(9355 * STATE_PROFILE.header.leftShare), 9355 - Math.round(9355 * STATE_PROFILE.header.leftShare)])
+    expect(headerColumns(layout, meta)).toEqual([
+      Math.round(9355 * STATE_PROFILE.header.leftShare),
+      9355 - Math.round(9355 * STATE_PROFILE.header.leftShare),
+    ])
   })
 
   it('widens the right column for a long place name, as far as the issuer allows', () => {
@@ -106,7 +141,10 @@ describe('header columns', () => {
     const [left] = headerColumns(layout, { ...meta, place: 'Một địa danh rất dài không thể nào có thật trên bản đồ hành chính Việt Nam' })
     expect(left).toBe(Math.round(9355 * STATE_PROFILE.header.minLeftShare))
     const party = resolveLayout('party')
-    const [partyLeft] = headerColumns(party, { ...templateReport('tong-ket-nam.dang-uy-phuong').meta, place: 'Một địa danh rất dài không thể nào có thật trên bản đồ' })
+    const [partyLeft] = headerColumns(party, {
+      ...templateReport('tong-ket-nam.dang-uy-phuong').meta,
+      place: 'Một địa danh rất dài không thể nào có thật trên bản đồ',
+    })
     expect(partyLeft).toBeGreaterThanOrEqual(Math.round(9355 * PARTY_PROFILE.header.minLeftShare))
   })
 })
@@ -115,7 +153,7 @@ describe('line breaking of centred header text', () => {
   const summary = STATE_PROFILE.title.summary
   const width = 9355
 
-  it('keeps a line that fits, and the clerk\'s own breaks', () => {
+  it("keeps a line that fits, and the clerk's own breaks", () => {
     expect(balanceLines('Tổng kết công tác năm 2025', summary, width)).toBe('Tổng kết công tác năm 2025')
     expect(balanceLines('ỦY BAN NHÂN DÂN\nPHƯỜNG PHÚ XUÂN', STATE_PROFILE.header.issuer, 3742)).toBe('ỦY BAN NHÂN DÂN\nPHƯỜNG PHÚ XUÂN')
   })
@@ -135,17 +173,31 @@ describe('line breaking of centred header text', () => {
     const lines = balanceLines(long, PARTY_PROFILE.header.issuer, 4210).split('\n')
     expect(lines.length).toBeGreaterThanOrEqual(3)
     expect(lines.every((l) => textWidthTwips(l, 14, true) < 4210)).toBe(true)
-    expect(balanceLines('SIÊUDÀIKHÔNGCÁCHNÀOXUỐNGDÒNGĐƯỢCTRONGCỘT', PARTY_PROFILE.header.issuer, 1000)).toBe('SIÊUDÀIKHÔNGCÁCHNÀOXUỐNGDÒNGĐƯỢCTRONGCỘT')
+    expect(balanceLines('SIÊUDÀIKHÔNGCÁCHNÀOXUỐNGDÒNGĐƯỢCTRONGCỘT', PARTY_PROFILE.header.issuer, 1000)).toBe(
+      'SIÊUDÀIKHÔNGCÁCHNÀOXUỐNGDÒNGĐƯỢCTRONGCỘT',
+    )
   })
 
   it.each([
     [
       'state',
       'Tình hình thực hiện nhiệm vụ phát triển kinh tế - xã hội, quốc phòng - an ninh 6 tháng đầu năm 2025; nhiệm vụ, giải pháp trọng tâm 6 tháng cuối năm 2025',
-      ['Tình hình thực hiện nhiệm vụ phát triển kinh tế - xã hội,', 'quốc phòng - an ninh 6 tháng đầu năm 2025;', 'nhiệm vụ, giải pháp trọng tâm 6 tháng cuối năm 2025'],
+      [
+        'Tình hình thực hiện nhiệm vụ phát triển kinh tế - xã hội,',
+        'quốc phòng - an ninh 6 tháng đầu năm 2025;',
+        'nhiệm vụ, giải pháp trọng tâm 6 tháng cuối năm 2025',
+      ],
     ],
-    ['party', 'tổng kết công tác xây dựng Đảng và lãnh đạo thực hiện nhiệm vụ chính trị năm 2025, phương hướng, nhiệm vụ năm 2026', ['tổng kết công tác xây dựng Đảng và lãnh đạo thực hiện nhiệm vụ', 'chính trị năm 2025, phương hướng, nhiệm vụ năm 2026']],
-    ['party', 'sơ kết công tác 6 tháng đầu năm 2025, phương hướng, nhiệm vụ 6 tháng cuối năm 2025', ['sơ kết công tác 6 tháng đầu năm 2025,', 'phương hướng, nhiệm vụ 6 tháng cuối năm 2025']],
+    [
+      'party',
+      'tổng kết công tác xây dựng Đảng và lãnh đạo thực hiện nhiệm vụ chính trị năm 2025, phương hướng, nhiệm vụ năm 2026',
+      ['tổng kết công tác xây dựng Đảng và lãnh đạo thực hiện nhiệm vụ', 'chính trị năm 2025, phương hướng, nhiệm vụ năm 2026'],
+    ],
+    [
+      'party',
+      'sơ kết công tác 6 tháng đầu năm 2025, phương hướng, nhiệm vụ 6 tháng cuối năm 2025',
+      ['sơ kết công tác 6 tháng đầu năm 2025,', 'phương hướng, nhiệm vụ 6 tháng cuối năm 2025'],
+    ],
   ] as const)('breaks a %s trích yếu where a secretary would: %s', (profile, title, lines) => {
     expect(balanceLines(title, (profile === 'state' ? STATE_PROFILE : PARTY_PROFILE).title.summary, width).split('\n')).toEqual(lines)
   })
@@ -154,7 +206,12 @@ describe('line breaking of centred header text', () => {
     ['ĐẢNG BỘ THÀNH PHỐ HỒ CHÍ MINH', 'party', 4210, ['ĐẢNG BỘ', 'THÀNH PHỐ HỒ CHÍ MINH']],
     ['ĐẢNG ỦY CƠ QUAN ỦY BAN NHÂN DÂN PHƯỜNG ĐIỆN BIÊN PHỦ', 'party', 4210, ['ĐẢNG ỦY CƠ QUAN', 'ỦY BAN NHÂN DÂN', 'PHƯỜNG ĐIỆN BIÊN PHỦ']],
     ['ĐẢNG ỦY PHƯỜNG PHÚ XUÂN', 'party', 4210, ['ĐẢNG ỦY PHƯỜNG PHÚ XUÂN']],
-    ['PHÒNG KINH TẾ, HẠ TẦNG VÀ ĐÔ THỊ PHƯỜNG ĐIỆN BIÊN PHỦ', 'state', 3742, ['PHÒNG KINH TẾ,', 'HẠ TẦNG VÀ ĐÔ THỊ', 'PHƯỜNG ĐIỆN BIÊN PHỦ']],
+    [
+      'PHÒNG KINH TẾ, HẠ TẦNG VÀ ĐÔ THỊ PHƯỜNG ĐIỆN BIÊN PHỦ',
+      'state',
+      3742,
+      ['PHÒNG KINH TẾ,', 'HẠ TẦNG VÀ ĐÔ THỊ', 'PHƯỜNG ĐIỆN BIÊN PHỦ'],
+    ],
     ['ỦY BAN NHÂN DÂN PHƯỜNG ĐIỆN BIÊN PHỦ', 'state', 3742, ['ỦY BAN NHÂN DÂN', 'PHƯỜNG ĐIỆN BIÊN PHỦ']],
   ] as const)('breaks the name %s before its head nouns, never inside a place name', (name, profile, column, lines) => {
     expect(balanceLines(name, (profile === 'state' ? STATE_PROFILE : PARTY_PROFILE).header.issuer, column).split('\n')).toEqual(lines)
@@ -179,7 +236,9 @@ describe('indicator table columns', () => {
 
   it('widens a column to keep its figures and header words on one line, never the name column', () => {
     const cols = indicatorColumnLayout('party', period, false)
-    const rows = [['1', 'Một chỉ tiêu có tên rất dài rất dài rất dài rất dài', 'triệu đồng', '1.234.567', '1.234.567', '109,71%', 'Không đạt']]
+    const rows = [
+      ['1', 'Một chỉ tiêu có tên rất dài rất dài rất dài rất dài', 'triệu đồng', '1.234.567', '1.234.567', '109,71%', 'Không đạt'],
+    ]
     const fitted = fitIndicatorContent(cols, rows, PARTY_PROFILE.table)
     const pad = PARTY_PROFILE.table.cellMargins.left + PARTY_PROFILE.table.cellMargins.right
     rows[0]?.forEach((text, i) => {

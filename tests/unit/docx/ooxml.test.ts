@@ -38,7 +38,10 @@ async function sample(): Promise<{ paragraph: (text: string) => XmlElement; run:
   const zip = new JSZip()
   zip.file('word/styles.xml', STYLES)
   zip.file('word/document.xml', DOCUMENT)
-  zip.file('word/_rels/document.xml.rels', '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"/>')
+  zip.file(
+    'word/_rels/document.xml.rels',
+    '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"/>',
+  )
   const docx = await readDocx(await zip.generateAsync({ type: 'uint8array' }))
   const find = (name: string, text: string): XmlElement => {
     const found = findAll(docx.body, name).find((e) => textOf(e).startsWith(text))
@@ -60,7 +63,12 @@ describe('effective formatting (ooxml.ts)', () => {
   it('lays the style chain, the farthest first, then the run over the defaults, fonts merged slot by slot', async () => {
     const { run } = await sample()
     const props = runProps(run('heading'))
-    expect(props['w:rFonts']).toEqual({ 'w:ascii': 'Times New Roman', 'w:hAnsi': 'Times New Roman', 'w:eastAsia': 'Times New Roman', 'w:cs': 'Times New Roman' })
+    expect(props['w:rFonts']).toEqual({
+      'w:ascii': 'Times New Roman',
+      'w:hAnsi': 'Times New Roman',
+      'w:eastAsia': 'Times New Roman',
+      'w:cs': 'Times New Roman',
+    })
     // Body makes it bold, Heading (based on Body) says not bold, and italic.
     expect(isOn(props, 'w:b')).toBe(false)
     expect(isOn(props, 'w:i')).toBe(true)

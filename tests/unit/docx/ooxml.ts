@@ -42,7 +42,8 @@ export function parseXml(xml: string): XmlElement {
       continue
     }
     const attrs: Record<string, string> = {}
-    for (const a of (attrText ?? '').matchAll(/([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/gu)) attrs[a[1] as string] = decode(a[2] ?? a[3] ?? '')
+    for (const a of (attrText ?? '').matchAll(/([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/gu))
+      attrs[a[1] as string] = decode(a[2] ?? a[3] ?? '')
     const element: XmlElement = { name, attrs, children: [], text: '' }
     top.children.push(element)
     if (!selfClosing) stack.push(element)
@@ -228,7 +229,8 @@ export async function readDocx(bytes: Uint8Array): Promise<Docx> {
   }
   const styles = readStyleSheet(parse('word/styles.xml'))
   for (const part of ['w:pPr', 'w:rPr']) {
-    if (styles.defaultTableStyle && child(styles.defaultTableStyle, part)) throw new Error(`The default table style sets ${part}: not resolved here`)
+    if (styles.defaultTableStyle && child(styles.defaultTableStyle, part))
+      throw new Error(`The default table style sets ${part}: not resolved here`)
   }
   const xml = (path: string): XmlElement => {
     const root = parse(path)
@@ -239,7 +241,8 @@ export async function readDocx(bytes: Uint8Array): Promise<Docx> {
   const body = child(child(document, 'w:document'), 'w:body')
   if (!body) throw new Error('No w:body')
   const rels: Record<string, string> = {}
-  for (const rel of findAll(xml('word/_rels/document.xml.rels'), 'Relationship')) rels[rel.attrs.Id ?? ''] = `word/${rel.attrs.Target ?? ''}`
+  for (const rel of findAll(xml('word/_rels/document.xml.rels'), 'Relationship'))
+    rels[rel.attrs.Id ?? ''] = `word/${rel.attrs.Target ?? ''}`
   return { parts, document, body, rels, styles, xml }
 }
 

@@ -38,10 +38,14 @@ export function convertToPdf(docxPaths: readonly string[], outDir: string): stri
   if (!soffice.path) throw new Error('LibreOffice missing')
   const profile = mkdtempSync(join(tmpdir(), 'sbc-lo-profile-'))
   try {
-    execFileSync(soffice.path, [`-env:UserInstallation=${pathToFileURL(profile).href}`, '--headless', '--convert-to', 'pdf', '--outdir', outDir, ...docxPaths], {
-      timeout: 300_000,
-      stdio: 'pipe',
-    })
+    execFileSync(
+      soffice.path,
+      [`-env:UserInstallation=${pathToFileURL(profile).href}`, '--headless', '--convert-to', 'pdf', '--outdir', outDir, ...docxPaths],
+      {
+        timeout: 300_000,
+        stdio: 'pipe',
+      },
+    )
   } finally {
     rmSync(profile, { recursive: true, force: true })
   }
@@ -49,18 +53,34 @@ export function convertToPdf(docxPaths: readonly string[], outDir: string): stri
 }
 
 const num = (attrs: string, name: string): number => Number(new RegExp(`${name}="([^"]+)"`, 'u').exec(attrs)?.[1] ?? 'NaN')
-const box = (attrs: string): Box => ({ xMin: num(attrs, 'xMin'), yMin: num(attrs, 'yMin'), xMax: num(attrs, 'xMax'), yMax: num(attrs, 'yMax') })
-const unescape = (text: string): string => text.replace(/&lt;/gu, '<').replace(/&gt;/gu, '>').replace(/&quot;/gu, '"').replace(/&apos;/gu, "'").replace(/&amp;/gu, '&')
+const box = (attrs: string): Box => ({
+  xMin: num(attrs, 'xMin'),
+  yMin: num(attrs, 'yMin'),
+  xMax: num(attrs, 'xMax'),
+  yMax: num(attrs, 'yMax'),
+})
+const unescape = (text: string): string =>
+  text
+    .replace(/&lt;/gu, '<')
+    .replace(/&gt;/gu, '>')
+    .replace(/&quot;/gu, '"')
+    .replace(/&apos;/gu, "'")
+    .replace(/&amp;/gu, '&')
 
 /** Every page of a PDF with its lines and words (coordinates in points, origin top left). */
 export function readPdfLayout(pdfPath: string): PdfPage[] {
   if (!pdftotext.path) throw new Error('pdftotext missing')
-  const html = execFileSync(pdftotext.path, ['-bbox-layout', pdfPath, '-'], { timeout: 60_000, maxBuffer: 64 * 1024 * 1024 }).toString('utf8').normalize('NFC')
+  const html = execFileSync(pdftotext.path, ['-bbox-layout', pdfPath, '-'], { timeout: 60_000, maxBuffer: 64 * 1024 * 1024 })
+    .toString('utf8')
+    .normalize('NFC')
   const pages: PdfPage[] = []
   for (const page of html.matchAll(/<page ([^>]*)>([\s\S]*?)<\/page>/gu)) {
     const lines: Line[] = []
     for (const line of (page[2] ?? '').matchAll(/<line ([^>]*)>([\s\S]*?)<\/line>/gu)) {
-      const words = [...(line[2] ?? '').matchAll(/<word ([^>]*)>([^<]*)<\/word>/gu)].map((w) => ({ ...box(w[1] ?? ''), text: unescape(w[2] ?? '') }))
+      const words = [...(line[2] ?? '').matchAll(/<word ([^>]*)>([^<]*)<\/word>/gu)].map((w) => ({
+        ...box(w[1] ?? ''),
+        text: unescape(w[2] ?? ''),
+      }))
       lines.push({ ...box(line[1] ?? ''), words, text: words.map((w) => w.text).join(' ') })
     }
     pages.push({ width: num(page[1] ?? '', 'width'), height: num(page[1] ?? '', 'height'), lines, words: lines.flatMap((l) => l.words) })
@@ -74,7 +94,9 @@ export function savePngs(pdfPath: string, pages: readonly number[], dir: string,
   const out: string[] = []
   for (const page of pages) {
     const prefix = join(dir, `${name}-tmp`)
-    execFileSync(pdftoppm.path, ['-png', '-r', String(dpi), '-f', String(page), '-l', String(page), '-singlefile', pdfPath, prefix], { timeout: 60_000 })
+    execFileSync(pdftoppm.path, ['-png', '-r', String(dpi), '-f', String(page), '-l', String(page), '-singlefile', pdfPath, prefix], {
+      timeout: 60_000,
+    })
     const target = join(dir, `${name}-p${page}.png`)
     renameSync(`${prefix}.png`, target)
     out.push(target)
@@ -96,7 +118,10 @@ export function around(boxes: readonly Box[]): Box {
 
 /** The words of `page` that spell `text` in a row (first match in reading order), or null. */
 export function findPhrase(page: PdfPage, text: string): Word[] | null {
-  const wanted = text.normalize('NFC').split(/\s+/u).filter((w) => w !== '')
+  const wanted = text
+    .normalize('NFC')
+    .split(/\s+/u)
+    .filter((w) => w !== '')
   const words = page.words
   for (let i = 0; i + wanted.length <= words.length; i++) {
     if (wanted.every((w, k) => words[i + k]?.text === w)) return words.slice(i, i + wanted.length)

@@ -33,14 +33,27 @@ const CASES: Case[] = [
   ...TEMPLATE_IDS.map((id) => ({ name: id, report: templateReport(id) })),
   {
     name: 'long-issuer.state',
-    report: templateReport('tong-ket-nam.ubnd-phuong', { parent: 'UBND PHƯỜNG ĐIỆN BIÊN PHỦ', issuer: 'PHÒNG KINH TẾ, HẠ TẦNG VÀ ĐÔ THỊ PHƯỜNG ĐIỆN BIÊN PHỦ', place: 'Phường Điện Biên Phủ' }),
+    report: templateReport('tong-ket-nam.ubnd-phuong', {
+      parent: 'UBND PHƯỜNG ĐIỆN BIÊN PHỦ',
+      issuer: 'PHÒNG KINH TẾ, HẠ TẦNG VÀ ĐÔ THỊ PHƯỜNG ĐIỆN BIÊN PHỦ',
+      place: 'Phường Điện Biên Phủ',
+    }),
   },
   {
     name: 'long-issuer.party',
-    report: templateReport('tong-ket-nam.dang-uy-phuong', { parent: 'ĐẢNG BỘ THÀNH PHỐ HỒ CHÍ MINH', issuer: 'ĐẢNG ỦY CƠ QUAN ỦY BAN NHÂN DÂN PHƯỜNG ĐIỆN BIÊN PHỦ' }),
+    report: templateReport('tong-ket-nam.dang-uy-phuong', {
+      parent: 'ĐẢNG BỘ THÀNH PHỐ HỒ CHÍ MINH',
+      issuer: 'ĐẢNG ỦY CƠ QUAN ỦY BAN NHÂN DÂN PHƯỜNG ĐIỆN BIÊN PHỦ',
+    }),
   },
-  { name: 'long-place.state', report: templateReport('so-ket-6-thang.ubnd-phuong', { place: 'Thành phố Hồ Chí Minh', date: '2025-06-30' }) },
-  { name: 'long-place.party', report: templateReport('so-ket-6-thang.dang-uy-phuong', { place: 'Phường Điện Biên Phủ Thượng Hạ', date: '2025-06-30' }) },
+  {
+    name: 'long-place.state',
+    report: templateReport('so-ket-6-thang.ubnd-phuong', { place: 'Thành phố Hồ Chí Minh', date: '2025-06-30' }),
+  },
+  {
+    name: 'long-place.party',
+    report: templateReport('so-ket-6-thang.dang-uy-phuong', { place: 'Phường Điện Biên Phủ Thượng Hạ', date: '2025-06-30' }),
+  },
   { name: 'rich-content.state', report: withContent(templateReport('tong-ket-nam.ubnd-phuong'), richContent()) },
 ]
 
@@ -56,7 +69,8 @@ beforeAll(async () => {
   }
   mkdirSync(ARTIFACTS, { recursive: true })
   // Pictures of an earlier run may show pages that no longer exist.
-  for (const file of readdirSync(ARTIFACTS)) if (CASES.some((c) => file.startsWith(`${c.name}-p`) && file.endsWith('.png'))) rmSync(join(ARTIFACTS, file))
+  for (const file of readdirSync(ARTIFACTS))
+    if (CASES.some((c) => file.startsWith(`${c.name}-p`) && file.endsWith('.png'))) rmSync(join(ARTIFACTS, file))
   const paths: string[] = []
   for (const c of CASES) {
     const started = performance.now()
@@ -69,7 +83,9 @@ beforeAll(async () => {
   }
   const started = performance.now()
   const pdfs = convertToPdf(paths, work)
-  console.info(`Export (renderDocx): ${exportMs.join(', ')}; LibreOffice → PDF for ${paths.length} files: ${Math.round(performance.now() - started)} ms`)
+  console.info(
+    `Export (renderDocx): ${exportMs.join(', ')}; LibreOffice → PDF for ${paths.length} files: ${Math.round(performance.now() - started)} ms`,
+  )
   // Without pdftoppm the checks still run; only the pictures are missing (a failure under CI).
   const pictures = !missing(pdftoppm)
   CASES.forEach((c, i) => {
@@ -127,7 +143,8 @@ describe.each(CASES)('rendered with LibreOffice: $name', ({ name, report }) => {
   it('puts the issuer in the left half and the national title in the right half, no word across the columns', (ctx) => {
     if (skipped) return ctx.skip()
     const { page, header } = page1()
-    for (const w of header) expect(w.xMax <= boundary + 0.5 || w.xMin >= boundary - 0.5, `"${w.text}" straddles the header columns`).toBe(true)
+    for (const w of header)
+      expect(w.xMax <= boundary + 0.5 || w.xMin >= boundary - 0.5, `"${w.text}" straddles the header columns`).toBe(true)
     const left = header.filter((w) => w.xMax <= boundary + 0.5)
     const right = header.filter((w) => w.xMin >= boundary - 0.5)
     const leftText = norm(left.map((w) => w.text).join(' '))
@@ -180,7 +197,11 @@ describe.each(CASES)('rendered with LibreOffice: $name', ({ name, report }) => {
 
   it('prints every section title, in order', (ctx) => {
     if (skipped) return ctx.skip()
-    const text = lower(pagesOf(name).map((p) => p.lines.map((l) => l.text).join(' ')).join(' '))
+    const text = lower(
+      pagesOf(name)
+        .map((p) => p.lines.map((l) => l.text).join(' '))
+        .join(' '),
+    )
     let at = 0
     for (const heading of headings(report)) {
       const found = text.indexOf(lower(heading), at)

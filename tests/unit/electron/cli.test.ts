@@ -58,12 +58,40 @@ describe('soan-bao-cao CLI', () => {
     const report = parseReport(readFileSync(file, 'utf8'))
     const filled = {
       ...report,
-      meta: { ...report.meta, issuer: 'ỦY BAN NHÂN DÂN\nPHƯỜNG PHÚ XUÂN', place: 'Phú Xuân', number: '05', date: '2025-12-15', recipients: ['UBND thành phố Huế', 'Thường trực Đảng ủy phường'], signer: { ...report.meta.signer, name: 'Nguyễn Văn An' } },
+      meta: {
+        ...report.meta,
+        issuer: 'ỦY BAN NHÂN DÂN\nPHƯỜNG PHÚ XUÂN',
+        place: 'Phú Xuân',
+        number: '05',
+        date: '2025-12-15',
+        recipients: ['UBND thành phố Huế', 'Thường trực Đảng ủy phường'],
+        signer: { ...report.meta.signer, name: 'Nguyễn Văn An' },
+      },
     }
     const fillText = (s: typeof report.sections): typeof report.sections =>
       s.map((x) => ({
         ...x,
-        content: { root: { type: 'root', version: 1, direction: null, format: '', indent: 0, children: [{ type: 'paragraph', version: 1, direction: null, format: '', indent: 0, textFormat: 0, textStyle: '', children: [{ type: 'text', version: 1, text: `Nội dung mục ${x.title}.`, format: 0, style: '', mode: 'normal', detail: 0 }] }] } },
+        content: {
+          root: {
+            type: 'root',
+            version: 1,
+            direction: null,
+            format: '',
+            indent: 0,
+            children: [
+              {
+                type: 'paragraph',
+                version: 1,
+                direction: null,
+                format: '',
+                indent: 0,
+                textFormat: 0,
+                textStyle: '',
+                children: [{ type: 'text', version: 1, text: `Nội dung mục ${x.title}.`, format: 0, style: '', mode: 'normal', detail: 0 }],
+              },
+            ],
+          },
+        },
         children: fillText(x.children),
       }))
     writeFileSync(file, serializeReport({ ...filled, sections: fillText(filled.sections) }))

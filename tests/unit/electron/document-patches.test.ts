@@ -20,7 +20,8 @@ beforeEach(() => {
 })
 afterEach(() => rmSync(dir, { recursive: true, force: true }))
 
-const service = (): DocumentService => new DocumentService({ libraryDir: join(dir, 'library'), dataDir: join(dir, 'data'), appVersion: '0.2.0' })
+const service = (): DocumentService =>
+  new DocumentService({ libraryDir: join(dir, 'library'), dataDir: join(dir, 'data'), appVersion: '0.2.0' })
 
 describe('patched saves', () => {
   it('write the open report with the changed sections, header and indicators', async () => {
@@ -28,7 +29,10 @@ describe('patched saves', () => {
     const doc = await s.create(findTemplate('tong-ket-nam.ubnd-phuong'), { year: 2025 })
     const target = doc.report.sections[1]?.children[0]
     if (!target) throw new Error('template without a first subsection')
-    await s.save(doc.id, { sections: { [target.id]: contentFromParagraphs(['Ban hành 45 kế hoạch.']) }, meta: { ...doc.report.meta, number: '05' } })
+    await s.save(doc.id, {
+      sections: { [target.id]: contentFromParagraphs(['Ban hành 45 kế hoạch.']) },
+      meta: { ...doc.report.meta, number: '05' },
+    })
     const saved = parseReport(readFileSync(join(dir, 'library', doc.name), 'utf8'))
     expect(contentText(saved.sections[1]?.children[0]?.content ?? null)).toBe('Ban hành 45 kế hoạch.')
     expect(saved.meta.number).toBe('05')

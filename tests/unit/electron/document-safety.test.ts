@@ -6,7 +6,19 @@
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { spawnSync } from 'node:child_process'
-import { chmodSync, existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, truncateSync, utimesSync, writeFileSync, mkdtempSync } from 'node:fs'
+import {
+  chmodSync,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+  truncateSync,
+  utimesSync,
+  writeFileSync,
+  mkdtempSync,
+} from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { DocumentService, type DocumentServiceOptions } from '../../../electron/services/documents'
@@ -84,7 +96,9 @@ describe('crash journal and recovery', () => {
     // The first instance dies without saving or closing.
     const next = otherInstance(false)
     const entries = await next.listRecoverable()
-    expect(entries).toEqual([{ id: expect.any(String), name: doc.name, title: doc.report.meta.title, journaledAt: new Date(START).toISOString() }])
+    expect(entries).toEqual([
+      { id: expect.any(String), name: doc.name, title: doc.report.meta.title, journaledAt: new Date(START).toISOString() },
+    ])
     const restored = await next.restoreRecovery(entries[0]?.id ?? '')
     expect(restored.readOnly).toBeUndefined()
     expect(JSON.stringify(restored.report)).toContain('Đoạn văn chưa kịp lưu.')
@@ -439,7 +453,10 @@ describe('disk full, no permission, a busy file, a vanished folder', () => {
   it('retries a file held busy by another program (Windows EBUSY/EPERM) and then succeeds', async () => {
     const s = service()
     const doc = await newDoc(s)
-    faults.list = [{ match: /library[\\/].*\.baocao$/, code: 'EBUSY', times: 2 }, { match: /library[\\/].*\.baocao$/, code: 'EPERM', times: 1 }]
+    faults.list = [
+      { match: /library[\\/].*\.baocao$/, code: 'EBUSY', times: 2 },
+      { match: /library[\\/].*\.baocao$/, code: 'EPERM', times: 1 },
+    ]
     await s.save(doc.id, withText(doc.report, 'Sau ba lần thử.'))
     expect(faults.calls).toBe(3)
     expect(readFileSync(libraryFile(doc.name), 'utf8')).toContain('Sau ba lần thử.')
@@ -466,19 +483,25 @@ describe('disk full, no permission, a busy file, a vanished folder', () => {
   })
 
   const isRoot = process.getuid?.() === 0
-  if (isRoot) console.warn('SKIPPED (reason): running as root, chmod cannot make a folder read-only; the same path is covered by the injected EACCES test above.')
-  it.skipIf(isRoot || process.platform === 'win32')('refuses to save into a folder made read-only, then saves once it is writable', async () => {
-    const s = service()
-    const doc = await newDoc(s)
-    const library = join(dir, 'library')
-    chmodSync(library, 0o555)
-    try {
-      await expect(s.save(doc.id, doc.report)).rejects.toMatchObject({ code: 'noPermission' })
-    } finally {
-      chmodSync(library, 0o755)
-    }
-    await s.save(doc.id, doc.report)
-  })
+  if (isRoot)
+    console.warn(
+      'SKIPPED (reason): running as root, chmod cannot make a folder read-only; the same path is covered by the injected EACCES test above.',
+    )
+  it.skipIf(isRoot || process.platform === 'win32')(
+    'refuses to save into a folder made read-only, then saves once it is writable',
+    async () => {
+      const s = service()
+      const doc = await newDoc(s)
+      const library = join(dir, 'library')
+      chmodSync(library, 0o555)
+      try {
+        await expect(s.save(doc.id, doc.report)).rejects.toMatchObject({ code: 'noPermission' })
+      } finally {
+        chmodSync(library, 0o755)
+      }
+      await s.save(doc.id, doc.report)
+    },
+  )
 })
 
 describe('library names', () => {

@@ -26,7 +26,12 @@ let service: DocumentService
 
 beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'sbc-docs-'))
-  service = new DocumentService({ libraryDir: join(dir, 'library'), dataDir: join(dir, 'data'), appVersion: '0.1.0', now: () => new Date('2025-12-10T03:00:00Z') })
+  service = new DocumentService({
+    libraryDir: join(dir, 'library'),
+    dataDir: join(dir, 'data'),
+    appVersion: '0.1.0',
+    now: () => new Date('2025-12-10T03:00:00Z'),
+  })
 })
 afterEach(() => {
   vi.restoreAllMocks()
@@ -37,8 +42,15 @@ describe('DocumentService', () => {
   it('creates a report file with a readable Vietnamese name and the template tree', async () => {
     const doc = await service.create(findTemplate('tong-ket-nam.ubnd-phuong'), { year: 2025 })
     expect(doc.name).toBe('Báo cáo tổng kết năm 2025.baocao')
-    expect(doc.report.meta.title).toBe('Tình hình thực hiện nhiệm vụ phát triển kinh tế - xã hội, quốc phòng - an ninh năm 2025; phương hướng, nhiệm vụ năm 2026')
-    expect(doc.report.sections.map((s) => s.title)).toEqual(['Mở đầu', 'Kết quả thực hiện nhiệm vụ năm 2025', 'Phương hướng, nhiệm vụ năm 2026', 'Kiến nghị, đề xuất'])
+    expect(doc.report.meta.title).toBe(
+      'Tình hình thực hiện nhiệm vụ phát triển kinh tế - xã hội, quốc phòng - an ninh năm 2025; phương hướng, nhiệm vụ năm 2026',
+    )
+    expect(doc.report.sections.map((s) => s.title)).toEqual([
+      'Mở đầu',
+      'Kết quả thực hiện nhiệm vụ năm 2025',
+      'Phương hướng, nhiệm vụ năm 2026',
+      'Kiến nghị, đề xuất',
+    ])
     const second = await service.create(findTemplate('tong-ket-nam.ubnd-phuong'), { year: 2025 })
     expect(second.name).toBe('Báo cáo tổng kết năm 2025 (2).baocao')
     const list = await service.list()
@@ -80,7 +92,9 @@ describe('DocumentService', () => {
     const path = join(dir, 'library', doc.name)
     const before = readFileSync(path, 'utf8')
     failNextWrite.value = true
-    await expect(service.save(doc.id, { ...doc.report, meta: { ...doc.report.meta, place: 'Phú Xuân' } })).rejects.toMatchObject({ code: 'diskFull' })
+    await expect(service.save(doc.id, { ...doc.report, meta: { ...doc.report.meta, place: 'Phú Xuân' } })).rejects.toMatchObject({
+      code: 'diskFull',
+    })
     expect(readFileSync(path, 'utf8')).toBe(before)
     expect(readdirSync(join(dir, 'library'))).toEqual([doc.name])
   })

@@ -91,7 +91,11 @@ describe('Electron security checklist', () => {
   })
 
   it('7: serves every page with a strict Content-Security-Policy', async () => {
-    const csp = Object.fromEntries(CONTENT_SECURITY_POLICY.split(';').map((d) => d.trim().split(/\s+/)).map(([k, ...v]) => [k, v]))
+    const csp = Object.fromEntries(
+      CONTENT_SECURITY_POLICY.split(';')
+        .map((d) => d.trim().split(/\s+/))
+        .map(([k, ...v]) => [k, v]),
+    )
     expect(csp['default-src']).toEqual(["'self'"])
     expect(csp['script-src']).toEqual(["'self'"])
     expect(csp['object-src']).toEqual(["'none'"])
@@ -116,7 +120,15 @@ describe('Electron security checklist', () => {
     for (const event of ['will-navigate', 'will-redirect']) {
       const listener = fake.listeners.get(event)
       expect(prevented(listener, 'app://soan-bao-cao/index.html'), event).toBe(false)
-      for (const url of ['https://evil.example/', 'file:///etc/passwd', 'app://soan-bao-cao.evil/index.html', 'app://evil/', 'javascript:alert(1)', 'data:text/html,hi', 'not a url']) {
+      for (const url of [
+        'https://evil.example/',
+        'file:///etc/passwd',
+        'app://soan-bao-cao.evil/index.html',
+        'app://evil/',
+        'javascript:alert(1)',
+        'data:text/html,hi',
+        'not a url',
+      ]) {
         expect(prevented(listener, url), `${event} ${url}`).toBe(true)
       }
     }
@@ -128,7 +140,16 @@ describe('Electron security checklist', () => {
     const fake = fakeContents()
     hardenWebContents(fake.contents, (url) => opened.push(url))
     const homepage = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { homepage: string }).homepage
-    for (const url of [homepage, 'https://evil.example/', 'http://soanbaocao.invalid', 'file:///C:/Windows/System32/calc.exe', 'smb://share/x', 'ms-msdt:/id', `${homepage}/../../x`, 'javascript:alert(1)']) {
+    for (const url of [
+      homepage,
+      'https://evil.example/',
+      'http://soanbaocao.invalid',
+      'file:///C:/Windows/System32/calc.exe',
+      'smb://share/x',
+      'ms-msdt:/id',
+      `${homepage}/../../x`,
+      'javascript:alert(1)',
+    ]) {
       expect(fake.openHandler()?.({ url }), url).toEqual({ action: 'deny' })
     }
     expect(opened).toEqual([homepage])
@@ -147,7 +168,12 @@ describe('Electron security checklist', () => {
     expect(main).toContain('loadURL(`${APP_ORIGIN}/index.html`)')
     expect(main).not.toMatch(/loadFile\(|file:\/\//)
     const root = join(ROOT, 'tests/unit/electron')
-    for (const url of ['app://soan-bao-cao/../../../package.json', 'app://soan-bao-cao/%2e%2e/%2e%2e/package.json', 'app://soan-bao-cao/..%2f..%2fpackage.json', 'app://soan-bao-cao/%2F%2Fetc%2Fpasswd']) {
+    for (const url of [
+      'app://soan-bao-cao/../../../package.json',
+      'app://soan-bao-cao/%2e%2e/%2e%2e/package.json',
+      'app://soan-bao-cao/..%2f..%2fpackage.json',
+      'app://soan-bao-cao/%2F%2Fetc%2Fpasswd',
+    ]) {
       expect((await serveAppRequest(root, url)).status, url).toBe(404)
     }
   })
@@ -155,7 +181,12 @@ describe('Electron security checklist', () => {
   it('19: flips the fuses in electron-builder.yml (run as node, NODE_OPTIONS and --inspect off; cookie encryption, asar integrity and asar-only on)', () => {
     const yml = readFileSync(join(ROOT, 'electron-builder.yml'), 'utf8')
     const block = /^electronFuses:\n((?: {2}\S.*\n)+)/m.exec(yml)?.[1] ?? ''
-    const fuses = Object.fromEntries(block.trim().split('\n').map((line) => line.trim().split(/:\s*/)))
+    const fuses = Object.fromEntries(
+      block
+        .trim()
+        .split('\n')
+        .map((line) => line.trim().split(/:\s*/)),
+    )
     expect(fuses).toEqual({
       runAsNode: 'false',
       enableNodeOptionsEnvironmentVariable: 'false',

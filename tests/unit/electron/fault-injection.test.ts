@@ -29,7 +29,6 @@ interface Bundler {
   build: (options: Record<string, unknown>) => Promise<unknown>
 }
 
-
 let work: string
 let childScript: string
 
@@ -131,7 +130,10 @@ async function lane(index: number): Promise<LaneResult> {
     const text = readFileSync(path, 'utf8')
     const onDisk = parseText(text)
     const fileVersion = versionOf(onDisk)
-    const expected = fileVersion === version ? null : serializeReport({ ...reportVersion(base, fileVersion), appVersion: '0.1.0', savedAt: timeOfVersion(fileVersion).toISOString() })
+    const expected =
+      fileVersion === version
+        ? null
+        : serializeReport({ ...reportVersion(base, fileVersion), appVersion: '0.1.0', savedAt: timeOfVersion(fileVersion).toISOString() })
     if (expected !== null) expect(text, `${label}: the file is exactly version ${fileVersion}`).toBe(expected)
     else expect(plain(onDisk), `${label}: the file is still the version it started from`).toBe(plain(reportVersion(base, version)))
     expect(fileVersion, `${label}: no finished save lost`).toBeGreaterThanOrEqual(Math.max(run.saved, version))
@@ -144,7 +146,9 @@ async function lane(index: number): Promise<LaneResult> {
       const reopened = await parent.restoreRecovery(entries[0]?.id ?? '')
       recoveredVersion = versionOf(reopened.report)
       expect(recoveredVersion, `${label}: the journal is newer than the file`).toBeGreaterThan(fileVersion)
-      expect(plain(parseText(readFileSync(path, 'utf8'))), `${label}: recovery wrote the journal's version`).toBe(plain(reportVersion(base, recoveredVersion)))
+      expect(plain(parseText(readFileSync(path, 'utf8'))), `${label}: recovery wrote the journal's version`).toBe(
+        plain(reportVersion(base, recoveredVersion)),
+      )
       await parent.close(reopened.id)
       result.recovered++
     }

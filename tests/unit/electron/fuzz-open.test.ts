@@ -21,7 +21,6 @@ const PER_KIND = 70
 const LOAD_ERRORS = ['notJson', 'notReport', 'newerVersion', 'invalid', 'tooDeep', 'tooLarge']
 const VIETNAMESE = /[àáảãạăắằẳẵặâấầẩẫậđèéẻẽẹêếềểễệìíỉĩịòóỏõọôốồổỗộơớờởỡợùúủũụưứừửữựỳýỷỹỵ]/iu
 
-
 const rand = random(SEED)
 const int = (n: number): number => Math.floor(rand() * n)
 const pick = <T>(items: readonly T[]): T => items[int(items.length)] as T
@@ -120,7 +119,9 @@ beforeAll(() => {
 afterAll(() => {
   rmSync(dir, { recursive: true, force: true })
   const refused = [...outcomes.refused].map(([code, n]) => `${code} ${n}`).join(', ')
-  console.log(`fuzz: ${outcomes.opened + [...outcomes.refused.values()].reduce((a, b) => a + b, 0)} files, ${outcomes.opened} opened, refused: ${refused}`)
+  console.log(
+    `fuzz: ${outcomes.opened + [...outcomes.refused.values()].reduce((a, b) => a + b, 0)} files, ${outcomes.opened} opened, refused: ${refused}`,
+  )
 })
 
 describe(`opening ${PER_KIND * Object.keys(mutations).length} mutated files (seed ${SEED})`, () => {

@@ -23,9 +23,12 @@ let dispatched: string[]
 
 const call = (path: string, options?: CallOptions): Promise<Reply> => httpCall(host.port, path, options)
 
-
 const api = (name: string, body: unknown, headers: Record<string, string> = {}): Promise<Reply> =>
-  call(`/api/${name}`, { method: 'POST', headers: { 'content-type': 'application/json', [TOKEN_HEADER]: TOKEN, ...headers }, body: JSON.stringify(body) })
+  call(`/api/${name}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', [TOKEN_HEADER]: TOKEN, ...headers },
+    body: JSON.stringify(body),
+  })
 
 /** A raw HTTP/1.0 request: lets a test send no Host header at all, or a raw request line. */
 function raw(text: string): Promise<string> {
@@ -47,7 +50,16 @@ beforeAll(async () => {
   writeFileSync(join(dir, 'secret.txt'), 'bí mật')
   const documents = new DocumentService({ libraryDir: join(dir, 'library'), dataDir: join(dir, 'data'), appVersion: '0.1.0' })
   const kv = { store: {} as Record<string, unknown> }
-  const real = bindContract(createHandlers({ documents, templates: new TemplateService(null), settings: settingsFrom(kv), appVersion: '0.1.0', mode: 'web', defaultLibraryDir: join(dir, 'library') }))
+  const real = bindContract(
+    createHandlers({
+      documents,
+      templates: new TemplateService(null),
+      settings: settingsFrom(kv),
+      appVersion: '0.1.0',
+      mode: 'web',
+      defaultLibraryDir: join(dir, 'library'),
+    }),
+  )
   dispatched = []
   const dispatch = vi.fn<Dispatch>(async (name, request) => {
     dispatched.push(name)
@@ -72,15 +84,39 @@ describe('browser-mode host, hostile requests', () => {
       expect(JSON.parse(res.body)).toMatchObject({ ok: false, error: { code: 'forbidden', message: 'Yêu cầu bị từ chối.' } })
     }
     // The token in the URL, a cookie or an authorization header does not count.
-    expect((await call(`/api/documents.list?token=${TOKEN}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' })).status).toBe(401)
-    expect((await call('/api/documents.list', { method: 'POST', headers: { 'content-type': 'application/json', cookie: `token=${TOKEN}`, authorization: `Bearer ${TOKEN}` }, body: '{}' })).status).toBe(401)
+    expect(
+      (await call(`/api/documents.list?token=${TOKEN}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' }))
+        .status,
+    ).toBe(401)
+    expect(
+      (
+        await call('/api/documents.list', {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', cookie: `token=${TOKEN}`, authorization: `Bearer ${TOKEN}` },
+          body: '{}',
+        })
+      ).status,
+    ).toBe(401)
     expect(dispatched).toEqual([])
   })
 
   it('refuses a foreign or missing Host header (DNS rebinding), even with the token', async () => {
     dispatched = []
-    for (const hostHeader of ['evil.example', `evil.example:${host.port}`, `127.0.0.1.evil.example:${host.port}`, '127.0.0.1', `127.0.0.1:${host.port + 1}`, `[::1]:${host.port}`, `localhost.:${host.port}`]) {
-      const res = await call('/api/documents.list', { method: 'POST', hostHeader, headers: { 'content-type': 'application/json', [TOKEN_HEADER]: TOKEN }, body: '{}' })
+    for (const hostHeader of [
+      'evil.example',
+      `evil.example:${host.port}`,
+      `127.0.0.1.evil.example:${host.port}`,
+      '127.0.0.1',
+      `127.0.0.1:${host.port + 1}`,
+      `[::1]:${host.port}`,
+      `localhost.:${host.port}`,
+    ]) {
+      const res = await call('/api/documents.list', {
+        method: 'POST',
+        hostHeader,
+        headers: { 'content-type': 'application/json', [TOKEN_HEADER]: TOKEN },
+        body: '{}',
+      })
       expect(res.status, hostHeader).toBe(421)
       expect((await call('/', { hostHeader })).status, `page ${hostHeader}`).toBe(421)
     }
@@ -124,7 +160,10 @@ describe('browser-mode host, hostile requests', () => {
     for (const id of ['../../../etc/passwd', `${'0'.repeat(32)}/../../secret.txt`]) {
       expect(JSON.parse((await api('history.openCopy', { backupId: id })).body)).toMatchObject({ ok: false, error: { code: 'notFound' } })
     }
-    expect(JSON.parse((await api('recovery.restore', { id: '../../secret' })).body)).toMatchObject({ ok: false, error: { code: 'notFound' } })
+    expect(JSON.parse((await api('recovery.restore', { id: '../../secret' })).body)).toMatchObject({
+      ok: false,
+      error: { code: 'notFound' },
+    })
     expect(readdirSync(dir).filter((n) => !['renderer', 'secret.txt', 'library', 'data'].includes(n))).toEqual([])
     expect(existsSync(join(dir, 'library')) ? readdirSync(join(dir, 'library')) : []).toEqual([])
   })
@@ -140,12 +179,18 @@ describe('browser-mode host, hostile requests', () => {
   it('refuses malformed JSON, a wrong content type, a wrong method and an oversized body', async () => {
     const headers = { 'content-type': 'application/json', [TOKEN_HEADER]: TOKEN }
     expect((await call('/api/documents.list', { method: 'POST', headers, body: '{"a":' })).status).toBe(400)
-    expect((await call('/api/documents.list', { method: 'POST', headers: { ...headers, 'content-type': 'text/plain' }, body: '{}' })).status).toBe(415)
+    expect(
+      (await call('/api/documents.list', { method: 'POST', headers: { ...headers, 'content-type': 'text/plain' }, body: '{}' })).status,
+    ).toBe(415)
     expect((await call('/api/documents.list', { method: 'PUT', headers, body: '{}' })).status).toBe(405)
     expect((await call('/api/documents.list', { headers })).status).toBe(405)
     expect((await call('/index.html', { method: 'POST', headers, body: '{}' })).status).toBe(405)
     const huge = Buffer.alloc(51 * 1024 * 1024, 0x20)
-    const res = await call('/api/documents.list', { method: 'POST', headers, body: huge }).catch((error: unknown) => ({ status: -1, body: String(error), headers: {} }))
+    const res = await call('/api/documents.list', { method: 'POST', headers, body: huge }).catch((error: unknown) => ({
+      status: -1,
+      body: String(error),
+      headers: {},
+    }))
     // The host answers 413 and drops the connection; either way nothing is dispatched.
     expect([413, -1]).toContain(res.status)
   })

@@ -14,7 +14,6 @@ const dispatch = vi.fn<Dispatch>(async (name) => ({ ok: true, value: { called: n
 
 const call = (path: string, options?: CallOptions): Promise<Reply> => httpCall(host.port, path, options)
 
-
 beforeAll(async () => {
   const staticDir = mkdtempSync(join(tmpdir(), 'sbc-host-'))
   writeFileSync(join(staticDir, 'index.html'), '<!doctype html><title>Soạn Báo Cáo</title>')
@@ -54,14 +53,22 @@ describe('browser-mode host', () => {
     const res = await call('/api/documents.list', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' })
     expect(res.status).toBe(401)
     expect(JSON.parse(res.body)).toMatchObject({ ok: false, error: { code: 'forbidden' } })
-    const wrong = await call('/api/documents.list', { method: 'POST', headers: { 'content-type': 'application/json', [TOKEN_HEADER]: 'x'.repeat(TOKEN.length) }, body: '{}' })
+    const wrong = await call('/api/documents.list', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', [TOKEN_HEADER]: 'x'.repeat(TOKEN.length) },
+      body: '{}',
+    })
     expect(wrong.status).toBe(401)
     expect(dispatch).not.toHaveBeenCalled()
   })
 
   it('dispatches an API request that carries the token', async () => {
     dispatch.mockClear()
-    const res = await call('/api/documents.list', { method: 'POST', headers: { 'content-type': 'application/json', [TOKEN_HEADER]: TOKEN }, body: '{}' })
+    const res = await call('/api/documents.list', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', [TOKEN_HEADER]: TOKEN },
+      body: '{}',
+    })
     expect(res.status).toBe(200)
     expect(JSON.parse(res.body)).toEqual({ ok: true, value: { called: 'documents.list' } })
     expect(dispatch).toHaveBeenCalledWith('documents.list', {})
@@ -69,14 +76,23 @@ describe('browser-mode host', () => {
 
   it('refuses a foreign Host header (DNS rebinding) even with the token', async () => {
     dispatch.mockClear()
-    const res = await call('/api/documents.list', { method: 'POST', hostHeader: 'evil.example:80', headers: { 'content-type': 'application/json', [TOKEN_HEADER]: TOKEN }, body: '{}' })
+    const res = await call('/api/documents.list', {
+      method: 'POST',
+      hostHeader: 'evil.example:80',
+      headers: { 'content-type': 'application/json', [TOKEN_HEADER]: TOKEN },
+      body: '{}',
+    })
     expect(res.status).toBe(421)
     expect(dispatch).not.toHaveBeenCalled()
   })
 
   it('refuses GET on the API and malformed JSON', async () => {
     expect((await call('/api/documents.list', { headers: { [TOKEN_HEADER]: TOKEN } })).status).toBe(405)
-    const bad = await call('/api/documents.list', { method: 'POST', headers: { 'content-type': 'application/json', [TOKEN_HEADER]: TOKEN }, body: '{oops' })
+    const bad = await call('/api/documents.list', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', [TOKEN_HEADER]: TOKEN },
+      body: '{oops',
+    })
     expect(bad.status).toBe(400)
   })
 

@@ -33,13 +33,13 @@ function event(url: string, options: { subframe?: boolean; noFrame?: boolean } =
   return { senderFrame, sender: { mainFrame } } as unknown as IpcMainInvokeEvent
 }
 
-
 describe('IPC binding', () => {
   it('registers exactly the contract channels: any other channel has no handler', () => {
     const listeners = new Map<string, Listener>()
     bindIpc({ handle: (channel: string, l: Listener) => void listeners.set(channel, l) } as never, vi.fn())
     expect([...listeners.keys()].sort()).toEqual(methodNames.map((n) => `api:${n}`).sort())
-    for (const channel of ['api:fs.readFile', 'api:__proto__', 'menu:action', 'api:', 'documents.list']) expect(listeners.has(channel), channel).toBe(false)
+    for (const channel of ['api:fs.readFile', 'api:__proto__', 'menu:action', 'api:', 'documents.list'])
+      expect(listeners.has(channel), channel).toBe(false)
   })
 
   it('answers only the top-level app:// page, never a frame, another origin or a look-alike', async () => {
@@ -59,7 +59,10 @@ describe('IPC binding', () => {
       event('devtools://devtools/bundled/inspector.html'),
     ]
     for (const e of refused) {
-      await expect(save?.(e, {}), e.senderFrame?.url ?? 'no frame').resolves.toMatchObject({ ok: false, error: { code: 'forbidden', message: 'Yêu cầu bị từ chối.' } })
+      await expect(save?.(e, {}), e.senderFrame?.url ?? 'no frame').resolves.toMatchObject({
+        ok: false,
+        error: { code: 'forbidden', message: 'Yêu cầu bị từ chối.' },
+      })
     }
     expect(dispatch).not.toHaveBeenCalled()
     expect(isTrustedSender(event('app://soan-bao-cao/index.html'))).toBe(true)
@@ -89,11 +92,41 @@ describe('IPC binding', () => {
   it('survives 2.000 random payloads: always a Result, a handler only for a schema-valid request', async () => {
     const rand = random(7)
     const pick = <T>(items: readonly T[]): T => items[Math.floor(rand() * items.length)] as T
-    const leaf = (): unknown => pick([null, 0, -1, 1.5, Number.POSITIVE_INFINITY, Number.NaN, '', 'a', '../../etc/passwd', 'x'.repeat(300), true, {}, [], { __proto__: { polluted: 1 } }])
+    const leaf = (): unknown =>
+      pick([
+        null,
+        0,
+        -1,
+        1.5,
+        Number.POSITIVE_INFINITY,
+        Number.NaN,
+        '',
+        'a',
+        '../../etc/passwd',
+        'x'.repeat(300),
+        true,
+        {},
+        [],
+        { __proto__: { polluted: 1 } },
+      ])
     const value = (depth: number): unknown => {
       if (depth > 3 || rand() < 0.4) return leaf()
       if (rand() < 0.5) return Array.from({ length: Math.floor(rand() * 4) }, () => value(depth + 1))
-      const keys = ['id', 'name', 'newName', 'report', 'backupId', 'current', 'templateId', 'year', 'text', 'fileName', 'trashName', 'draft', '__proto__']
+      const keys = [
+        'id',
+        'name',
+        'newName',
+        'report',
+        'backupId',
+        'current',
+        'templateId',
+        'year',
+        'text',
+        'fileName',
+        'trashName',
+        'draft',
+        '__proto__',
+      ]
       return Object.fromEntries(Array.from({ length: Math.floor(rand() * 5) }, () => [pick(keys), value(depth + 1)]))
     }
     const { handlers, calls } = recordingHandlers()

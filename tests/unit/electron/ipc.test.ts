@@ -27,7 +27,11 @@ describe('bindIpc', () => {
     await expect(listener?.(fakeEvent('app://soan-bao-cao/index.html'), {})).resolves.toEqual({ ok: true, value: 'ok' })
     expect(dispatch).toHaveBeenCalledWith('documents.list', {})
     dispatch.mockClear()
-    for (const event of [fakeEvent('https://evil.example/'), fakeEvent('file:///etc/passwd'), fakeEvent('app://soan-bao-cao/index.html', false)]) {
+    for (const event of [
+      fakeEvent('https://evil.example/'),
+      fakeEvent('file:///etc/passwd'),
+      fakeEvent('app://soan-bao-cao/index.html', false),
+    ]) {
       await expect(listener?.(event, {})).resolves.toMatchObject({ ok: false, error: { code: 'forbidden' } })
     }
     expect(dispatch).not.toHaveBeenCalled()

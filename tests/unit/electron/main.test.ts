@@ -78,7 +78,9 @@ describe('electron main (electron mocked)', () => {
   })
 
   it('loads the UI through the app:// protocol, not file://', () => {
-    expect(state.schemes).toEqual([expect.objectContaining({ scheme: 'app', privileges: expect.objectContaining({ standard: true, secure: true }) })])
+    expect(state.schemes).toEqual([
+      expect.objectContaining({ scheme: 'app', privileges: expect.objectContaining({ standard: true, secure: true }) }),
+    ])
     expect(state.handled).toEqual(['app'])
     expect(state.loaded).toEqual(['app://soan-bao-cao/index.html'])
   })

@@ -67,7 +67,10 @@ describe('user templates', () => {
   it('are listed beside the built-in ones; a bad file is named with what is wrong and skipped', async () => {
     const folder = join(dir, 'data', 'templates')
     mkdirSync(folder, { recursive: true })
-    writeFileSync(join(folder, 'cua-phuong.json'), JSON.stringify({ ...stateYear, id: 'tong-ket-nam.phuong-tan-chinh', name: 'Mẫu riêng của phường Tân Chính' }))
+    writeFileSync(
+      join(folder, 'cua-phuong.json'),
+      JSON.stringify({ ...stateYear, id: 'tong-ket-nam.phuong-tan-chinh', name: 'Mẫu riêng của phường Tân Chính' }),
+    )
     writeFileSync(join(folder, 'hong.json'), '{ "format": "soan-bao-cao-template", ')
     writeFileSync(join(folder, 'thieu.json'), JSON.stringify({ ...stateYear, id: 'thieu-muc', sections: [] }))
     writeFileSync(join(folder, 'trung.json'), JSON.stringify({ ...stateYear }))

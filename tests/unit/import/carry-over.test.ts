@@ -93,7 +93,17 @@ describe('a year-end report from the same year’s mid-year review', () => {
 describe('a report from the same period a year before', () => {
   it('takes last year’s results as “cùng kỳ”, its tasks as a list, and no results text', () => {
     const lastYear = filledReport(template('tong-ket-nam.ubnd-phuong'), { year: 2024 })
-    const custom = { id: 'extra', key: '', name: 'Số hộ kinh doanh mới', unit: 'hộ', direction: 'higher' as const, plan: 40, actual: 52, previous: null, note: 'Tự thêm' }
+    const custom = {
+      id: 'extra',
+      key: '',
+      name: 'Số hộ kinh doanh mới',
+      unit: 'hộ',
+      direction: 'higher' as const,
+      plan: 40,
+      actual: 52,
+      previous: null,
+      note: 'Tự thêm',
+    }
     const earlier: Report = { ...lastYear, indicators: lastYear.indicators.map((t) => ({ ...t, rows: [...t.rows, custom] })) }
     const target = fresh('tong-ket-nam.ubnd-phuong', 2025)
     const { report } = carryOver(target, earlier, idMaker('carry'))
@@ -113,7 +123,15 @@ describe('a report from the same period a year before', () => {
     const target = fresh('tong-ket-nam.dang-uy-phuong', 2025)
     expect(target.meta.issuer).toContain('[')
     const { report } = carryOver(target, earlier, idMaker('carry'))
-    expect(report.meta).toMatchObject({ issuer: earlier.meta.issuer, parent: earlier.meta.parent, place: 'Phú Xuân', signer: earlier.meta.signer, recipients: earlier.meta.recipients, number: '', date: null })
+    expect(report.meta).toMatchObject({
+      issuer: earlier.meta.issuer,
+      parent: earlier.meta.parent,
+      place: 'Phú Xuân',
+      signer: earlier.meta.signer,
+      recipients: earlier.meta.recipients,
+      number: '',
+      date: null,
+    })
     expect(report.meta.title).toBe(target.meta.title)
   })
 

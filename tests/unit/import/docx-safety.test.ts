@@ -69,8 +69,18 @@ const text = (s: string): Uint8Array => new TextEncoder().encode(s)
 /** The smallest parts of a Word package, with `documentXml` as its body. */
 function minimalDocx(documentXml: string): ZipEntrySpec[] {
   return [
-    { name: '[Content_Types].xml', data: text('<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="xml" ContentType="application/xml"/><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>') },
-    { name: '_rels/.rels', data: text('<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>') },
+    {
+      name: '[Content_Types].xml',
+      data: text(
+        '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="xml" ContentType="application/xml"/><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>',
+      ),
+    },
+    {
+      name: '_rels/.rels',
+      data: text(
+        '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>',
+      ),
+    },
     { name: 'word/document.xml', data: text(documentXml) },
   ]
 }
@@ -127,7 +137,11 @@ describe('files that are not a readable .docx', () => {
   })
 
   it('a file whose compressed data was damaged fails its check, not later', async () => {
-    const bytes = makeZip(minimalDocx('<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>Xin chào các đồng chí trong Ban Thường vụ</w:t></w:r></w:p></w:body></w:document>'))
+    const bytes = makeZip(
+      minimalDocx(
+        '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>Xin chào các đồng chí trong Ban Thường vụ</w:t></w:r></w:p></w:body></w:document>',
+      ),
+    )
     const damaged = bytes.slice()
     const at = Buffer.from(damaged).indexOf(Buffer.from('word/document.xml')) + 'word/document.xml'.length + 4
     damaged[at] = (damaged[at] ?? 0) ^ 0xff
@@ -136,7 +150,13 @@ describe('files that are not a readable .docx', () => {
   })
 
   it('broken XML is damaged', async () => {
-    const { error } = await failure(makeZip(minimalDocx('<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>chưa đóng thẻ')))
+    const { error } = await failure(
+      makeZip(
+        minimalDocx(
+          '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>chưa đóng thẻ',
+        ),
+      ),
+    )
     expect(error.code).toBe('importCorrupt')
   })
 
@@ -157,7 +177,10 @@ describe('ZIP bombs', () => {
   })
 
   it('entries adding up to more than 100 MB are refused', async () => {
-    const entries = [...minimalDocx('<w:document/>'), ...Array.from({ length: 11 }, (_, i) => ({ name: `word/media/p${i}.bin`, data: new Uint8Array(8), declaredSize: 10 * 1024 * 1024 }))]
+    const entries = [
+      ...minimalDocx('<w:document/>'),
+      ...Array.from({ length: 11 }, (_, i) => ({ name: `word/media/p${i}.bin`, data: new Uint8Array(8), declaredSize: 10 * 1024 * 1024 })),
+    ]
     const { error } = await failure(makeZip(entries))
     expect(error.code).toBe('importTooLarge')
   })
@@ -182,7 +205,12 @@ describe('ZIP bombs', () => {
 
 describe('SafeZip', () => {
   it('reads what a well-formed ZIP holds and checks each entry', () => {
-    const zip = SafeZip.open(makeZip([{ name: 'a.txt', data: text('Phú Xuân') }, { name: 'B/c.txt', data: text('ĐẢNG ỦY'), deflate: false }]))
+    const zip = SafeZip.open(
+      makeZip([
+        { name: 'a.txt', data: text('Phú Xuân') },
+        { name: 'B/c.txt', data: text('ĐẢNG ỦY'), deflate: false },
+      ]),
+    )
     expect(zip.names).toEqual(['a.txt', 'b/c.txt'])
     expect(zip.text('a.txt')).toBe('Phú Xuân')
     expect(zip.text('/B/C.TXT')).toBe('ĐẢNG ỦY')

@@ -86,7 +86,11 @@ export function newsSentences(): string[] {
   return readdirSync(dir)
     .filter((f) => f.endsWith('.txt'))
     .sort()
-    .flatMap((f) => readFileSync(join(dir, f), 'utf8').normalize('NFC').split(/(?<=[.!?])\s+/u))
+    .flatMap((f) =>
+      readFileSync(join(dir, f), 'utf8')
+        .normalize('NFC')
+        .split(/(?<=[.!?])\s+/u),
+    )
     .map((s) => s.replace(/\s+/gu, ' ').trim())
     .filter((s) => s.length > 40 && s.length < 400 && !/^[-+•\d]/u.test(s))
 }
@@ -97,11 +101,30 @@ function richContent(n: number, sentences: string[]): SerializedContent {
     case 0:
       return content(paragraph(text('Kết quả nổi bật: ', 1), text(s(0)), text(' (ước thực hiện)', 2)), paragraph(text(s(1))))
     case 1:
-      return content(paragraph(text(s(0))), list('bullet', [s(1), s(2), list('bullet', ['Phường Phú Xuân đạt 02/16 chỉ tiêu vượt', 'tỷ lệ 12,5%'])]))
+      return content(
+        paragraph(text(s(0))),
+        list('bullet', [s(1), s(2), list('bullet', ['Phường Phú Xuân đạt 02/16 chỉ tiêu vượt', 'tỷ lệ 12,5%'])]),
+      )
     case 2:
-      return content(paragraph(text(s(0))), list('number', ['Thu ngân sách ước đạt 21 tỷ đồng', 'Tiếp nhận 8.833 hồ sơ, giải quyết đúng hạn 8.743 hồ sơ', list('number', ['hồ sơ trực tuyến', 'hồ sơ trực tiếp'])]), paragraph(text('Nhấn mạnh', 8), text(' và ghi chú.')))
+      return content(
+        paragraph(text(s(0))),
+        list('number', [
+          'Thu ngân sách ước đạt 21 tỷ đồng',
+          'Tiếp nhận 8.833 hồ sơ, giải quyết đúng hạn 8.743 hồ sơ',
+          list('number', ['hồ sơ trực tuyến', 'hồ sơ trực tiếp']),
+        ]),
+        paragraph(text('Nhấn mạnh', 8), text(' và ghi chú.')),
+      )
     case 3:
-      return content(paragraph(text(s(0))), table([['Nội dung', 'Kế hoạch', 'Thực hiện'], ['Kết nạp đảng viên', '8', '03'], ['Giao quân', '17', '22']]), paragraph(text(s(1))))
+      return content(
+        paragraph(text(s(0))),
+        table([
+          ['Nội dung', 'Kế hoạch', 'Thực hiện'],
+          ['Kết nạp đảng viên', '8', '03'],
+          ['Giao quân', '17', '22'],
+        ]),
+        paragraph(text(s(1))),
+      )
     default:
       return contentFromParagraphs([s(0), s(1), s(2)])
   }
@@ -118,7 +141,13 @@ function fill(sections: readonly Section[], counter: { n: number }, sentences: s
 
 /** A report made from `template` with every field a clerk would fill, filled. */
 export function filledReport(template: Template, options: { year?: number; half?: 1 | 2 } = {}): Report {
-  const report = instantiate(template, { year: options.year ?? 2025, half: options.half, appVersion: '0.1.0', newId: idMaker(template.id), now: new Date('2025-12-15T08:00:00Z') })
+  const report = instantiate(template, {
+    year: options.year ?? 2025,
+    half: options.half,
+    appVersion: '0.1.0',
+    newId: idMaker(template.id),
+    now: new Date('2025-12-15T08:00:00Z'),
+  })
   const party = template.profile === 'party'
   const sentences = newsSentences()
   return {
@@ -131,7 +160,9 @@ export function filledReport(template: Template, options: { year?: number; half?
       number: party ? '45' : '05',
       date: options.half === 1 ? '2025-06-14' : '2025-12-15',
       signer: { ...report.meta.signer, name: party ? 'Trần Thị Bình' : 'Nguyễn Văn An' },
-      recipients: party ? ['Ban Thường vụ Thành ủy', 'Các chi bộ trực thuộc'] : ['UBND thành phố Huế', 'Thường trực Đảng ủy phường', 'Các phòng, đơn vị thuộc UBND phường'],
+      recipients: party
+        ? ['Ban Thường vụ Thành ủy', 'Các chi bộ trực thuộc']
+        : ['UBND thành phố Huế', 'Thường trực Đảng ủy phường', 'Các phòng, đơn vị thuộc UBND phường'],
       archive: party ? 'Văn phòng Đảng ủy' : 'VT, VP',
       drafter: 'PL',
       copies: 10,
@@ -140,7 +171,12 @@ export function filledReport(template: Template, options: { year?: number; half?
     indicators: report.indicators.map((table) => ({
       ...table,
       // The Party table prints no "cùng kỳ" column.
-      rows: table.rows.map((row, i) => ({ ...row, plan: 100 + i * 12.5, actual: i % 4 === 3 ? null : 95 + i * 13.25, previous: i % 3 === 0 || table.columns === 'party' ? null : 1200 + i * 1000 })),
+      rows: table.rows.map((row, i) => ({
+        ...row,
+        plan: 100 + i * 12.5,
+        actual: i % 4 === 3 ? null : 95 + i * 13.25,
+        previous: i % 3 === 0 || table.columns === 'party' ? null : 1200 + i * 1000,
+      })),
     })),
   }
 }

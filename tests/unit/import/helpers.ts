@@ -8,7 +8,13 @@ import { idMaker } from './fixtures'
 /** Read and import .docx bytes as the app does, with the built-in templates. */
 export async function importBytes(bytes: Uint8Array, fileName = 'bao-cao.docx'): Promise<ImportResult> {
   const source = await readDocx(bytes, fileName)
-  return importReport(source, { templates: builtinTemplates(), fileName, appVersion: '0.1.0', newId: idMaker(), now: new Date('2026-01-10T00:00:00Z') })
+  return importReport(source, {
+    templates: builtinTemplates(),
+    fileName,
+    appVersion: '0.1.0',
+    newId: idMaker(),
+    now: new Date('2026-01-10T00:00:00Z'),
+  })
 }
 
 /** The section tree as titles, for comparing shapes. */
@@ -33,4 +39,3 @@ function findIn(sections: readonly Section[], title: string): Section | null {
     return null
   }
 }
-

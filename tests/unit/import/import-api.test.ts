@@ -23,7 +23,16 @@ const library = (): string => join(dir, 'library')
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'sbc-import-api-'))
   const documents = new DocumentService({ libraryDir: library(), dataDir: join(dir, 'data'), appVersion: '0.1.0' })
-  dispatch = bindContract(createHandlers({ documents, templates: new TemplateService(null), settings: settingsFrom({ store: {} }), appVersion: '0.1.0', mode: 'web', defaultLibraryDir: library() }))
+  dispatch = bindContract(
+    createHandlers({
+      documents,
+      templates: new TemplateService(null),
+      settings: settingsFrom({ store: {} }),
+      appVersion: '0.1.0',
+      mode: 'web',
+      defaultLibraryDir: library(),
+    }),
+  )
 })
 afterAll(() => rmSync(dir, { recursive: true, force: true }))
 
@@ -36,7 +45,9 @@ const base64 = async (): Promise<string> => Buffer.from(await wordStyledReport()
 
 describe('import.docx', () => {
   it('puts the Word report in the library under its own name and lists what was lost', async () => {
-    const imported = value<ResponseOf<'import.docx'>>(await dispatch('import.docx', { fileName: 'Báo cáo năm 2025.docx', base64: await base64() }))
+    const imported = value<ResponseOf<'import.docx'>>(
+      await dispatch('import.docx', { fileName: 'Báo cáo năm 2025.docx', base64: await base64() }),
+    )
     expect(imported.document.name).toBe('Báo cáo năm 2025.baocao')
     expect(imported.document.report.meta.issuer).toBe('ỦY BAN NHÂN DÂN\nPHƯỜNG TÂN CHÍNH')
     expect(imported.lost.map((l) => l.kind)).toContain('image')
@@ -47,7 +58,8 @@ describe('import.docx', () => {
     const before = readdirSync(library())
     const result = await dispatch('import.docx', { fileName: 'hỏng.docx', base64: Buffer.from('không phải Word').toString('base64') })
     expect(result.ok).toBe(false)
-    if (!result.ok) expect(result.error).toMatchObject({ code: 'importNotDocx', message: 'Tệp “hỏng.docx” không phải tài liệu Word (.docx).' })
+    if (!result.ok)
+      expect(result.error).toMatchObject({ code: 'importNotDocx', message: 'Tệp “hỏng.docx” không phải tài liệu Word (.docx).' })
     expect(readdirSync(library())).toEqual(before)
   })
 })
@@ -62,8 +74,15 @@ describe('import.parse', () => {
   })
 
   it('reads a .baocao given as text', async () => {
-    const report = filledReport(builtinTemplates()[0] ?? (() => { throw new Error('no template') })())
-    const parsed = value<ResponseOf<'import.parse'>>(await dispatch('import.parse', { fileName: 'phong.baocao', text: serializeReport(report) }))
+    const report = filledReport(
+      builtinTemplates()[0] ??
+        (() => {
+          throw new Error('no template')
+        })(),
+    )
+    const parsed = value<ResponseOf<'import.parse'>>(
+      await dispatch('import.parse', { fileName: 'phong.baocao', text: serializeReport(report) }),
+    )
     expect(parsed.title).toBe(report.meta.title)
     expect(parsed.sections).toEqual(report.sections)
     expect(parsed.lost).toEqual([])
@@ -80,7 +99,14 @@ describe('import.parse', () => {
 
 describe('documents.createFrom', () => {
   it('creates next year’s report from a library report, with last year’s tasks and figures', async () => {
-    const created = value<ResponseOf<'documents.createFrom'>>(await dispatch('documents.createFrom', { templateId: 'tong-ket-nam.ubnd-phuong', year: 2026, issuerKind: 'ubnd-phuong', sourceName: 'Báo cáo năm 2025.baocao' }))
+    const created = value<ResponseOf<'documents.createFrom'>>(
+      await dispatch('documents.createFrom', {
+        templateId: 'tong-ket-nam.ubnd-phuong',
+        year: 2026,
+        issuerKind: 'ubnd-phuong',
+        sourceName: 'Báo cáo năm 2025.baocao',
+      }),
+    )
     expect(created.name).toBe('Báo cáo tổng kết năm 2026.baocao')
     expect(created.report.meta.issuer).toBe('ỦY BAN NHÂN DÂN\nPHƯỜNG TÂN CHÍNH')
     const results = created.report.sections.find((s) => s.key === 'ket-qua')
@@ -93,7 +119,11 @@ describe('documents.createFrom', () => {
   })
 
   it('refuses a source outside the library', async () => {
-    const result = await dispatch('documents.createFrom', { templateId: 'tong-ket-nam.ubnd-phuong', year: 2026, sourceName: '../bí-mật.baocao' })
+    const result = await dispatch('documents.createFrom', {
+      templateId: 'tong-ket-nam.ubnd-phuong',
+      year: 2026,
+      sourceName: '../bí-mật.baocao',
+    })
     expect(result.ok).toBe(false)
   })
 })

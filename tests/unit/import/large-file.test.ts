@@ -18,22 +18,37 @@ function photo(size: number): Buffer {
 
 async function largeReport(): Promise<Uint8Array> {
   const sentences = newsSentences()
-  const children: FileChild[] = [new Paragraph({ children: [new TextRun({ text: 'BÁO CÁO', bold: true })] }), new Paragraph({ children: [new TextRun({ text: 'Tổng kết công tác năm 2025', bold: true })] })]
+  const children: FileChild[] = [
+    new Paragraph({ children: [new TextRun({ text: 'BÁO CÁO', bold: true })] }),
+    new Paragraph({ children: [new TextRun({ text: 'Tổng kết công tác năm 2025', bold: true })] }),
+  ]
   let n = 0
   for (let part = 1; part <= 8; part++) {
     children.push(new Paragraph({ text: `Lĩnh vực số ${part}`, heading: HeadingLevel.HEADING_1 }))
     for (let sub = 1; sub <= 15; sub++) {
       children.push(new Paragraph({ text: `Nội dung ${part}.${sub}`, heading: HeadingLevel.HEADING_2 }))
-      for (let k = 0; k < 17; k++) children.push(new Paragraph(`${sentences[n++ % sentences.length] ?? ''} ${sentences[n++ % sentences.length] ?? ''}`))
+      for (let k = 0; k < 17; k++)
+        children.push(new Paragraph(`${sentences[n++ % sentences.length] ?? ''} ${sentences[n++ % sentences.length] ?? ''}`))
       if (sub % 2 === 0) {
         children.push(
           new Table({
-            rows: Array.from({ length: 12 }, (_, r) => new TableRow({ children: ['Chỉ tiêu', 'Kế hoạch', 'Thực hiện', 'Tỷ lệ'].map((h) => new TableCell({ width: { size: 2000, type: WidthType.DXA }, children: [new Paragraph(r === 0 ? h : `${h} ${r}`)] })) })),
+            rows: Array.from(
+              { length: 12 },
+              (_, r) =>
+                new TableRow({
+                  children: ['Chỉ tiêu', 'Kế hoạch', 'Thực hiện', 'Tỷ lệ'].map(
+                    (h) =>
+                      new TableCell({ width: { size: 2000, type: WidthType.DXA }, children: [new Paragraph(r === 0 ? h : `${h} ${r}`)] }),
+                  ),
+                }),
+            ),
           }),
         )
       }
     }
-    children.push(new Paragraph({ children: [new ImageRun({ type: 'png', data: photo(1024 * 1024), transformation: { width: 400, height: 300 } })] }))
+    children.push(
+      new Paragraph({ children: [new ImageRun({ type: 'png', data: photo(1024 * 1024), transformation: { width: 400, height: 300 } })] }),
+    )
   }
   const document = new Document({ sections: [{ children }] })
   return new Uint8Array(await Packer.toArrayBuffer(document))
@@ -49,9 +64,14 @@ describe('a large Word report', () => {
     const started = performance.now()
     const { report, lost } = await importBytes(bytes, 'bao-cao-lon.docx')
     const ms = performance.now() - started
-    console.log(`import of a ${(bytes.byteLength / 1024 / 1024).toFixed(1)} MB .docx (${count(report.sections)} sections): ${Math.round(ms)} ms`)
+    console.log(
+      `import of a ${(bytes.byteLength / 1024 / 1024).toFixed(1)} MB .docx (${count(report.sections)} sections): ${Math.round(ms)} ms`,
+    )
     expect(count(report.sections)).toBe(8 + 8 * 15)
-    const text = report.sections.flatMap((s) => s.children).map((s) => contentText(s.content)).join('\n')
+    const text = report.sections
+      .flatMap((s) => s.children)
+      .map((s) => contentText(s.content))
+      .join('\n')
     expect(text.split('\n').length).toBeGreaterThan(8 * 15 * 17)
     expect(lost).toEqual([{ kind: 'image', count: 8 }])
     expect(ms).toBeLessThan(20_000)

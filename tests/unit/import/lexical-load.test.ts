@@ -30,7 +30,13 @@ function types(node: unknown, out = new Set<string>()): Set<string> {
 
 /** Load content into a headless editor with the app's nodes and serialize it again. */
 function throughLexical(content: SerializedContent): SerializedContent {
-  const editor = createEditor({ namespace: 'import-test', nodes: [...EDITOR_NODES], onError: (error) => { throw error } })
+  const editor = createEditor({
+    namespace: 'import-test',
+    nodes: [...EDITOR_NODES],
+    onError: (error) => {
+      throw error
+    },
+  })
   editor.setEditorState(editor.parseEditorState(JSON.stringify(content)))
   return editor.getEditorState().toJSON() as SerializedEditorState as unknown as SerializedContent
 }
@@ -39,7 +45,18 @@ describe('imported content in the editor', () => {
   const cases: Array<[string, () => Promise<Uint8Array>]> = [
     ['a report typed in Word', wordStyledReport],
     ['a Party report', partyReport],
-    ['our own export', async () => renderDocx(filledReport(builtinTemplates()[0] ?? (() => { throw new Error('no template') })()))],
+    [
+      'our own export',
+      async () =>
+        renderDocx(
+          filledReport(
+            builtinTemplates()[0] ??
+              (() => {
+                throw new Error('no template')
+              })(),
+          ),
+        ),
+    ],
   ]
   for (const [name, make] of cases) {
     it(`${name}: loads in Lexical, keeps its text and node types, and exports strictly`, async () => {

@@ -26,12 +26,33 @@ let dir = ''
 function convert(inputs: string[], format: string): string[] {
   const profile = mkdtempSync(join(tmpdir(), 'sbc-lo-profile-'))
   try {
-    execFileSync(soffice.path ?? 'soffice', [`-env:UserInstallation=${pathToFileURL(profile).href}`, '--headless', '--convert-to', format, '--outdir', join(dir, 'out'), ...inputs], { timeout: 120_000, stdio: 'pipe' })
+    execFileSync(
+      soffice.path ?? 'soffice',
+      [
+        `-env:UserInstallation=${pathToFileURL(profile).href}`,
+        '--headless',
+        '--convert-to',
+        format,
+        '--outdir',
+        join(dir, 'out'),
+        ...inputs,
+      ],
+      { timeout: 120_000, stdio: 'pipe' },
+    )
   } finally {
     rmSync(profile, { recursive: true, force: true })
   }
   const extension = format.split(':')[0] ?? format
-  return inputs.map((input) => join(dir, 'out', `${input.split('/').pop()?.replace(/\.[^.]+$/u, '')}.${extension}`))
+  return inputs.map((input) =>
+    join(
+      dir,
+      'out',
+      `${input
+        .split('/')
+        .pop()
+        ?.replace(/\.[^.]+$/u, '')}.${extension}`,
+    ),
+  )
 }
 
 const PNG = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg=='
@@ -117,7 +138,19 @@ beforeAll(async () => {
   mkdirSync(join(dir, 'resaved'))
   const profile = mkdtempSync(join(tmpdir(), 'sbc-lo-profile-'))
   try {
-    execFileSync(soffice.path ?? 'soffice', [`-env:UserInstallation=${pathToFileURL(profile).href}`, '--headless', '--convert-to', 'docx:MS Word 2007 XML', '--outdir', join(dir, 'resaved'), ...resavedTemplates.map((id) => join(dir, `${id}.docx`))], { timeout: 120_000, stdio: 'pipe' })
+    execFileSync(
+      soffice.path ?? 'soffice',
+      [
+        `-env:UserInstallation=${pathToFileURL(profile).href}`,
+        '--headless',
+        '--convert-to',
+        'docx:MS Word 2007 XML',
+        '--outdir',
+        join(dir, 'resaved'),
+        ...resavedTemplates.map((id) => join(dir, `${id}.docx`)),
+      ],
+      { timeout: 120_000, stdio: 'pipe' },
+    )
   } finally {
     rmSync(profile, { recursive: true, force: true })
   }
@@ -149,10 +182,16 @@ describe.skipIf(skip)('a report written by LibreOffice from HTML', () => {
 
   it('builds sections from the headings and keeps lists, merged cells and a nested table', async () => {
     const { report, lost } = await importBytes(readFileSync(htmlDocx))
-    expect(tree(report.sections)).toEqual(['Mở đầu', { 'Kết quả thực hiện nhiệm vụ năm 2025': ['Kinh tế', 'Văn hóa - xã hội'] }, 'Phương hướng, nhiệm vụ năm 2026'])
+    expect(tree(report.sections)).toEqual([
+      'Mở đầu',
+      { 'Kết quả thực hiện nhiệm vụ năm 2025': ['Kinh tế', 'Văn hóa - xã hội'] },
+      'Phương hướng, nhiệm vụ năm 2026',
+    ])
     const economy = byTitle(report.sections, 'Kinh tế')
     expect(economy.key).toBe('kinh-te')
-    expect(contentText(economy.content)).toBe('Thu ngân sách đạt 165,65% dự toán, ước thực hiện, tăng 12,3% so với cùng kỳ.\nThương mại, dịch vụ phát triển ổn định\nĐầu tư công\ngiải ngân đạt 95%')
+    expect(contentText(economy.content)).toBe(
+      'Thu ngân sách đạt 165,65% dự toán, ước thực hiện, tăng 12,3% so với cùng kỳ.\nThương mại, dịch vụ phát triển ổn định\nĐầu tư công\ngiải ngân đạt 95%',
+    )
     const json = JSON.stringify(economy.content)
     expect(json).toContain('"text":"đạt 165,65% dự toán","format":1')
     expect(json).toContain('"text":"ước thực hiện","format":2')
@@ -205,8 +244,16 @@ describe.skipIf(skip)('our export, opened and saved again by LibreOffice', () =>
       if (!original) throw new Error(id)
       expect(lost).toEqual([])
       expect(outline(report.sections)).toEqual(outline(original.sections))
-      expect(report.meta).toMatchObject({ number: original.meta.number, symbol: original.meta.symbol, date: original.meta.date, title: original.meta.title, signer: original.meta.signer, recipients: original.meta.recipients })
-      const values = (r: Report): unknown[] => r.indicators.flatMap((t) => t.rows.map((row) => [row.key, row.plan, row.actual, row.previous]))
+      expect(report.meta).toMatchObject({
+        number: original.meta.number,
+        symbol: original.meta.symbol,
+        date: original.meta.date,
+        title: original.meta.title,
+        signer: original.meta.signer,
+        recipients: original.meta.recipients,
+      })
+      const values = (r: Report): unknown[] =>
+        r.indicators.flatMap((t) => t.rows.map((row) => [row.key, row.plan, row.actual, row.previous]))
       expect(values(report)).toEqual(values(original))
     })
   }

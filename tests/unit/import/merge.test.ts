@@ -8,25 +8,53 @@ import { contentFromParagraphs, contentText } from '../../../core/model/content'
 import type { Section } from '../../../core/model/schema'
 
 function section(id: string, title: string, key = '', paragraphs: string[] = [], children: Section[] = [], numbered = true): Section {
-  return { id, needsUpdate: false, required: false, key, title, hint: '', numbered, content: paragraphs.length > 0 ? contentFromParagraphs(paragraphs) : null, children }
+  return {
+    id,
+    needsUpdate: false,
+    required: false,
+    key,
+    title,
+    hint: '',
+    numbered,
+    content: paragraphs.length > 0 ? contentFromParagraphs(paragraphs) : null,
+    children,
+  }
 }
 
 const report: Section[] = [
   section('r-open', 'Mở đầu', 'mo-dau', ['Thực hiện Nghị quyết của HĐND phường…'], [], false),
-  section('r-results', 'Kết quả thực hiện nhiệm vụ năm 2025', 'ket-qua', [], [
-    section('r-economy', 'Kinh tế', 'kinh-te', ['Đã viết: thu ngân sách đạt 21 tỷ đồng.']),
-    section('r-culture', 'Văn hóa - xã hội', 'van-hoa-xa-hoi'),
-    section('r-security', 'Quốc phòng - an ninh', 'quoc-phong-an-ninh'),
-  ]),
+  section(
+    'r-results',
+    'Kết quả thực hiện nhiệm vụ năm 2025',
+    'ket-qua',
+    [],
+    [
+      section('r-economy', 'Kinh tế', 'kinh-te', ['Đã viết: thu ngân sách đạt 21 tỷ đồng.']),
+      section('r-culture', 'Văn hóa - xã hội', 'van-hoa-xa-hoi'),
+      section('r-security', 'Quốc phòng - an ninh', 'quoc-phong-an-ninh'),
+    ],
+  ),
 ]
 
 const department: Section[] = [
   section('d-open', 'Mở đầu', 'mo-dau', ['Phòng Văn hóa - Xã hội báo cáo như sau:'], [], false),
-  section('d-1', 'KẾT QUẢ THỰC HIỆN NHIỆM VỤ NĂM 2025', '', [], [
-    section('d-culture', 'Văn hóa - xã hội', '', ['Tổ chức 12 hoạt động văn hóa, thể thao.'], [section('d-sport', 'Thể dục thể thao', '', ['Giải bóng đá phường có 16 đội.'])]),
-    section('d-econ', 'Lĩnh vực kinh tế', 'kinh-te', ['Hộ kinh doanh mới: 52 hộ.']),
-    section('d-safety', 'Công tác quốc phòng, an ninh', '', ['Giao quân đạt 100% chỉ tiêu.']),
-  ]),
+  section(
+    'd-1',
+    'KẾT QUẢ THỰC HIỆN NHIỆM VỤ NĂM 2025',
+    '',
+    [],
+    [
+      section(
+        'd-culture',
+        'Văn hóa - xã hội',
+        '',
+        ['Tổ chức 12 hoạt động văn hóa, thể thao.'],
+        [section('d-sport', 'Thể dục thể thao', '', ['Giải bóng đá phường có 16 đội.'])],
+      ),
+      section('d-econ', 'Lĩnh vực kinh tế', 'kinh-te', ['Hộ kinh doanh mới: 52 hộ.']),
+      section('d-safety', 'Công tác quốc phòng, an ninh', '', ['Giao quân đạt 100% chỉ tiêu.']),
+    ],
+  ),
   section('d-misc', 'Kiến nghị với Ủy ban nhân dân thành phố', '', ['Bổ sung kinh phí.']),
 ]
 
@@ -64,14 +92,19 @@ describe('mergeContributions', () => {
     expect(economy?.before).toBe(report[1]?.children[0]?.content)
     const culture = changes[1]
     expect(culture?.before).toBeNull()
-    expect(contentText(culture?.after ?? null)).toBe('Tổ chức 12 hoạt động văn hóa, thể thao.\nThể dục thể thao\nGiải bóng đá phường có 16 đội.')
+    expect(contentText(culture?.after ?? null)).toBe(
+      'Tổ chức 12 hoạt động văn hóa, thể thao.\nThể dục thể thao\nGiải bóng đá phường có 16 đội.',
+    )
     expect(JSON.stringify(culture?.after)).toContain('"text":"Thể dục thể thao","format":1')
   })
 
   it('leaves the report’s sections untouched', () => {
     const before = JSON.stringify(report)
     const found = contributionsOf(department, report)
-    mergeContributions(report, found.filter((c) => c.targetId !== null).map((c) => ({ contribution: c, targetId: c.targetId ?? '', heading: false })))
+    mergeContributions(
+      report,
+      found.filter((c) => c.targetId !== null).map((c) => ({ contribution: c, targetId: c.targetId ?? '', heading: false })),
+    )
     expect(JSON.stringify(report)).toBe(before)
   })
 })

@@ -28,9 +28,18 @@ describe('document number and date line', () => {
 
 describe('kind and period from the trích yếu', () => {
   it('tells a year-end report from a mid-year review', () => {
-    expect(kindAndPeriod(['Tình hình thực hiện nhiệm vụ năm 2025; phương hướng, nhiệm vụ năm 2026'], 2000)).toMatchObject({ reportKind: 'tong-ket-nam', period: { kind: 'year', year: 2025 } })
-    expect(kindAndPeriod(['sơ kết công tác 6 tháng đầu năm 2026, phương hướng, nhiệm vụ 6 tháng cuối năm 2026'], 2000)).toMatchObject({ reportKind: 'so-ket-6-thang', period: { kind: 'half', year: 2026, half: 1 } })
-    expect(kindAndPeriod(['', 'bao-cao-so-ket-2024'], 2000)).toMatchObject({ reportKind: 'so-ket-6-thang', period: { kind: 'half', year: 2024, half: 1 } })
+    expect(kindAndPeriod(['Tình hình thực hiện nhiệm vụ năm 2025; phương hướng, nhiệm vụ năm 2026'], 2000)).toMatchObject({
+      reportKind: 'tong-ket-nam',
+      period: { kind: 'year', year: 2025 },
+    })
+    expect(kindAndPeriod(['sơ kết công tác 6 tháng đầu năm 2026, phương hướng, nhiệm vụ 6 tháng cuối năm 2026'], 2000)).toMatchObject({
+      reportKind: 'so-ket-6-thang',
+      period: { kind: 'half', year: 2026, half: 1 },
+    })
+    expect(kindAndPeriod(['', 'bao-cao-so-ket-2024'], 2000)).toMatchObject({
+      reportKind: 'so-ket-6-thang',
+      period: { kind: 'half', year: 2024, half: 1 },
+    })
     expect(kindAndPeriod(['Ghi chép'], 2030)).toEqual({ reportKind: 'tong-ket-nam', period: { kind: 'year', year: 2030 }, certain: false })
   })
 })
@@ -53,9 +62,25 @@ describe('titles', () => {
 
 describe('signature', () => {
   it('reads each authority form', () => {
-    expect(parseSigner(['TM. ỦY BAN NHÂN DÂN', 'CHỦ TỊCH', '(Đã ký)', 'Nguyễn Văn An'])).toEqual({ authority: 'TM', body: 'ỦY BAN NHÂN DÂN', headTitle: '', title: 'CHỦ TỊCH', name: 'Nguyễn Văn An' })
-    expect(parseSigner(['TM. ỦY BAN NHÂN DÂN', 'KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH', 'Lê Văn Cường'])).toEqual({ authority: 'KT', body: 'ỦY BAN NHÂN DÂN', headTitle: 'CHỦ TỊCH', title: 'PHÓ CHỦ TỊCH', name: 'Lê Văn Cường' })
-    expect(parseSigner(['TL. CHỦ TỊCH', 'CHÁNH VĂN PHÒNG', 'Phan Thị Hoa'])).toMatchObject({ authority: 'TL', headTitle: 'CHỦ TỊCH', title: 'CHÁNH VĂN PHÒNG' })
+    expect(parseSigner(['TM. ỦY BAN NHÂN DÂN', 'CHỦ TỊCH', '(Đã ký)', 'Nguyễn Văn An'])).toEqual({
+      authority: 'TM',
+      body: 'ỦY BAN NHÂN DÂN',
+      headTitle: '',
+      title: 'CHỦ TỊCH',
+      name: 'Nguyễn Văn An',
+    })
+    expect(parseSigner(['TM. ỦY BAN NHÂN DÂN', 'KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH', 'Lê Văn Cường'])).toEqual({
+      authority: 'KT',
+      body: 'ỦY BAN NHÂN DÂN',
+      headTitle: 'CHỦ TỊCH',
+      title: 'PHÓ CHỦ TỊCH',
+      name: 'Lê Văn Cường',
+    })
+    expect(parseSigner(['TL. CHỦ TỊCH', 'CHÁNH VĂN PHÒNG', 'Phan Thị Hoa'])).toMatchObject({
+      authority: 'TL',
+      headTitle: 'CHỦ TỊCH',
+      title: 'CHÁNH VĂN PHÒNG',
+    })
     expect(parseSigner(['Q. CHỦ TỊCH', 'Đỗ Minh'])).toMatchObject({ authority: 'Q', title: 'CHỦ TỊCH', name: 'Đỗ Minh' })
     expect(parseSigner(['T/M CHI BỘ', 'BÍ THƯ', 'Hà Thu'])).toMatchObject({ authority: 'TM', body: 'CHI BỘ', title: 'BÍ THƯ' })
     expect(parseSigner(['TRƯỞNG PHÒNG', 'Vũ Lan'])).toMatchObject({ authority: 'none', title: 'TRƯỞNG PHÒNG', name: 'Vũ Lan' })
@@ -91,7 +116,17 @@ describe('header typed one line after another', () => {
       textParagraph('Kết quả công tác văn hóa - xã hội năm 2025', { bold: true }),
       textParagraph('Nội dung.'),
     ]
-    expect(recogniseHeader(blocks)).toMatchObject({ found: true, profile: 'state', issuerKind: 'phong-ubnd', parent: 'UBND PHƯỜNG PHÚ XUÂN', issuer: 'PHÒNG VĂN HÓA - XÃ HỘI', number: '03', symbol: 'BC-VHXH', title: 'Kết quả công tác văn hóa - xã hội năm 2025', bodyStart: 6 })
+    expect(recogniseHeader(blocks)).toMatchObject({
+      found: true,
+      profile: 'state',
+      issuerKind: 'phong-ubnd',
+      parent: 'UBND PHƯỜNG PHÚ XUÂN',
+      issuer: 'PHÒNG VĂN HÓA - XÃ HỘI',
+      number: '03',
+      symbol: 'BC-VHXH',
+      title: 'Kết quả công tác văn hóa - xã hội năm 2025',
+      bodyStart: 6,
+    })
   })
 })
 
@@ -120,7 +155,14 @@ describe('outline', () => {
   })
 
   it('reads "Phần I" with its title on the next line', () => {
-    const drafts = buildOutline([textParagraph('Phần I', { bold: true, align: 'center' }), textParagraph('KẾT QUẢ NĂM 2025', { bold: true, align: 'center' }), textParagraph('Nội dung.')], 'Mở đầu')
+    const drafts = buildOutline(
+      [
+        textParagraph('Phần I', { bold: true, align: 'center' }),
+        textParagraph('KẾT QUẢ NĂM 2025', { bold: true, align: 'center' }),
+        textParagraph('Nội dung.'),
+      ],
+      'Mở đầu',
+    )
     expect(drafts).toHaveLength(1)
     expect(drafts[0]).toMatchObject({ title: 'KẾT QUẢ NĂM 2025', kind: 'phan' })
     expect(numberingOf(drafts)).toEqual(['phan', 'roman', 'arabic', 'alpha'])
@@ -129,7 +171,10 @@ describe('outline', () => {
 
 describe('typed bullets', () => {
   it('nest by the order the export prints them: "-" then "+" then "•"', () => {
-    const content = toContent([textParagraph('- một'), textParagraph('+ hai'), textParagraph('• ba'), textParagraph('- bốn')], new LostCounter())
+    const content = toContent(
+      [textParagraph('- một'), textParagraph('+ hai'), textParagraph('• ba'), textParagraph('- bốn')],
+      new LostCounter(),
+    )
     const json = JSON.stringify(content)
     expect(contentText(content)).toBe('một\nhai\nba\nbốn')
     expect(json.match(/"type":"list"/gu)).toHaveLength(3)

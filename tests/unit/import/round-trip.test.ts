@@ -13,13 +13,25 @@ import { builtinTemplates } from '../../../electron/services/templates'
 import { filledReport, idMaker, type Outline } from './fixtures'
 
 function outline(sections: readonly Section[]): Outline[] {
-  return sections.map((s) => ({ key: s.key, title: s.title, numbered: s.numbered, text: contentText(s.content), children: outline(s.children) }))
+  return sections.map((s) => ({
+    key: s.key,
+    title: s.title,
+    numbered: s.numbered,
+    text: contentText(s.content),
+    children: outline(s.children),
+  }))
 }
 
 async function roundTrip(report: Report): Promise<{ back: Report; lost: unknown[] }> {
   const bytes = await renderDocx(report, { strict: true })
   const source = await readDocx(bytes, 'bao-cao.docx')
-  const { report: back, lost } = importReport(source, { templates: builtinTemplates(), fileName: 'bao-cao.docx', appVersion: '0.1.0', newId: idMaker('back'), now: new Date('2026-01-10T00:00:00Z') })
+  const { report: back, lost } = importReport(source, {
+    templates: builtinTemplates(),
+    fileName: 'bao-cao.docx',
+    appVersion: '0.1.0',
+    newId: idMaker('back'),
+    now: new Date('2026-01-10T00:00:00Z'),
+  })
   return { back, lost }
 }
 
@@ -40,8 +52,22 @@ describe('export then import gives the report back', () => {
       // The export wraps a long issuer line to fit its column; the import keeps the printed lines.
       expect(issuer.replace(/\s+/gu, ' ')).toBe(wantedIssuer.replace(/\s+/gu, ' '))
       expect(signer).toEqual(wanted)
-      expect(back.indicators.map((t) => ({ key: t.key, title: t.title, columns: t.columns }))).toEqual(report.indicators.map((t) => ({ key: t.key, title: t.title, columns: t.columns })))
-      const values = (r: Report): unknown[] => r.indicators.flatMap((t) => t.rows.map(({ key, name, unit, direction, plan, actual, previous, note }) => ({ key, name, unit, direction, plan, actual, previous, note })))
+      expect(back.indicators.map((t) => ({ key: t.key, title: t.title, columns: t.columns }))).toEqual(
+        report.indicators.map((t) => ({ key: t.key, title: t.title, columns: t.columns })),
+      )
+      const values = (r: Report): unknown[] =>
+        r.indicators.flatMap((t) =>
+          t.rows.map(({ key, name, unit, direction, plan, actual, previous, note }) => ({
+            key,
+            name,
+            unit,
+            direction,
+            plan,
+            actual,
+            previous,
+            note,
+          })),
+        )
       expect(values(back)).toEqual(values(report))
     })
   }
@@ -68,7 +94,11 @@ describe('export then import gives the report back', () => {
     const report = filledReport(template)
     const signed: Report = {
       ...report,
-      meta: { ...report.meta, kinhGui: ['Ủy ban nhân dân thành phố Huế', 'Sở Nội vụ'], signer: { authority: 'KT', body: 'ỦY BAN NHÂN DÂN', headTitle: 'CHỦ TỊCH', title: 'PHÓ CHỦ TỊCH', name: 'Lê Văn Cường' } },
+      meta: {
+        ...report.meta,
+        kinhGui: ['Ủy ban nhân dân thành phố Huế', 'Sở Nội vụ'],
+        signer: { authority: 'KT', body: 'ỦY BAN NHÂN DÂN', headTitle: 'CHỦ TỊCH', title: 'PHÓ CHỦ TỊCH', name: 'Lê Văn Cường' },
+      },
     }
     const { back } = await roundTrip(signed)
     expect(back.meta.signer).toEqual(signed.meta.signer)

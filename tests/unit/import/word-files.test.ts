@@ -46,7 +46,9 @@ describe('a report typed in Word (heading styles, Word lists, header with tabs)'
   it('keeps paragraphs, formatting, Word lists and tables as editor content', async () => {
     const { report } = await importBytes(await wordStyledReport())
     const leadership = byTitle(report.sections, 'Công tác lãnh đạo, chỉ đạo, điều hành').content
-    expect(contentText(leadership)).toBe('Ban hành 45 kế hoạch (đạt 100%); tổ chức họp giao ban hằng tuần.\nCải cách hành chính\nTiếp nhận 8.833 hồ sơ\nChuyển đổi số')
+    expect(contentText(leadership)).toBe(
+      'Ban hành 45 kế hoạch (đạt 100%); tổ chức họp giao ban hằng tuần.\nCải cách hành chính\nTiếp nhận 8.833 hồ sơ\nChuyển đổi số',
+    )
     const nodes = JSON.stringify(leadership)
     expect(nodes).toContain('"text":" (đạt 100%)","format":1')
     expect(nodes).toMatch(/"type":"list".*"listType":"bullet".*"type":"list".*"listType":"bullet"/u)
@@ -58,7 +60,9 @@ describe('a report typed in Word (heading styles, Word lists, header with tabs)'
     expect(text).toContain('Xem thêm tại cổng thông tin phường.')
     expect(text).toContain('Ghi chú trong khung: số liệu ước đến 14/12.')
     const table = (fields?.root.children ?? []).find((n) => (n as { type?: string }).type === 'table')
-    expect(contentText({ root: { type: 'root', children: [table] } })).toBe('Lĩnh vực\nKết quả\nY tế\nTiêm chủng đạt 98%\nGiáo dục\nMầm non | 3 trường\nTiểu học | 2 trường')
+    expect(contentText({ root: { type: 'root', children: [table] } })).toBe(
+      'Lĩnh vực\nKết quả\nY tế\nTiêm chủng đạt 98%\nGiáo dục\nMầm non | 3 trường\nTiểu học | 2 trường',
+    )
     expect(JSON.stringify(table)).toContain('"headerState":1')
 
     const next = byTitle(report.sections, 'Phương hướng, nhiệm vụ năm 2026').content
@@ -106,12 +110,19 @@ describe('a Party report (header table, bold capital headings, signature table)'
     const { report } = await importBytes(await partyReport())
     expect(tree(report.sections)).toEqual([
       'Mở đầu',
-      { 'Kết quả lãnh đạo thực hiện nhiệm vụ': ['Công tác xây dựng Đảng và hệ thống chính trị', 'Lãnh đạo thực hiện nhiệm vụ quốc phòng - an ninh'] },
+      {
+        'Kết quả lãnh đạo thực hiện nhiệm vụ': [
+          'Công tác xây dựng Đảng và hệ thống chính trị',
+          'Lãnh đạo thực hiện nhiệm vụ quốc phòng - an ninh',
+        ],
+      },
       'Phương hướng, nhiệm vụ 6 tháng cuối năm 2025',
     ])
     expect(report.sections.map((s) => s.key)).toEqual(['mo-dau', 'ket-qua', 'phuong-huong'])
     expect(byTitle(report.sections, 'Công tác xây dựng Đảng và hệ thống chính trị').key).toBe('xay-dung-dang')
-    expect(contentText(byTitle(report.sections, 'Công tác xây dựng Đảng và hệ thống chính trị').content)).toBe('Kết nạp 03/08 đảng viên mới (đạt 37,5% chỉ tiêu).')
+    expect(contentText(byTitle(report.sections, 'Công tác xây dựng Đảng và hệ thống chính trị').content)).toBe(
+      'Kết nạp 03/08 đảng viên mới (đạt 37,5% chỉ tiêu).',
+    )
   })
 })
 
@@ -120,7 +131,9 @@ describe('a file with no header and no headings', () => {
     const { report, lost } = await importBytes(await plainText(), 'ghi-chep.docx')
     expect(report.sections).toHaveLength(1)
     expect(report.sections[0]).toMatchObject({ title: 'Nội dung', numbered: false, key: '', hint: '' })
-    expect(contentText(report.sections[0]?.content ?? null)).toBe('Ghi chép họp giao ban tuần.\nCác tổ dân phố báo cáo tình hình an ninh trật tự ổn định.')
+    expect(contentText(report.sections[0]?.content ?? null)).toBe(
+      'Ghi chép họp giao ban tuần.\nCác tổ dân phố báo cáo tình hình an ninh trật tự ổn định.',
+    )
     expect(report.meta.title).toBe('')
     expect(lost).toEqual([{ kind: 'headerMissing', count: 1 }])
   })

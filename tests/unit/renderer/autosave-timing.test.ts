@@ -8,7 +8,12 @@ import { createSaveQueue, type SaveState } from '../../../renderer/app/save-queu
 import { createJournalQueue } from '../../../renderer/app/journal-queue'
 
 /** Timers driven by hand: `advance(ms)` runs what falls due, in order. */
-function fakeClock(): { set: (run: () => void, ms: number) => unknown; clear: (h: unknown) => void; now: () => number; advance: (ms: number) => Promise<void> } {
+function fakeClock(): {
+  set: (run: () => void, ms: number) => unknown
+  clear: (h: unknown) => void
+  now: () => number
+  advance: (ms: number) => Promise<void>
+} {
   let now = 0
   let next = 1
   const pending = new Map<number, { at: number; run: () => void }>()
@@ -44,7 +49,14 @@ describe('autosave (save-queue)', () => {
   it('saves once, about 1 s after the last of several quick changes', async () => {
     const clock = fakeClock()
     const saves: number[] = []
-    const queue = createSaveQueue({ delayMs: 1000, busyRetryMs: 250, isBusy: () => false, timers: clock, onState: () => undefined, save: async () => (saves.push(clock.now()), { ok: true, value: { savedAt: 'x' } }) })
+    const queue = createSaveQueue({
+      delayMs: 1000,
+      busyRetryMs: 250,
+      isBusy: () => false,
+      timers: clock,
+      onState: () => undefined,
+      save: async () => (saves.push(clock.now()), { ok: true, value: { savedAt: 'x' } }),
+    })
     queue.change()
     await clock.advance(400)
     queue.change()
@@ -59,7 +71,14 @@ describe('autosave (save-queue)', () => {
     const clock = fakeClock()
     let composing = true
     const saves: number[] = []
-    const queue = createSaveQueue({ delayMs: 1000, busyRetryMs: 250, isBusy: () => composing, timers: clock, onState: () => undefined, save: async () => (saves.push(clock.now()), { ok: true, value: { savedAt: 'x' } }) })
+    const queue = createSaveQueue({
+      delayMs: 1000,
+      busyRetryMs: 250,
+      isBusy: () => composing,
+      timers: clock,
+      onState: () => undefined,
+      save: async () => (saves.push(clock.now()), { ok: true, value: { savedAt: 'x' } }),
+    })
     queue.change()
     await clock.advance(1600)
     expect(saves).toEqual([])
@@ -78,7 +97,8 @@ describe('autosave (save-queue)', () => {
       isBusy: () => false,
       timers: clock,
       onState: (s) => states.push(s.kind),
-      save: async () => (fail ? { ok: false, error: { code: 'diskFull', message: 'Ổ đĩa đã đầy' } } : { ok: true, value: { savedAt: 'x' } }),
+      save: async () =>
+        fail ? { ok: false, error: { code: 'diskFull', message: 'Ổ đĩa đã đầy' } } : { ok: true, value: { savedAt: 'x' } },
     })
     queue.change()
     await clock.advance(1000)
@@ -120,7 +140,14 @@ describe('crash journal (journal-queue)', () => {
   it('writes about 300 ms after the last change', async () => {
     const clock = fakeClock()
     const writes: number[] = []
-    const queue = createJournalQueue({ delayMs: 300, maxWaitMs: 2000, busyRetryMs: 100, isBusy: () => false, timers: clock, write: async () => void writes.push(clock.now()) })
+    const queue = createJournalQueue({
+      delayMs: 300,
+      maxWaitMs: 2000,
+      busyRetryMs: 100,
+      isBusy: () => false,
+      timers: clock,
+      write: async () => void writes.push(clock.now()),
+    })
     queue.change()
     await clock.advance(200)
     queue.change()
@@ -132,7 +159,14 @@ describe('crash journal (journal-queue)', () => {
   it('writes at least every 2 s while typing goes on without a pause', async () => {
     const clock = fakeClock()
     const writes: number[] = []
-    const queue = createJournalQueue({ delayMs: 300, maxWaitMs: 2000, busyRetryMs: 100, isBusy: () => false, timers: clock, write: async () => void writes.push(clock.now()) })
+    const queue = createJournalQueue({
+      delayMs: 300,
+      maxWaitMs: 2000,
+      busyRetryMs: 100,
+      isBusy: () => false,
+      timers: clock,
+      write: async () => void writes.push(clock.now()),
+    })
     for (let t = 0; t < 5000; t += 100) {
       queue.change()
       await clock.advance(100)
@@ -144,7 +178,14 @@ describe('crash journal (journal-queue)', () => {
     const clock = fakeClock()
     let composing = true
     const writes: number[] = []
-    const queue = createJournalQueue({ delayMs: 300, maxWaitMs: 2000, busyRetryMs: 100, isBusy: () => composing, timers: clock, write: async () => void writes.push(clock.now()) })
+    const queue = createJournalQueue({
+      delayMs: 300,
+      maxWaitMs: 2000,
+      busyRetryMs: 100,
+      isBusy: () => composing,
+      timers: clock,
+      write: async () => void writes.push(clock.now()),
+    })
     queue.change()
     await clock.advance(3000)
     expect(writes).toEqual([])

@@ -38,7 +38,10 @@ describe('outline edits', () => {
 
   it('drags a section before, after or inside another, never into itself', () => {
     const t = tree()
-    expect(ids(moveTo(t, 'c', 'a2', 'before'))).toEqual([['a', ['a1', 'c', 'a2', 'a3']], ['b', ['b1']]])
+    expect(ids(moveTo(t, 'c', 'a2', 'before'))).toEqual([
+      ['a', ['a1', 'c', 'a2', 'a3']],
+      ['b', ['b1']],
+    ])
     expect(ids(moveTo(t, 'a1', 'b', 'inside'))).toEqual([['a', ['a2', 'a3']], ['b', ['b1', 'a1']], 'c'])
     expect(moveTo(t, 'a', 'a2', 'after')).toBe(t)
     expect(moveTo(t, 'a', 'a', 'before')).toBe(t)
