@@ -8,7 +8,6 @@ import { z } from 'zod'
 import { IndicatorTable, IssuerKind, LayoutChoices, Period, Report, ReportKind, ProfileId, Section } from './model/schema'
 import { LostItem } from './import/source'
 import { OfficeProfile } from './model/office'
-import { ReportPatch } from './model/patch'
 
 export const Problem = z.object({
   code: z.string(),
@@ -126,11 +125,30 @@ export const SettingsValue = z.object({
 })
 export type SettingsValue = z.infer<typeof SettingsValue>
 
-/** A write of an open report: the whole report, or a patch against what the backend holds. */
+/**
+ * A write of an open report: the whole report, or a patch against what the backend holds. Only
+ * the outer shape is checked here: the backend keeps every part that passes the schema and
+ * falls back, place by place, for what does not (core/model/repair.ts), so that no value on
+ * screen can stop the rest of the report from being saved or journaled.
+ */
 export const ReportWrite = z
-  .object({ id: z.string().min(1), report: Report.optional(), patch: ReportPatch.optional() })
+  .object({
+    id: z.string().min(1),
+    report: z.record(z.string(), z.unknown()).optional(),
+    patch: z
+      .object({
+        sections: z.record(z.string(), z.unknown()),
+        meta: z.unknown().optional(),
+        indicators: z.unknown().optional(),
+        layout: z.unknown().optional(),
+      })
+      .optional(),
+  })
   .refine((w) => (w.report === undefined) !== (w.patch === undefined), 'report hoặc patch, đúng một trong hai')
 export type ReportWrite = z.infer<typeof ReportWrite>
+
+/** What a save or journal write could not keep as sent: report paths ("meta.copies") given their last good value. */
+const Replaced = z.array(z.string())
 
 export const contract = {
   'app.info': {
@@ -214,7 +232,7 @@ export const contract = {
   /** Save the whole report, or only what changed since the backend last received it. */
   'documents.save': {
     request: ReportWrite,
-    response: z.object({ savedAt: z.string() }),
+    response: z.object({ savedAt: z.string(), replaced: Replaced }),
   },
   /**
    * The crash journal: what the editor holds, written (fsync) shortly after each change and
@@ -222,7 +240,7 @@ export const contract = {
    */
   'documents.journal': {
     request: ReportWrite,
-    response: z.object({}),
+    response: z.object({ replaced: Replaced }),
   },
   /** Save under another name in the library (or, in Electron without a name, where the clerk chooses); the handle follows. */
   'documents.saveAs': {

@@ -7,7 +7,7 @@
 import type { Problem } from '../contract'
 import type { AuthorityMark, Meta, ProfileId, Report, Section } from '../model/schema'
 import { contentText } from '../model/content'
-import { parseIsoDate } from '../format/dates'
+import { isIsoDate } from '../format/dates'
 import { tCore } from '../i18n'
 import { findPlaceholder } from './placeholders'
 import { dateInFuture, dateOutsidePeriod, findRateMismatches, titleCaseWrong } from './consistency'
@@ -22,6 +22,8 @@ export const CheckCode = {
   missingPlace: 'missingPlace',
   missingDate: 'missingDate',
   invalidDate: 'invalidDate',
+  invalidCopies: 'invalidCopies',
+  invalidFigure: 'invalidFigure',
   missingTitle: 'missingTitle',
   emptySection: 'emptySection',
   placeholder: 'placeholder',
@@ -110,13 +112,9 @@ function checkHeader(report: Report, soft: Severity): Problem[] {
   if (isBlank(meta.place)) out.push(problem('missingPlace', 'error', 'meta.place'))
   if (meta.date === null) {
     out.push(problem('missingDate', soft, 'meta.date'))
-  } else {
-    // The schema checks only the shape; a day that does not exist would stop the exporter.
-    try {
-      parseIsoDate(meta.date)
-    } catch {
-      out.push(problem('invalidDate', 'error', 'meta.date', { date: meta.date }))
-    }
+  } else if (!isIsoDate(meta.date)) {
+    // Saved as typed ("31/02/2026", "02/12/20233"); the field shows the same text.
+    out.push(problem('invalidDate', 'error', 'meta.date', { date: meta.date }))
   }
   if (isBlank(meta.title)) out.push(problem('missingTitle', 'error', 'meta.title'))
   else if (titleCaseWrong(meta, report.profile)) out.push(problem('titleCase', 'warning', 'meta.title', {}, report.profile))
@@ -155,8 +153,30 @@ function checkSignature(report: Report, soft: Severity): Problem[] {
 }
 
 function checkRecipients(meta: Meta): Problem[] {
-  if (meta.recipients.some((r) => !isBlank(r)) || !isBlank(meta.archive)) return []
-  return [problem('missingRecipients', 'warning', 'meta.recipients')]
+  const out: Problem[] = []
+  if (!meta.recipients.some((r) => !isBlank(r)) && isBlank(meta.archive))
+    out.push(problem('missingRecipients', 'warning', 'meta.recipients'))
+  const { copies } = meta
+  if (copies !== null && (typeof copies === 'string' || !Number.isInteger(copies) || copies < 0))
+    out.push(problem('invalidCopies', 'error', 'meta.copies', { value: String(copies) }))
+  return out
+}
+
+/** Figures typed in the indicator grid that are not numbers yet. */
+function checkFigures(report: Report): Problem[] {
+  const out: Problem[] = []
+  for (const table of report.indicators) {
+    table.rows.forEach((row, index) => {
+      for (const column of ['plan', 'actual', 'previous'] as const) {
+        const value = row[column]
+        if (typeof value !== 'string') continue
+        const name = isBlank(row.name) ? tCore('checks.unnamedRow', { n: index + 1 }) : row.name.trim()
+        const field = tCore(`checks.figureColumns.${column}`)
+        out.push(problem('invalidFigure', 'error', `indicators.${table.id}.${row.id}.${column}`, { name, field, value }))
+      }
+    })
+  }
+  return out
 }
 
 function checkFieldPlaceholders(meta: Meta, keys: readonly FieldKey[], soft: Severity): Problem[] {
@@ -217,6 +237,7 @@ export function runChecks(report: Report, options: { draft: boolean; today?: Dat
     ...checkSignature(report, soft),
     ...checkRecipients(report.meta),
     ...checkFieldPlaceholders(report.meta, FOOTER_FIELDS, soft),
+    ...checkFigures(report),
     ...checkLayout(report),
   ]
 }

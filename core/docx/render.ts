@@ -45,7 +45,7 @@ import {
   type IParagraphOptions,
   type IXmlableObject,
 } from 'docx'
-import type { IndicatorTable, Meta, Report, Section } from '../model/schema'
+import type { IndicatorTable, Meta, Report, Section, TypedNumber } from '../model/schema'
 import { formatDateLong, formatDocNumber, headingLabel, issuerInSentence, periodText, upperVi, vietnameseAlpha } from '../format'
 import { computeIndicator, EVALUATION_TEXT } from '../indicators'
 import { formatNumber, formatPercent } from '../format/numbers'
@@ -136,13 +136,20 @@ const PRESERVE_SPACE = new SharedXml(new SpaceAttribute({ space: 'preserve' }), 
 // Text whose white space a reader may drop without xml:space="preserve": at either end, repeated, tabs, line feeds.
 const FRAGILE_SPACE = /^\s|\s$|\s\s|[\t\n\r]/u
 
+/** Characters XML 1.0 cannot hold (control characters, U+FFFE/U+FFFF, lone surrogates): Word refuses a file with one. */
+const NOT_XML = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu
+
+/** Text as a Word file can hold it: what XML cannot carry is left out (it never prints anyway). */
+export const xmlText = (text: string): string => text.replace(NOT_XML, '')
+
 /**
  * The text of a run, as Word writes it: xml:space="preserve" where the text has spaces to keep
  * (docx's own text element writes it on every run: some 14 % of the markup of a long report).
  */
 class TextElement extends XmlComponent {
-  constructor(text: string) {
+  constructor(raw: string) {
     super('w:t')
+    const text = xmlText(raw)
     if (FRAGILE_SPACE.test(text)) this.root.push(PRESERVE_SPACE)
     this.root.push(text)
   }
@@ -728,7 +735,8 @@ function signatureTable(t: Typesetter, meta: Meta): Table {
 
 // ---- appendix: indicator tables ----------------------------------------------------------------
 
-const figure = (value: number | null): string => (value === null ? '' : formatNumber(value))
+/** A figure as printed; text that is not a number yet is printed as typed (a draft shows what the screen shows). */
+const figure = (value: TypedNumber): string => (value === null ? '' : typeof value === 'string' ? value : formatNumber(value))
 const percent = (value: number | null): string => (value === null ? '' : formatPercent(value))
 
 function indicatorCells(table: IndicatorTable, withNote: boolean): string[][] {
@@ -890,7 +898,7 @@ function reportDocument(report: Report, options: RenderOptions): Document {
 
   return new Document({
     creator: 'Soạn Báo Cáo',
-    title: report.meta.title,
+    title: xmlText(report.meta.title),
     description: `${p.title.kind.text} ${periodText(report.meta.period)}`,
     // A justified line ending in a line break (Shift+Enter) keeps its normal word spacing.
     compatibility: { doNotExpandShiftReturn: true },

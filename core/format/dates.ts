@@ -79,3 +79,45 @@ export function formatDateShort(iso: string): string {
   const { year, month, day } = parseIsoDate(iso)
   return `${pad2(day)}/${monthText(month)}/${year}`
 }
+
+/** True when `iso` is "YYYY-MM-DD" and names a day that exists. */
+export function isIsoDate(iso: string): boolean {
+  try {
+    parseIsoDate(iso)
+    return true
+  } catch {
+    return false
+  }
+}
+
+const toIso = ({ year, month, day }: CalendarDate): string => `${String(year).padStart(4, '0')}-${pad2(month)}-${pad2(day)}`
+
+/**
+ * Read a date typed the Vietnamese way, day first, whatever the computer's locale:
+ * "2/12/2026", "02/12/2026", "02-12-2026", "2.12.2026" and "02122026" are all 2 December 2026.
+ * An ISO date ("2026-12-02", pasted from elsewhere) is read too.
+ *
+ * @returns the ISO date "YYYY-MM-DD", or null when the text is not a date that exists
+ *   ("31/02/2026", "02/12/20233", "abc").
+ */
+export function parseViDate(text: string): string | null {
+  const trimmed = text.trim()
+  const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(trimmed)
+  const dayFirst = /^(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})$/.exec(trimmed) ?? /^(\d{2})(\d{2})(\d{4})$/.exec(trimmed)
+  const parts = iso
+    ? { year: iso[1], month: iso[2], day: iso[3] }
+    : dayFirst
+      ? { day: dayFirst[1], month: dayFirst[2], year: dayFirst[3] }
+      : null
+  if (!parts) return null
+  const date = { year: Number(parts.year), month: Number(parts.month), day: Number(parts.day) }
+  if (date.year < 1000) return null
+  const candidate = toIso(date)
+  return isIsoDate(candidate) ? candidate : null
+}
+
+/** A date as a date field shows it: "02/12/2026" (day and month always on two digits). */
+export function formatDateInput(iso: string): string {
+  const { year, month, day } = parseIsoDate(iso)
+  return `${pad2(day)}/${pad2(month)}/${year}`
+}

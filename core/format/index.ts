@@ -3,7 +3,7 @@
  * Vietnamese documents print them (spec §2.4, §2.5, §3.1–3.3, §4.5, §6).
  */
 export { formatNumber, parseViNumber, formatPercent, rate, formatRatio } from './numbers'
-export { formatDateLong, formatDateLine, formatDateShort } from './dates'
+export { formatDateInput, formatDateLong, formatDateLine, formatDateShort, isIsoDate, parseViDate } from './dates'
 export { toRoman, vietnameseAlpha, headingLabel } from './numbering'
 export { formatDocNumber, periodText, nextPeriodText, upperVi, issuerInSentence } from './text'
 export { safeFileName } from './filename'

@@ -62,13 +62,16 @@ export function formatNumber(value: number, maxFractionDigits = 2): string {
  *
  * A "." that is not followed by exactly three digits ("12.5", "1.2345") is rejected with `null`:
  * it may be an English decimal point, and guessing would silently change the value by a factor
- * of a thousand. Anything else that is not a number ("abc", "") also gives `null`.
+ * of a thousand. Anything else that is not a number ("abc", "", a number too large to hold) also
+ * gives `null`.
  */
 export function parseViNumber(text: string): number | null {
   const match = /^([+-]?)(\d{1,3}(?:\.\d{3})+|\d+)(?:,(\d+))?$/.exec(text.trim())
   if (!match) return null
   const [, sign = '', intPart = '', fracPart] = match
   const value = Number(`${sign}${intPart.replaceAll(THOUSANDS, '')}${fracPart === undefined ? '' : `.${fracPart}`}`)
+  // Hundreds of digits read as Infinity, which no cell can show or print.
+  if (!Number.isFinite(value)) return null
   // Normalise -0 so "-0" reads back as the same 0 that formatNumber prints.
   return value === 0 ? 0 : value
 }

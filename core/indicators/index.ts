@@ -4,15 +4,17 @@
  * A blank or zero base never yields Infinity or NaN: the cell stays empty.
  */
 import { formatNumber, formatPercent, formatRatio, rate } from '../format'
+import { numberOf, type TypedNumber } from '../model/schema'
 
 export type Direction = 'higher' | 'lower'
 export type Evaluation = 'vuot' | 'dat' | 'khong-dat'
 
+/** A row's figures as typed: text that is not a number yet counts as blank here. */
 export interface IndicatorValues {
   direction: Direction
-  plan: number | null
-  actual: number | null
-  previous: number | null
+  plan: TypedNumber
+  actual: TypedNumber
+  previous: TypedNumber
 }
 
 export interface ComputedIndicator {
@@ -25,7 +27,9 @@ export interface ComputedIndicator {
 
 /** Compare a result with its plan, respecting whether more or less is better. */
 export function evaluate(values: Pick<IndicatorValues, 'direction' | 'plan' | 'actual'>): Evaluation | null {
-  const { plan, actual, direction } = values
+  const { direction } = values
+  const plan = numberOf(values.plan)
+  const actual = numberOf(values.actual)
   if (plan === null || actual === null || !Number.isFinite(plan) || !Number.isFinite(actual)) return null
   const better = direction === 'higher' ? actual > plan : actual < plan
   if (better) return 'vuot'
@@ -34,8 +38,8 @@ export function evaluate(values: Pick<IndicatorValues, 'direction' | 'plan' | 'a
 
 export function computeIndicator(values: IndicatorValues): ComputedIndicator {
   return {
-    ratePlan: rate(values.actual, values.plan),
-    ratePrevious: rate(values.actual, values.previous),
+    ratePlan: rate(numberOf(values.actual), numberOf(values.plan)),
+    ratePrevious: rate(numberOf(values.actual), numberOf(values.previous)),
     evaluation: evaluate(values),
   }
 }
@@ -77,15 +81,17 @@ export function indicatorSentence(
   row: IndicatorValues & { name: string; unit: string },
   options: { estimate?: boolean; base?: string } = {},
 ): string | null {
-  if (row.actual === null) return null
+  const actual = numberOf(row.actual)
+  const target = numberOf(row.plan)
+  if (actual === null) return null
   const unit = row.unit.trim()
   const isPercent = unit === '%'
-  const amount = isPercent ? formatPercent(row.actual) : `${formatNumber(row.actual)}${unit ? ` ${unit}` : ''}`
+  const amount = isPercent ? formatPercent(actual) : `${formatNumber(actual)}${unit ? ` ${unit}` : ''}`
   const parts = [`${row.name} ${options.estimate ? 'ước ' : ''}đạt ${amount}`]
-  const plan = isPercent ? null : planPhrase(row.actual, row.plan, options.base)
+  const plan = isPercent ? null : planPhrase(actual, target, options.base)
   if (plan) parts.push(plan)
-  else if (isPercent && row.plan !== null) parts.push(`chỉ tiêu ${formatPercent(row.plan)}`)
-  const previous = isPercent ? null : previousPhrase(row.actual, row.previous)
+  else if (isPercent && target !== null) parts.push(`chỉ tiêu ${formatPercent(target)}`)
+  const previous = isPercent ? null : previousPhrase(actual, numberOf(row.previous))
   if (previous) parts.push(previous)
   return parts.join(', ')
 }

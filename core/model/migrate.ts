@@ -62,7 +62,8 @@ export function serializeReport(report: Report): string {
   return `${JSON.stringify(report, null, 2).normalize('NFC')}\n`
 }
 
-function normalizeText<T>(value: T): T {
+/** Every string of `value` in NFC. */
+export function normalizeText<T>(value: T): T {
   if (typeof value === 'string') return value.normalize('NFC') as T
   if (Array.isArray(value)) return value.map((v: unknown) => normalizeText(v)) as T
   if (value && typeof value === 'object') {

@@ -1,8 +1,15 @@
 /**
- * The report document as saved in a `.baocao` file (schema version 2).
+ * The report document as saved in a `.baocao` file (schema version 3).
  *
  * History: v1 (0.1.0) had header, sections and content; v2 adds indicator tables, per-report
- * layout choices and the "cần cập nhật" mark on sections (see migrations/002-add-indicators.ts).
+ * layout choices and the "cần cập nhật" mark on sections (see migrations/002-add-indicators.ts);
+ * v3 keeps what the clerk typed in the issue date, the number of copies and the indicator
+ * figures even before it is valid (see migrations/003-report-v3.ts).
+ *
+ * The schema checks the structure and the kind of each value, never whether a value is right
+ * yet: a date that does not exist or a figure that is not a number is saved as typed and
+ * reported by the pre-export checks (core/checks), so that nothing a clerk types in one field can
+ * stop the rest of the report from being saved.
  *
  * Only plain data lives here: section content is Lexical's serialized editor state,
  * never a Lexical or React object.
@@ -10,7 +17,7 @@
 import { z } from 'zod'
 
 export const DOCUMENT_FORMAT = 'soan-bao-cao' as const
-export const SCHEMA_VERSION = 2 as const
+export const SCHEMA_VERSION = 3 as const
 
 export const ProfileId = z.enum(['state', 'party'])
 export type ProfileId = z.infer<typeof ProfileId>
@@ -48,8 +55,17 @@ export const Signer = z.object({
 })
 export type Signer = z.infer<typeof Signer>
 
-/** ISO calendar date "YYYY-MM-DD". */
-export const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Ngày phải có dạng YYYY-MM-DD')
+/**
+ * A value as the clerk typed it: a number once it reads as one, otherwise the text itself (kept
+ * and shown until it is fixed; the checks report it). `null` is a blank.
+ */
+export const TypedNumber = z.union([z.number().finite(), z.string()]).nullable()
+export type TypedNumber = z.infer<typeof TypedNumber>
+
+/** The number a {@link TypedNumber} stands for; null while blank or not a number yet. */
+export function numberOf(value: TypedNumber): number | null {
+  return typeof value === 'number' ? value : null
+}
 
 export const Meta = z.object({
   issuerKind: IssuerKind,
@@ -63,8 +79,11 @@ export const Meta = z.object({
   number: z.string(),
   /** Symbol, e.g. "BC-UBND" (state) or "BC/ĐU" (Party). */
   symbol: z.string(),
-  /** Issue date; null while drafting. */
-  date: IsoDate.nullable(),
+  /**
+   * Issue date: "YYYY-MM-DD" once it is a date; until then the text as the clerk typed it
+   * ("31/02/2026"), reported by the checks; null while it is left for the văn thư.
+   */
+  date: z.string().nullable(),
   period: Period,
   reportKind: ReportKind,
   /** Trích yếu. */
@@ -78,7 +97,7 @@ export const Meta = z.object({
   archive: z.string(),
   /** Drafter initials and number of copies (ô 12), e.g. "PL" and 10. */
   drafter: z.string(),
-  copies: z.number().int().min(0).nullable(),
+  copies: TypedNumber,
 })
 export type Meta = z.infer<typeof Meta>
 
@@ -129,8 +148,8 @@ export const Section: z.ZodType<Section> = z.lazy(() =>
 export const IndicatorDirection = z.enum(['higher', 'lower'])
 export type IndicatorDirection = z.infer<typeof IndicatorDirection>
 
-/** A finite number; blank cells are `null`. */
-const Figure = z.number().finite().nullable()
+/** A figure as typed (see {@link TypedNumber}); blank cells are `null`. */
+const Figure = TypedNumber
 
 export const IndicatorRow = z.object({
   id: z.string().min(1),

@@ -5,13 +5,19 @@
  * a service.
  */
 import { z } from 'zod'
-import { contract, type MethodName, type OpenDocument, type ResponseOf, type Result, type SettingsValue } from '../../core/contract'
+import {
+  contract,
+  type ReportWrite,
+  type MethodName,
+  type OpenDocument,
+  type ResponseOf,
+  type Result,
+  type SettingsValue,
+} from '../../core/contract'
 import { layoutIssues } from '../../core/layout'
-import type { Report } from '../../core/model/schema'
-import type { ReportPatch } from '../../core/model/patch'
 import { runChecks } from '../../core/checks'
 import { DomainError } from '../../core/model/errors'
-import type { DocumentService } from './documents'
+import type { DocumentService, WriteBody } from './documents'
 import { buildExport } from './export'
 import { createFrom, importDocx, parseForMerge, type ImportContext } from './import'
 import type { SettingsStore } from './settings'
@@ -43,10 +49,10 @@ export interface ServiceContext {
 }
 
 /** The whole report or the patch of a write request (the contract ensures exactly one). */
-function writeOf(request: { report?: Report | undefined; patch?: ReportPatch | undefined }): Report | ReportPatch {
-  const value = request.report ?? request.patch
-  if (!value) throw new DomainError('badRequest', { detail: 'report' })
-  return value
+function writeOf(request: z.output<typeof ReportWrite>): WriteBody {
+  if (request.report) return { report: request.report }
+  if (request.patch) return { patch: request.patch }
+  throw new DomainError('badRequest', { detail: 'report' })
 }
 
 function settingsValue(ctx: ServiceContext): SettingsValue {
@@ -119,10 +125,7 @@ export function createHandlers(ctx: ServiceContext): Handlers {
       return {}
     },
     'documents.save': (request) => ctx.documents.save(request.id, writeOf(request)),
-    'documents.journal': async (request) => {
-      await ctx.documents.journal(request.id, writeOf(request))
-      return {}
-    },
+    'documents.journal': (request) => ctx.documents.journal(request.id, writeOf(request)),
     'documents.saveAs': async (request) => {
       if (request.newName !== undefined) return ctx.documents.saveAs(request.id, request.report, { newName: request.newName })
       if (!ctx.pickSavePath) throw new DomainError('unsupported')

@@ -15,7 +15,8 @@ import { basename, dirname, extname, join, resolve, sep } from 'node:path'
 import { MAX_REPORT_CHARS, type BackupEntry, type DocumentSummary, type OpenDocument, type RecoveryEntry } from '../../core/contract'
 import { tCore } from '../../core/i18n'
 import { DomainError, type BackupRef } from '../../core/model/errors'
-import { applyPatch, type ReportPatch } from '../../core/model/patch'
+import { applyPatch } from '../../core/model/patch'
+import { repairPatch, repairReport, type LoosePatch } from '../../core/model/repair'
 import { parseReport, serializeReport } from '../../core/model/migrate'
 import type { LayoutChoices, Report } from '../../core/model/schema'
 import { instantiate, type Template } from '../../core/templates'
@@ -27,6 +28,9 @@ import { describeError, saveError, writeDurable } from './durable-write'
 import { fileKey } from './file-key'
 import { JournalStore } from './journal'
 import { LockStore } from './locks'
+
+/** A write of an open report as it comes from the UI: the whole report, or a patch of its parts, not yet checked. */
+export type WriteBody = { report: unknown } | { patch: LoosePatch }
 
 export const REPORT_EXTENSION = '.baocao'
 
@@ -219,15 +223,26 @@ export class DocumentService {
    * or wrote it. The version on disk becomes a backup at the first save of a session and then
    * every few minutes; a successful save clears the document's recovery journal.
    */
-  save(id: string, write: Report | ReportPatch): Promise<{ savedAt: string }> {
-    return this.exclusive(id, () => this.saveHandle(id, this.resolveWrite(this.handleFor(id), write)))
+  save(id: string, write: WriteBody): Promise<{ savedAt: string; replaced: string[] }> {
+    return this.exclusive(id, async () => {
+      const { report, replaced } = this.resolveWrite(this.handleFor(id), write)
+      return { ...(await this.saveHandle(id, report)), replaced }
+    })
   }
 
-  /** The whole report a write stands for: the report itself, or the handle's report patched. */
-  private resolveWrite(handle: OpenHandle, write: Report | ReportPatch): Report {
-    if ('format' in write) return write
+  /**
+   * The whole report a write stands for: the report itself, or the handle's report patched. A
+   * part that does not pass the schema takes its last good value (see core/model/repair.ts):
+   * the rest is saved all the same, and the places replaced are returned.
+   */
+  private resolveWrite(handle: OpenHandle, write: WriteBody): { report: Report; replaced: string[] } {
+    if ('report' in write) {
+      const repaired = repairReport(write.report, handle.current)
+      return { report: repaired.value, replaced: repaired.replaced }
+    }
     if (!handle.current) throw new DomainError('needFull')
-    return applyPatch(handle.current, write)
+    const repaired = repairPatch(write.patch, handle.current)
+    return { report: applyPatch(handle.current, repaired.value), replaced: repaired.replaced }
   }
 
   private async saveHandle(id: string, report: Report): Promise<{ savedAt: string }> {
@@ -254,11 +269,11 @@ export class DocumentService {
    * Write the recovery journal of an open document: what the editor holds now, not yet saved.
    * Nothing is written for a read-only handle.
    */
-  journal(id: string, write: Report | ReportPatch): Promise<void> {
+  journal(id: string, write: WriteBody): Promise<{ replaced: string[] }> {
     return this.exclusive(id, async () => {
       const handle = this.handleFor(id)
-      if (handle.readOnly) return
-      const report = this.resolveWrite(handle, write)
+      if (handle.readOnly) return { replaced: [] }
+      const { report, replaced } = this.resolveWrite(handle, write)
       handle.current = report
       handle.lastSeen = this.now().getTime()
       handle.journalSeq++
@@ -267,6 +282,7 @@ export class DocumentService {
       } catch (error) {
         throw saveError(error, handle.path)
       }
+      return { replaced }
     })
   }
 

@@ -209,6 +209,6 @@ export async function createFrom(
   const template = await ctx.templates.find(request.templateId)
   const created = await ctx.documents.create(template, request, ctx.office, layout)
   const { report, summary } = carryOver(created.report, earlier.report, randomUUID)
-  await ctx.documents.save(created.id, report)
+  await ctx.documents.save(created.id, { report })
   return { document: { ...created, report }, summary }
 }

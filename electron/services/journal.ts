@@ -6,7 +6,8 @@
  */
 import { mkdir, readFile, readdir, rm } from 'node:fs/promises'
 import { basename, join } from 'node:path'
-import { loadReport } from '../../core/model/migrate'
+import { loadReport, migrate } from '../../core/model/migrate'
+import { repairReport } from '../../core/model/repair'
 import type { Report } from '../../core/model/schema'
 import { writeDurable } from './durable-write'
 import { fileKey, isFileKey } from './file-key'
@@ -44,7 +45,7 @@ export class JournalStore {
         typeof data.journaledAt !== 'string'
       )
         return null
-      return { key, path: data.path, name: data.name, journaledAt: data.journaledAt, report: loadReport(data.report) }
+      return { key, path: data.path, name: data.name, journaledAt: data.journaledAt, report: journaledReport(data.report) }
     } catch {
       return null
     }
@@ -84,5 +85,18 @@ export class JournalStore {
 
   private file(key: string): string {
     return join(this.dir, `${key}.json`)
+  }
+}
+
+/**
+ * The report of a journal. Journals are written repaired, but one from an app whose schema took
+ * values this one does not is kept as far as it can be, never dropped for one value.
+ */
+function journaledReport(data: unknown): Report {
+  try {
+    return loadReport(data)
+  } catch (error) {
+    if (typeof data !== 'object' || data === null || Array.isArray(data)) throw error
+    return repairReport(migrate(data as Record<string, unknown>), null).value
   }
 }

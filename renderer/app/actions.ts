@@ -194,10 +194,28 @@ async function writeUnsent<T>(send: (request: RequestOf<'documents.save'>) => Pr
   return retry
 }
 
-const sendSave = (request: RequestOf<'documents.save'>): Promise<Result<ResponseOf<'documents.save'>>> =>
-  client.call('documents.save', request)
-const sendJournal = (request: RequestOf<'documents.journal'>): Promise<Result<ResponseOf<'documents.journal'>>> =>
-  client.call('documents.journal', request)
+/** Places the backend could not keep as sent, already told to the clerk (once each). */
+const toldReplaced = new Set<string>()
+
+/** Say once which values the backend had to keep at their last saved value (see core/model/repair.ts). */
+function reportReplaced(result: Result<{ replaced: string[] }>): void {
+  if (!result.ok) return
+  const fresh = result.value.replaced.filter((place) => !toldReplaced.has(place))
+  if (fresh.length === 0) return
+  for (const place of fresh) toldReplaced.add(place)
+  store().pushToast('error', i18n.t('editor.save.replaced', { places: fresh.join(', ') }))
+}
+
+const sendSave = async (request: RequestOf<'documents.save'>): Promise<Result<ResponseOf<'documents.save'>>> => {
+  const result = await client.call('documents.save', request)
+  reportReplaced(result)
+  return result
+}
+const sendJournal = async (request: RequestOf<'documents.journal'>): Promise<Result<ResponseOf<'documents.journal'>>> => {
+  const result = await client.call('documents.journal', request)
+  reportReplaced(result)
+  return result
+}
 
 /** Journal writes and saves reach the backend one after the other, in the order they were made. */
 let writes: Promise<unknown> = Promise.resolve()

@@ -4,64 +4,16 @@
  * the evaluation update as you type; "Chèn câu" writes the row as a sentence into the section
  * being edited.
  */
-import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { IndicatorRow, IndicatorTable } from '../../core/model/schema'
 import { computeIndicator, EVALUATION_TEXT, indicatorSentence } from '../../core/indicators'
-import { formatNumber, formatPercent, parseViNumber } from '../../core/format'
+import { formatPercent } from '../../core/format'
+import { TypedNumberInput } from './TypedNumberInput'
 import { indicatorsChanged } from '../app/actions'
 import { useAppStore } from '../app/store'
 import { insertSentence } from '../editor/insert'
 
 type Figure = 'plan' | 'actual' | 'previous'
-
-function NumberCell({
-  value,
-  label,
-  disabled,
-  onChange,
-}: {
-  value: number | null
-  label: string
-  disabled: boolean
-  onChange: (value: number | null) => void
-}): React.JSX.Element {
-  const { t } = useTranslation()
-  const [text, setText] = useState(value === null ? '' : formatNumber(value, 4))
-  const [invalid, setInvalid] = useState(false)
-  const [shown, setShown] = useState(value)
-  // A value changed elsewhere (undo, another row's move) replaces what the cell shows.
-  if (value !== shown) {
-    setShown(value)
-    if (parseViNumber(text) !== value) setText(value === null ? '' : formatNumber(value, 4))
-  }
-  return (
-    <input
-      type="text"
-      inputMode="decimal"
-      className={`num${invalid ? ' invalid' : ''}`}
-      aria-label={label}
-      aria-invalid={invalid}
-      title={invalid ? t('indicators.badNumber') : undefined}
-      value={text}
-      disabled={disabled}
-      onChange={(e) => {
-        setText(e.target.value)
-        if (e.target.value.trim() === '') {
-          setInvalid(false)
-          onChange(null)
-          return
-        }
-        const parsed = parseViNumber(e.target.value)
-        setInvalid(parsed === null)
-        if (parsed !== null) onChange(parsed)
-      }}
-      onBlur={() => {
-        if (!invalid && value !== null) setText(formatNumber(value, 4))
-      }}
-    />
-  )
-}
 
 function newRow(): IndicatorRow {
   return { id: crypto.randomUUID(), key: '', name: '', unit: '', direction: 'higher', plan: null, actual: null, previous: null, note: '' }
@@ -115,7 +67,8 @@ function TableEditor({
               const name = row.name || t('indicators.unnamed', { n: index + 1 })
               const figure = (key: Figure, label: string): React.JSX.Element => (
                 <td>
-                  <NumberCell
+                  <TypedNumberInput
+                    className="num"
                     value={row[key]}
                     label={`${label} — ${name}`}
                     disabled={readOnly}

@@ -12,6 +12,8 @@ import { profileFor, layoutIssues } from '../../core/layout'
 import { formatNumber } from '../../core/format'
 import { collectEditors, metaChanged, replaceReport } from '../app/actions'
 import { linesOf } from '../app/report-edit'
+import { DateInput } from './DateInput'
+import { TypedNumberInput } from './TypedNumberInput'
 import { useAppStore } from '../app/store'
 
 function Field({ id, label, help, children }: { id: string; label: string; help?: string; children: React.ReactNode }): React.JSX.Element {
@@ -137,12 +139,13 @@ export function MetaForm(): React.JSX.Element | null {
         </div>
         {text('place', t('meta.fields.place'), t('meta.help.place'))}
         <Field id="date" label={t('meta.fields.date')} help={t('meta.help.date')}>
-          <input
+          <DateInput
             id="field-date"
-            type="date"
-            value={meta.date ?? ''}
+            value={meta.date}
             disabled={readOnly}
-            onChange={(e) => set({ date: e.target.value === '' ? null : e.target.value })}
+            fallbackYear={year}
+            describedBy="help-date"
+            onChange={(date) => set({ date })}
           />
         </Field>
         <div className="field-row">
@@ -263,14 +266,7 @@ export function MetaForm(): React.JSX.Element | null {
         <div className="field-row">
           {text('drafter', t('meta.fields.drafter'))}
           <Field id="copies" label={t('meta.fields.copies')}>
-            <input
-              id="field-copies"
-              type="number"
-              min={0}
-              value={meta.copies ?? ''}
-              disabled={readOnly}
-              onChange={(e) => set({ copies: e.target.value === '' ? null : Math.max(0, Math.floor(Number(e.target.value))) })}
-            />
+            <TypedNumberInput id="field-copies" value={meta.copies} disabled={readOnly} onChange={(copies) => set({ copies })} />
           </Field>
         </div>
       </fieldset>
@@ -354,7 +350,11 @@ export function LayoutFields({
                 step={1}
                 value={margins[side]}
                 disabled={readOnly}
-                onChange={(e) => apply({ ...choices, margins: { ...margins, [side]: Number(e.target.value) } })}
+                onChange={(e) => {
+                  // An empty or absurd entry ("1e400") is not a margin: the field keeps the last one.
+                  const next = e.target.valueAsNumber
+                  if (Number.isFinite(next)) apply({ ...choices, margins: { ...margins, [side]: next } })
+                }}
               />
             </div>
           )

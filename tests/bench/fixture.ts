@@ -10,7 +10,14 @@
  */
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { Report, type IndicatorRow, type IndicatorTable, type Section, type SerializedContent } from '../../core/model/schema'
+import {
+  Report,
+  SCHEMA_VERSION,
+  type IndicatorRow,
+  type IndicatorTable,
+  type Section,
+  type SerializedContent,
+} from '../../core/model/schema'
 import { NEWS_DIR } from '../support/samples'
 import { seededRandom } from '../support/random'
 
@@ -452,7 +459,7 @@ export function makeFixture(pages: number, seed = 20251215, sentences: readonly 
   const ward = 'Phú Xuân'
   const report = Report.parse({
     format: 'soan-bao-cao',
-    schemaVersion: 2,
+    schemaVersion: SCHEMA_VERSION,
     appVersion: '0.1.0',
     savedAt: '2025-12-15T08:00:00.000Z',
     template: { id: 'tong-ket-nam.ubnd-phuong', version: 1 },

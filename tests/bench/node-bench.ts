@@ -220,7 +220,7 @@ export async function benchDocuments(main: Fixture, runs: number, o: NodeBenchOp
   const { report } = opened
   id = opened.id
   // The first save of a session also takes a backup; the warm-up covers it.
-  const save = await timeRuns(runs, 2, () => service.save(id, report))
+  const save = await timeRuns(runs, 2, () => service.save(id, { report: report }))
   await service.close(id)
   return [
     figure(

@@ -29,10 +29,10 @@ async function main(): Promise<void> {
   for (;;) {
     version++
     const report = reportVersion(doc.report, version)
-    await service.journal(doc.id, report)
+    await service.journal(doc.id, { report: report })
     process.stdout.write(`J ${version}\n`)
     if (version % 3 !== 0) {
-      await service.save(doc.id, report)
+      await service.save(doc.id, { report: report })
       process.stdout.write(`S ${version}\n`)
     }
   }

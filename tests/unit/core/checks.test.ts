@@ -34,7 +34,7 @@ describe('the report factory', () => {
   })
 
   it('refuses overrides the schema rejects', () => {
-    expect(() => makeReport({ meta: { date: '15/12/2025' } })).toThrow()
+    expect(() => makeReport({ meta: { period: { kind: 'year', year: 1800 } } })).toThrow()
   })
 })
 
@@ -81,6 +81,10 @@ describe('fields required even for a draft', () => {
     ['missingTitle', { title: '' }, 'meta.title'],
     ['missingPlace', { place: '   ' }, 'meta.place'],
     ['invalidDate', { date: '2025-02-30' }, 'meta.date'],
+    ['invalidDate', { date: '31/02/2026' }, 'meta.date'],
+    ['invalidDate', { date: '02/12/20233' }, 'meta.date'],
+    ['invalidCopies', { copies: 'mười' }, 'meta.copies'],
+    ['invalidCopies', { copies: 2.5 }, 'meta.copies'],
   ] as const)('%s is an error either way', (code, meta, target) => {
     const report = makeReport({ meta })
     for (const draft of [true, false]) {
@@ -88,9 +92,40 @@ describe('fields required even for a draft', () => {
     }
   })
 
-  it('names the impossible date', () => {
-    const [problem] = runChecks(makeReport({ meta: { date: '2025-02-30' } }), { draft: true })
-    expect(problem?.message).toContain('2025-02-30')
+  it('names the impossible date as typed, with the form to type', () => {
+    const [problem] = runChecks(makeReport({ meta: { date: '31/02/2026' } }), { draft: true })
+    expect(problem?.message).toBe(
+      'Ngày ban hành “31/02/2026” không phải là một ngày có thật. Hãy gõ lại theo dạng ngày/tháng/năm, ví dụ 02/12/2026.',
+    )
+  })
+
+  it('names an indicator figure that is not a number yet, its row and its column', () => {
+    const report = makeReport({
+      indicators: [
+        {
+          id: 't',
+          key: '',
+          title: 'Chỉ tiêu',
+          columns: 'state',
+          rows: [
+            {
+              id: 'r',
+              key: '',
+              name: 'Thu ngân sách',
+              unit: 'triệu đồng',
+              direction: 'higher',
+              plan: 100,
+              actual: '12.5',
+              previous: null,
+              note: '',
+            },
+          ],
+        },
+      ],
+    })
+    const problems = runChecks(report, { draft: true })
+    expect(problems).toEqual([expect.objectContaining({ code: 'invalidFigure', severity: 'error', target: 'indicators.t.r.actual' })])
+    expect(problems[0]?.message).toContain('“Thu ngân sách”: ô “Thực hiện” ghi “12.5”')
   })
 })
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { formatDateLine, formatDateLong, formatDateShort } from '../../../core/format'
+import { formatDateInput, formatDateLine, formatDateLong, formatDateShort, isIsoDate, parseViDate } from '../../../core/format'
 
 describe('formatDateLong', () => {
   it.each([
@@ -65,5 +65,33 @@ describe('formatDateShort', () => {
 
   it('rejects an invalid date', () => {
     expect(() => formatDateShort('2025-02-30')).toThrow(RangeError)
+  })
+})
+
+describe('parseViDate: day first, whatever the locale', () => {
+  it.each([
+    ['2/12/2026', '2026-12-02'],
+    ['02/12/2026', '2026-12-02'],
+    ['02-12-2026', '2026-12-02'],
+    ['2.12.2026', '2026-12-02'],
+    ['02122026', '2026-12-02'],
+    [' 15/6/2025 ', '2025-06-15'],
+    ['29/02/2024', '2024-02-29'],
+    ['2026-12-02', '2026-12-02'],
+  ])('%s → %s', (text, iso) => {
+    expect(parseViDate(text)).toBe(iso)
+  })
+
+  it.each(['31/02/2026', '29/02/2025', '02/12/20233', '02/13/2026', '00/12/2026', '12/2026', 'abc', '', '2/12/26', '99999999'])(
+    'refuses %j',
+    (text) => {
+      expect(parseViDate(text)).toBeNull()
+    },
+  )
+
+  it('shows a date as the field does: two-digit day and month', () => {
+    expect(formatDateInput('2026-03-05')).toBe('05/03/2026')
+    expect(isIsoDate('2026-02-31')).toBe(false)
+    expect(isIsoDate('20233-12-02')).toBe(false)
   })
 })

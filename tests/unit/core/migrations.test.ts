@@ -8,6 +8,7 @@ import { DomainError, SCHEMA_VERSION } from '../../../core/model'
 
 const FIXTURES = join(import.meta.dirname, '../../fixtures/migrations')
 const v1Text = readFileSync(join(FIXTURES, 'v1-tong-ket-nam.baocao'), 'utf8')
+const v2Text = readFileSync(join(FIXTURES, 'v2-tong-ket-nam.baocao'), 'utf8')
 
 describe('the migration chain', () => {
   it('has one step per version, in order, ending at the current version', () => {
@@ -21,7 +22,7 @@ describe('002-add-indicators (v1 → v2)', () => {
     expect(v1.schemaVersion).toBe(1)
     expect(v1).not.toHaveProperty('indicators')
     const report = parseReport(v1Text)
-    expect(report.schemaVersion).toBe(2)
+    expect(report.schemaVersion).toBe(SCHEMA_VERSION)
     expect(report.indicators).toEqual([])
     expect(report.layout).toEqual({})
     const flat = (list: typeof report.sections): typeof report.sections => list.flatMap((s) => [s, ...flat(s.children)])
@@ -47,6 +48,25 @@ describe('002-add-indicators (v1 → v2)', () => {
       indicators: [{ id: 'x', key: '', title: 'T', columns: 'state', rows: [] }],
     }
     expect(migrate(data).indicators).toEqual([{ id: 'x', key: '', title: 'T', columns: 'state', rows: [] }])
+  })
+})
+
+describe('003-report-v3 (v2 → v3)', () => {
+  it('loads a v2 file with its date, copies and figures as they were', () => {
+    const v2 = JSON.parse(v2Text) as { schemaVersion: number; meta: { date: string; copies: number } }
+    expect(v2.schemaVersion).toBe(2)
+    const report = parseReport(v2Text)
+    expect(report.schemaVersion).toBe(3)
+    expect(report.meta.date).toBe(v2.meta.date)
+    expect(report.meta.copies).toBe(v2.meta.copies)
+    expect(report.indicators[0]?.rows[0]?.actual).toBe(21000)
+  })
+
+  it('is refused by a v2 app, which could not keep a value typed as text: the version moves', () => {
+    const report = parseReport(v2Text)
+    const saved = JSON.parse(serializeReport({ ...report, meta: { ...report.meta, date: '31/02/2026' } })) as { schemaVersion: number }
+    expect(saved.schemaVersion).toBe(3)
+    expect(parseReport(JSON.stringify(saved)).meta.date).toBe('31/02/2026')
   })
 })
 

@@ -3,7 +3,7 @@
  * sections with text. Pass overrides to vary it; the result is checked with `Report.parse`, so a
  * fixture that drifts from the schema fails loudly.
  */
-import { Report, type Meta, type Section } from '../../../core/model/schema'
+import { Report, SCHEMA_VERSION, type Meta, type Section } from '../../../core/model/schema'
 import { contentFromParagraphs } from '../../../core/model/content'
 
 /** Top-level fields to replace, with `meta` and `meta.signer` merged field by field. */
@@ -57,7 +57,7 @@ export function makeReport(overrides: ReportOverrides = {}): Report {
   const { signer: signerOverrides = {}, ...metaRest } = metaOverrides
   return Report.parse({
     format: 'soan-bao-cao',
-    schemaVersion: 2,
+    schemaVersion: SCHEMA_VERSION,
     appVersion: '0.1.0',
     savedAt: '2025-12-15T08:00:00.000Z',
     template: { id: 'tong-ket-nam.ubnd-phuong', version: 1 },

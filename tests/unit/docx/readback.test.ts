@@ -31,6 +31,16 @@ function expectedSequence(sections: readonly Section[]): string[] {
   ])
 }
 
+/** Write every part of the package under `dir`, for xmllint; the files written. */
+function writeParts(dir: string, docx: Awaited<ReturnType<typeof readDocx>>): string[] {
+  return Object.entries(docx.parts).map(([path, text]) => {
+    const file = join(dir, path)
+    mkdirSync(dirname(file), { recursive: true })
+    writeFileSync(file, text)
+    return file
+  })
+}
+
 // Compared without white space: mammoth's raw text drops the line breaks that split a long trích yếu.
 const norm = (text: string): string => text.normalize('NFC').toLocaleLowerCase('vi').replace(/\s+/gu, '')
 
@@ -43,13 +53,7 @@ describe.each(CASES)('$name', ({ name, report }) => {
   it('has well-formed XML in every part (xmllint --noout)', async (ctx) => {
     if (missing(xmllint)) return ctx.skip()
     const docx = await readDocx(await renderDocx(report(), { strict: true }))
-    const dir = join(work, name.replace(/\W+/gu, '-'))
-    const files = Object.entries(docx.parts).map(([path, text]) => {
-      const file = join(dir, path)
-      mkdirSync(dirname(file), { recursive: true })
-      writeFileSync(file, text)
-      return file
-    })
+    const files = writeParts(join(work, name.replace(/\W+/gu, '-')), docx)
     expect(files.length).toBeGreaterThanOrEqual(8)
     expect(() => execFileSync(xmllint.path ?? 'xmllint', ['--noout', ...files], { stdio: 'pipe' })).not.toThrow()
   })
@@ -68,5 +72,29 @@ describe.each(CASES)('$name', ({ name, report }) => {
       expect(found, `"${item}" after position ${at}`).toBeGreaterThanOrEqual(0)
       at = found + norm(item).length
     }
+  })
+})
+
+describe('text no XML can hold, typed or pasted anywhere', () => {
+  it('is left out of the file, which stays well-formed (xmllint --noout)', async (ctx) => {
+    if (missing(xmllint)) return ctx.skip()
+    const hostile = 'A\u0000B\u0001C\u0007D\u000bE\uFFFEF\uFFFFG\ud800H'
+    const base = templateReport('tong-ket-nam.ubnd-phuong')
+    const report: Report = {
+      ...base,
+      meta: {
+        ...base.meta,
+        title: hostile,
+        place: hostile,
+        number: hostile,
+        signer: { ...base.meta.signer, name: hostile },
+        recipients: [hostile],
+      },
+      sections: base.sections.map((s, i) => (i === 0 ? { ...s, title: hostile } : s)),
+    }
+    const docx = await readDocx(await renderDocx(report, { draft: true }))
+    const files = writeParts(join(work, 'hostile'), docx)
+    expect(() => execFileSync(xmllint.path ?? 'xmllint', ['--noout', ...files], { stdio: 'pipe' })).not.toThrow()
+    expect(docx.parts['word/document.xml']).toContain('ABCDEFGH')
   })
 })

@@ -30,16 +30,18 @@ describe('patched saves', () => {
     const target = doc.report.sections[1]?.children[0]
     if (!target) throw new Error('template without a first subsection')
     await s.save(doc.id, {
-      sections: { [target.id]: contentFromParagraphs(['Ban hành 45 kế hoạch.']) },
-      meta: { ...doc.report.meta, number: '05' },
+      patch: {
+        sections: { [target.id]: contentFromParagraphs(['Ban hành 45 kế hoạch.']) },
+        meta: { ...doc.report.meta, number: '05' },
+      },
     })
     const saved = parseReport(readFileSync(join(dir, 'library', doc.name), 'utf8'))
     expect(contentText(saved.sections[1]?.children[0]?.content ?? null)).toBe('Ban hành 45 kế hoạch.')
     expect(saved.meta.number).toBe('05')
     expect(saved.sections.map((x) => x.title)).toEqual(doc.report.sections.map((x) => x.title))
     // A journal patch, then an empty save: the save writes what the journal brought.
-    await s.journal(doc.id, { sections: { [target.id]: contentFromParagraphs(['Ban hành 46 kế hoạch.']) } })
-    await s.save(doc.id, { sections: {} })
+    await s.journal(doc.id, { patch: { sections: { [target.id]: contentFromParagraphs(['Ban hành 46 kế hoạch.']) } } })
+    await s.save(doc.id, { patch: { sections: {} } })
     const again = parseReport(readFileSync(join(dir, 'library', doc.name), 'utf8'))
     expect(contentText(again.sections[1]?.children[0]?.content ?? null)).toBe('Ban hành 46 kế hoạch.')
     expect(again.meta.number).toBe('05')

@@ -92,7 +92,7 @@ describe('crash journal and recovery', () => {
   it('offers unsaved text after a crash and writes it into the document on "Khôi phục"', async () => {
     const first = service()
     const doc = await newDoc(first)
-    await first.journal(doc.id, withText(doc.report, 'Đoạn văn chưa kịp lưu.'))
+    await first.journal(doc.id, { report: withText(doc.report, 'Đoạn văn chưa kịp lưu.') })
     // The first instance dies without saving or closing.
     const next = otherInstance(false)
     const entries = await next.listRecoverable()
@@ -112,7 +112,7 @@ describe('crash journal and recovery', () => {
   it('does not offer the journal of a document that is still open somewhere', async () => {
     const first = service()
     const doc = await newDoc(first)
-    await first.journal(doc.id, withText(doc.report, 'Đang gõ.'))
+    await first.journal(doc.id, { report: withText(doc.report, 'Đang gõ.') })
     expect(await first.listRecoverable()).toEqual([])
     expect(await otherInstance(true).listRecoverable()).toEqual([])
     await expect(otherInstance(true).restoreRecovery('0'.repeat(32))).rejects.toMatchObject({ code: 'notFound' })
@@ -121,12 +121,12 @@ describe('crash journal and recovery', () => {
   it('clears the journal after a save, but keeps one written while the save was running', async () => {
     const first = service()
     const doc = await newDoc(first)
-    await first.journal(doc.id, withText(doc.report, 'Bản một.'))
-    await first.save(doc.id, withText(doc.report, 'Bản một.'))
+    await first.journal(doc.id, { report: withText(doc.report, 'Bản một.') })
+    await first.save(doc.id, { report: withText(doc.report, 'Bản một.') })
     expect(await otherInstance(false).listRecoverable()).toEqual([])
 
-    const saving = first.save(doc.id, withText(doc.report, 'Bản hai.'))
-    await first.journal(doc.id, withText(doc.report, 'Bản ba, gõ trong lúc lưu.'))
+    const saving = first.save(doc.id, { report: withText(doc.report, 'Bản hai.') })
+    await first.journal(doc.id, { report: withText(doc.report, 'Bản ba, gõ trong lúc lưu.') })
     await saving
     const entries = await otherInstance(false).listRecoverable()
     expect(entries).toHaveLength(1)
@@ -137,7 +137,7 @@ describe('crash journal and recovery', () => {
   it('drops a journal that holds what the file already has', async () => {
     const first = service()
     const doc = await newDoc(first)
-    await first.journal(doc.id, doc.report)
+    await first.journal(doc.id, { report: doc.report })
     expect(await otherInstance(false).listRecoverable()).toEqual([])
     expect(readdirSync(join(dir, 'data', 'recovery'))).toEqual([])
   })
@@ -145,7 +145,7 @@ describe('crash journal and recovery', () => {
   it('"Bỏ qua" sets the text aside in the history instead of deleting it', async () => {
     const first = service()
     const doc = await newDoc(first)
-    await first.journal(doc.id, withText(doc.report, 'Nội dung bị bỏ qua.'))
+    await first.journal(doc.id, { report: withText(doc.report, 'Nội dung bị bỏ qua.') })
     const next = otherInstance(false)
     const [entry] = await next.listRecoverable()
     await next.discardRecovery(entry?.id ?? '')
@@ -161,10 +161,10 @@ describe('crash journal and recovery', () => {
   it('keeps an orphan journal in the history when its document is opened directly', async () => {
     const first = service()
     const doc = await newDoc(first)
-    await first.journal(doc.id, withText(doc.report, 'Mồ côi.'))
+    await first.journal(doc.id, { report: withText(doc.report, 'Mồ côi.') })
     const next = otherInstance(false)
     const reopened = await next.openByName(doc.name)
-    await next.journal(reopened.id, withText(reopened.report, 'Gõ mới.'))
+    await next.journal(reopened.id, { report: withText(reopened.report, 'Gõ mới.') })
     const history = await next.history(reopened.id)
     expect(history.map((h) => h.reason)).toEqual(['journal'])
   })
@@ -174,7 +174,7 @@ describe('crash journal and recovery', () => {
     const doc = await newDoc(first)
     const second = otherInstance(true)
     const copy = await second.openByName(doc.name)
-    await second.journal(copy.id, withText(copy.report, 'Không được ghi.'))
+    await second.journal(copy.id, { report: withText(copy.report, 'Không được ghi.') })
     expect(existsSync(join(dir, 'data', 'recovery'))).toBe(false)
   })
 })
@@ -184,16 +184,16 @@ describe('backups and "Lịch sử phiên bản"', () => {
     const s = service({ backupIntervalMs: 5 * 60_000 })
     const doc = await newDoc(s)
     const original = readFileSync(libraryFile(doc.name), 'utf8')
-    await s.save(doc.id, withText(doc.report, 'Một.'))
+    await s.save(doc.id, { report: withText(doc.report, 'Một.') })
     clock.t += 60_000
-    await s.save(doc.id, withText(doc.report, 'Hai.'))
+    await s.save(doc.id, { report: withText(doc.report, 'Hai.') })
     let history = await s.history(doc.id)
     expect(history).toHaveLength(1)
     expect(history[0]).toMatchObject({ reason: 'save', savedAt: doc.report.savedAt })
     const store = new BackupStore(join(dir, 'data', 'backups'))
     expect((await store.read(history[0]?.id ?? '')).text).toBe(original)
     clock.t += 5 * 60_000
-    await s.save(doc.id, withText(doc.report, 'Ba.'))
+    await s.save(doc.id, { report: withText(doc.report, 'Ba.') })
     history = await s.history(doc.id)
     expect(history).toHaveLength(2)
     expect((await store.read(history[0]?.id ?? '')).text).toContain('Hai.')
@@ -202,9 +202,9 @@ describe('backups and "Lịch sử phiên bản"', () => {
   it('restores a backup, and the restore itself can be undone', async () => {
     const s = service({ backupIntervalMs: 0 })
     const doc = await newDoc(s)
-    await s.save(doc.id, withText(doc.report, 'Phiên bản cũ.'))
+    await s.save(doc.id, { report: withText(doc.report, 'Phiên bản cũ.') })
     clock.t += 1000
-    await s.save(doc.id, withText(doc.report, 'Phiên bản mới.'))
+    await s.save(doc.id, { report: withText(doc.report, 'Phiên bản mới.') })
     const old = (await s.history(doc.id)).find((h) => h.savedAt === new Date(START).toISOString() && h.reason === 'save')
     expect(old).toBeDefined()
     clock.t += 1000
@@ -222,7 +222,7 @@ describe('backups and "Lịch sử phiên bản"', () => {
     const s = service({ backupIntervalMs: 0 })
     const a = await newDoc(s)
     const b = await newDoc(s)
-    await s.save(a.id, a.report)
+    await s.save(a.id, { report: a.report })
     const [ofA] = await s.history(a.id)
     await expect(s.restoreBackup(b.id, ofA?.id ?? '', b.report)).rejects.toMatchObject({ code: 'notFound' })
     await expect(s.restoreBackup(a.id, '../../../etc/passwd', a.report)).rejects.toMatchObject({ code: 'notFound' })
@@ -265,7 +265,7 @@ describe('the same file opened twice', () => {
     expect(copy.readOnly).toBe(true)
     expect(copy.readOnlyReason).toContain('đang được mở ở cửa sổ hoặc chương trình khác')
     const before = readFileSync(libraryFile(doc.name), 'utf8')
-    await expect(second.save(copy.id, withText(copy.report, 'Ghi đè?'))).rejects.toMatchObject({ code: 'readOnly' })
+    await expect(second.save(copy.id, { report: withText(copy.report, 'Ghi đè?') })).rejects.toMatchObject({ code: 'readOnly' })
     expect(readFileSync(libraryFile(doc.name), 'utf8')).toBe(before)
     await first.close(doc.id)
     const again = await second.openByName(doc.name)
@@ -285,12 +285,12 @@ describe('the same file opened twice', () => {
     const doc = await newDoc(s)
     clock.t += 9 * 60_000
     expect((await s.openByName(doc.name)).readOnly).toBe(true)
-    await s.save(doc.id, withText(doc.report, 'Vẫn đang dùng.'))
+    await s.save(doc.id, { report: withText(doc.report, 'Vẫn đang dùng.') })
     clock.t += 10 * 60_000
     const fresh = await s.openByName(doc.name)
     expect(fresh.readOnly).toBeUndefined()
-    await expect(s.save(doc.id, withText(doc.report, 'Tab cũ.'))).rejects.toMatchObject({ code: 'readOnly' })
-    await s.save(fresh.id, withText(fresh.report, 'Tab mới.'))
+    await expect(s.save(doc.id, { report: withText(doc.report, 'Tab cũ.') })).rejects.toMatchObject({ code: 'readOnly' })
+    await s.save(fresh.id, { report: withText(fresh.report, 'Tab mới.') })
     expect(readFileSync(libraryFile(doc.name), 'utf8')).toContain('Tab mới.')
   })
 
@@ -330,7 +330,7 @@ describe('a file changed on disk by someone else', () => {
     const theirs = withText(doc.report, 'Bản của người khác.')
     writeFileSync(path, JSON.stringify({ ...theirs, savedAt: '2025-12-10T04:00:00.000Z' }, null, 2))
     const mine = withText(doc.report, 'Bản của tôi.')
-    const error = await s.save(doc.id, mine).catch((e: unknown) => e)
+    const error = await s.save(doc.id, { report: mine }).catch((e: unknown) => e)
     expect(error).toBeInstanceOf(DomainError)
     expect((error as DomainError).code).toBe('changedOnDisk')
     expect((error as DomainError).message).toContain('vừa bị thay đổi ở nơi khác')
@@ -341,17 +341,17 @@ describe('a file changed on disk by someone else', () => {
     expect(readFileSync(libraryFile(copy.name), 'utf8')).toContain('Bản của tôi.')
     expect(readFileSync(path, 'utf8')).toContain('Bản của người khác.')
     // The handle follows the copy; the other file is free again.
-    await s.save(doc.id, withText(doc.report, 'Tiếp tục trên bản sao.'))
+    await s.save(doc.id, { report: withText(doc.report, 'Tiếp tục trên bản sao.') })
     expect(readFileSync(libraryFile(copy.name), 'utf8')).toContain('Tiếp tục trên bản sao.')
 
     const other = await s.openByName(doc.name)
     writeFileSync(path, readFileSync(path, 'utf8').replace('Bản của người khác.', 'Lại sửa.'))
-    await expect(s.save(other.id, mine)).rejects.toMatchObject({ code: 'changedOnDisk' })
+    await expect(s.save(other.id, { report: mine })).rejects.toMatchObject({ code: 'changedOnDisk' })
     const reloaded = await s.reload(other.id, mine)
     expect(JSON.stringify(reloaded.report)).toContain('Lại sửa.')
     const [kept] = await s.history(other.id)
     expect(kept?.reason).toBe('conflict')
-    await s.save(other.id, reloaded.report)
+    await s.save(other.id, { report: reloaded.report })
   })
 
   it('runs the operations on one handle in order: a save sent during a Save As lands in the copy', async () => {
@@ -359,7 +359,7 @@ describe('a file changed on disk by someone else', () => {
     const doc = await newDoc(s)
     const before = readFileSync(libraryFile(doc.name), 'utf8')
     const copying = s.saveAs(doc.id, withText(doc.report, 'Bản sao.'), { newName: 'Bản sao' })
-    const saving = s.save(doc.id, withText(doc.report, 'Sửa tiếp trên bản sao.'))
+    const saving = s.save(doc.id, { report: withText(doc.report, 'Sửa tiếp trên bản sao.') })
     await Promise.all([copying, saving])
     expect(readFileSync(libraryFile('Bản sao.baocao'), 'utf8')).toContain('Sửa tiếp trên bản sao.')
     expect(readFileSync(libraryFile(doc.name), 'utf8')).toBe(before)
@@ -370,9 +370,9 @@ describe('a file changed on disk by someone else', () => {
     const doc = await newDoc(s)
     const path = libraryFile(doc.name)
     utimesSync(path, new Date(), new Date(Date.now() + 5000))
-    await s.save(doc.id, withText(doc.report, 'Sau khi chạm.'))
+    await s.save(doc.id, { report: withText(doc.report, 'Sau khi chạm.') })
     rmSync(path)
-    await s.save(doc.id, withText(doc.report, 'Ghi lại.'))
+    await s.save(doc.id, { report: withText(doc.report, 'Ghi lại.') })
     expect(readFileSync(path, 'utf8')).toContain('Ghi lại.')
   })
 })
@@ -381,9 +381,9 @@ describe('damaged and oversized files', () => {
   it('offers the newest valid backup of a damaged file and opens it as a copy, leaving the file untouched', async () => {
     const s = service({ backupIntervalMs: 0 })
     const doc = await newDoc(s)
-    await s.save(doc.id, withText(doc.report, 'Nội dung tốt.'))
+    await s.save(doc.id, { report: withText(doc.report, 'Nội dung tốt.') })
     clock.t += 1000
-    await s.save(doc.id, withText(doc.report, 'Nội dung tốt hơn.'))
+    await s.save(doc.id, { report: withText(doc.report, 'Nội dung tốt hơn.') })
     await s.close(doc.id)
     const path = libraryFile(doc.name)
     const damaged = readFileSync(path, 'utf8').slice(0, 500)
@@ -428,14 +428,14 @@ describe('disk full, no permission, a busy file, a vanished folder', () => {
     const path = libraryFile(doc.name)
     const before = readFileSync(path, 'utf8')
     const text = withText(doc.report, 'Không được mất chữ nào.')
-    await s.journal(doc.id, text)
+    await s.journal(doc.id, { report: text })
     faults.list = [{ match: /library[\\/].*\.baocao$/, code: 'ENOSPC', times: 1 }]
-    const error = await s.save(doc.id, text).catch((e: unknown) => e)
+    const error = await s.save(doc.id, { report: text }).catch((e: unknown) => e)
     expect(error).toMatchObject({ code: 'diskFull' })
     expect((error as DomainError).message).toContain('ổ đĩa đã đầy')
     expect(readFileSync(path, 'utf8')).toBe(before)
     expect(readdirSync(join(dir, 'data', 'recovery'))).toHaveLength(1)
-    await s.save(doc.id, text)
+    await s.save(doc.id, { report: text })
     expect(readFileSync(path, 'utf8')).toContain('Không được mất chữ nào.')
     expect(readdirSync(join(dir, 'data', 'recovery'))).toEqual([])
   })
@@ -444,10 +444,10 @@ describe('disk full, no permission, a busy file, a vanished folder', () => {
     const s = service()
     const doc = await newDoc(s)
     faults.list = [{ match: /library[\\/].*\.baocao$/, code: 'EACCES', times: 1 }]
-    const error = await s.save(doc.id, doc.report).catch((e: unknown) => e)
+    const error = await s.save(doc.id, { report: doc.report }).catch((e: unknown) => e)
     expect(error).toMatchObject({ code: 'noPermission' })
     expect((error as DomainError).message).toContain(`Không có quyền ghi vào thư mục “${join(dir, 'library')}”`)
-    await s.save(doc.id, doc.report)
+    await s.save(doc.id, { report: doc.report })
   })
 
   it('retries a file held busy by another program (Windows EBUSY/EPERM) and then succeeds', async () => {
@@ -457,7 +457,7 @@ describe('disk full, no permission, a busy file, a vanished folder', () => {
       { match: /library[\\/].*\.baocao$/, code: 'EBUSY', times: 2 },
       { match: /library[\\/].*\.baocao$/, code: 'EPERM', times: 1 },
     ]
-    await s.save(doc.id, withText(doc.report, 'Sau ba lần thử.'))
+    await s.save(doc.id, { report: withText(doc.report, 'Sau ba lần thử.') })
     expect(faults.calls).toBe(3)
     expect(readFileSync(libraryFile(doc.name), 'utf8')).toContain('Sau ba lần thử.')
   })
@@ -466,7 +466,7 @@ describe('disk full, no permission, a busy file, a vanished folder', () => {
     const s = service()
     const doc = await newDoc(s)
     faults.list = [{ match: /library[\\/].*\.baocao$/, code: 'EPERM', times: 100 }]
-    await expect(s.save(doc.id, doc.report)).rejects.toMatchObject({ code: 'noPermission' })
+    await expect(s.save(doc.id, { report: doc.report })).rejects.toMatchObject({ code: 'noPermission' })
     expect(faults.calls).toBe(6)
   })
 
@@ -474,11 +474,11 @@ describe('disk full, no permission, a busy file, a vanished folder', () => {
     const s = service()
     const doc = await newDoc(s)
     renameSync(join(dir, 'library'), join(dir, 'usb-rut-ra'))
-    const error = await s.save(doc.id, withText(doc.report, 'Chờ ổ đĩa.')).catch((e: unknown) => e)
+    const error = await s.save(doc.id, { report: withText(doc.report, 'Chờ ổ đĩa.') }).catch((e: unknown) => e)
     expect(error).toMatchObject({ code: 'folderMissing' })
     expect((error as DomainError).message).toContain('Không tìm thấy thư mục')
     renameSync(join(dir, 'usb-rut-ra'), join(dir, 'library'))
-    await s.save(doc.id, withText(doc.report, 'Chờ ổ đĩa.'))
+    await s.save(doc.id, { report: withText(doc.report, 'Chờ ổ đĩa.') })
     expect(readFileSync(libraryFile(doc.name), 'utf8')).toContain('Chờ ổ đĩa.')
   })
 
@@ -495,11 +495,11 @@ describe('disk full, no permission, a busy file, a vanished folder', () => {
       const library = join(dir, 'library')
       chmodSync(library, 0o555)
       try {
-        await expect(s.save(doc.id, doc.report)).rejects.toMatchObject({ code: 'noPermission' })
+        await expect(s.save(doc.id, { report: doc.report })).rejects.toMatchObject({ code: 'noPermission' })
       } finally {
         chmodSync(library, 0o755)
       }
-      await s.save(doc.id, doc.report)
+      await s.save(doc.id, { report: doc.report })
     },
   )
 })
@@ -508,7 +508,7 @@ describe('library names', () => {
   it('renames within the library only, with safe Windows names, and the history follows', async () => {
     const s = service({ backupIntervalMs: 0 })
     const doc = await newDoc(s)
-    await s.save(doc.id, doc.report)
+    await s.save(doc.id, { report: doc.report })
     await s.close(doc.id)
     await expect(s.rename('../secret.baocao', 'x')).rejects.toMatchObject({ code: 'notFound' })
     // Separators in a new name are neutralised: the file stays in the library.

@@ -61,7 +61,7 @@ describe('DocumentService', () => {
     const doc = await service.create(findTemplate('tong-ket-nam.ubnd-phuong'), { year: 2025 })
     const decomposed = 'Thu ngân sách đạt 165,65% dự toán'.normalize('NFD')
     const report = { ...doc.report, meta: { ...doc.report.meta, place: decomposed } }
-    await service.save(doc.id, report)
+    await service.save(doc.id, { report: report })
     const reopened = await service.openByName(doc.name)
     expect(reopened.report.meta.place).toBe('Thu ngân sách đạt 165,65% dự toán'.normalize('NFC'))
     expect(reopened.id).not.toBe(doc.id)
@@ -92,7 +92,9 @@ describe('DocumentService', () => {
     const path = join(dir, 'library', doc.name)
     const before = readFileSync(path, 'utf8')
     failNextWrite.value = true
-    await expect(service.save(doc.id, { ...doc.report, meta: { ...doc.report.meta, place: 'Phú Xuân' } })).rejects.toMatchObject({
+    await expect(
+      service.save(doc.id, { report: { ...doc.report, meta: { ...doc.report.meta, place: 'Phú Xuân' } } }),
+    ).rejects.toMatchObject({
       code: 'diskFull',
     })
     expect(readFileSync(path, 'utf8')).toBe(before)
@@ -101,6 +103,6 @@ describe('DocumentService', () => {
 
   it('refuses to save a report that was never opened', async () => {
     const doc = await service.create(findTemplate('tong-ket-nam.ubnd-phuong'), { year: 2025 })
-    await expect(service.save('unknown-id', doc.report)).rejects.toMatchObject({ code: 'notOpen' })
+    await expect(service.save('unknown-id', { report: doc.report })).rejects.toMatchObject({ code: 'notOpen' })
   })
 })

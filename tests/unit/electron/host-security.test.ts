@@ -137,7 +137,7 @@ describe('browser-mode host, hostile requests', () => {
       ['documents.rename', { name: 'a.baocao', newName: '../b' }],
       ['documents.delete', { name: '../library/x.baocao' }],
       ['documents.restoreDeleted', { trashName: '../../secret.txt' }],
-      ['documents.save', { id: 'x', report: { format: 'soan-bao-cao' } }],
+      ['documents.save', { id: 'x', report: 'không phải báo cáo' }],
       ['documents.journal', { id: '', report: null }],
       ['documents.create', { templateId: 'tong-ket-nam.ubnd-phuong', year: 1e9 }],
       ['history.restore', { id: 'x', backupId: '', current: {} }],
