@@ -54,6 +54,12 @@ export type TrashEntry = z.infer<typeof TrashEntry>
 export const OpenDocument = z.object({
   /** Session handle of the open document; file paths never cross the boundary. */
   id: z.string(),
+  /**
+   * The document's lasting identity: a key of its full path, the same in every session. The UI
+   * reopens a document by it (after a reload, or when the backend lost the handle), never by its
+   * file name, which another folder's report may share.
+   */
+  key: z.string(),
   /** File name relative to the library folder. */
   name: z.string(),
   report: Report,
@@ -103,6 +109,10 @@ const FileName = z
   .min(1)
   .max(200)
   .refine((s) => !/[\\/:*?"<>|\p{Cc}]/u.test(s) && s !== '.' && s !== '..', 'Tên tệp không hợp lệ')
+
+/** What the backend may have to tell once from start-up: a damaged settings file set aside. */
+export const NoticeCode = z.enum(['settingsReset'])
+export type NoticeCode = z.infer<typeof NoticeCode>
 
 export const Language = z.enum(['vi', 'en'])
 export type Language = z.infer<typeof Language>
@@ -159,6 +169,11 @@ export const contract = {
       libraryDir: z.string(),
     }),
   },
+  /** What the clerk should hear about once from start-up, e.g. a damaged settings file set aside; each is given once. */
+  'app.notices': {
+    request: z.object({}),
+    response: z.array(z.object({ code: NoticeCode, params: z.record(z.string(), z.string()) })),
+  },
   'templates.list': {
     request: z.object({}),
     response: z.object({
@@ -197,6 +212,11 @@ export const contract = {
   },
   'documents.open': {
     request: z.object({ name: FileName }),
+    response: OpenDocument,
+  },
+  /** Open again the document with this key (see OpenDocument.key). */
+  'documents.reopen': {
+    request: z.object({ key: z.string().min(1).max(100) }),
     response: OpenDocument,
   },
   'documents.duplicate': {
@@ -246,7 +266,7 @@ export const contract = {
   'documents.saveAs': {
     request: z.object({ id: z.string().min(1), report: Report, newName: FileName.optional() }),
     /** null when the clerk cancelled the dialog. */
-    response: z.object({ name: z.string(), savedAt: z.string() }).nullable(),
+    response: z.object({ name: z.string(), key: z.string(), savedAt: z.string() }).nullable(),
   },
   'documents.rename': {
     request: z.object({ name: FileName, newName: FileName }),
@@ -356,5 +376,7 @@ export const MenuAction = z.enum([
   'zoom-in',
   'zoom-out',
   'zoom-reset',
+  /** The clerk chose "Lưu và thoát" when closing with unsaved changes: save, then close the window. */
+  'save-and-close',
 ])
 export type MenuAction = z.infer<typeof MenuAction>

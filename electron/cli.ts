@@ -32,7 +32,9 @@ import type { OfficeProfile } from '../core/model/office'
 /** The office profile from the settings, for `new` and `import`. */
 async function officeProfile(dataDir: string): Promise<OfficeProfile> {
   const { createConfSettings } = await import('./services/settings')
-  return createConfSettings(dataDir).get().office
+  const { settings, notice } = createConfSettings(dataDir)
+  if (notice) process.stderr.write(`${tCore(`notices.${notice.code}`, { file: notice.file })}\n`)
+  return settings.get().office
 }
 
 class UsageError extends Error {}

@@ -52,7 +52,8 @@ async function main(): Promise<void> {
     process.exit(1)
   }
   const dataDirOption = values['data-dir'] ? resolve(values['data-dir']) : undefined
-  const settings = createConfSettings(resolveAppDirs({ dataDir: dataDirOption }).dataDir)
+  const { settings, notice } = createConfSettings(resolveAppDirs({ dataDir: dataDirOption }).dataDir)
+  if (notice) console.error(tCore(`notices.${notice.code}`, { file: notice.file }))
   const defaults = resolveAppDirs({ dataDir: dataDirOption })
   const dirs = resolveAppDirs({ dataDir: dataDirOption, libraryDir: settings.get().libraryDir })
   const documents = new DocumentService({
@@ -63,7 +64,15 @@ async function main(): Promise<void> {
   })
   const templates = new TemplateService(join(dirs.dataDir, 'templates'))
   const dispatch = bindContract(
-    createHandlers({ documents, templates, settings, appVersion: APP_VERSION, mode: 'web', defaultLibraryDir: defaults.libraryDir }),
+    createHandlers({
+      documents,
+      templates,
+      settings,
+      appVersion: APP_VERSION,
+      mode: 'web',
+      defaultLibraryDir: defaults.libraryDir,
+      notices: notice ? [notice] : [],
+    }),
     (error) => console.error(error),
   )
   const token = randomBytes(24).toString('base64url')

@@ -4,16 +4,18 @@
  */
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, shell } from 'electron'
 import Store from 'electron-store'
-import { join } from 'node:path'
+import { mkdirSync } from 'node:fs'
+import { join, resolve } from 'node:path'
 import { tCore } from '../../core/i18n'
 import type { MenuAction } from '../../core/contract'
+import { DomainError } from '../../core/model/errors'
 import {
   APP_VERSION,
   bindContract,
   createHandlers,
   DocumentService,
+  openSettingsStore,
   resolveAppDirs,
-  settingsFrom,
   TemplateService,
   writeExport,
 } from '../services'
@@ -25,9 +27,11 @@ import { hardenWebContents, secureWebPreferences } from './window'
 
 protocol.registerSchemesAsPrivileged([{ scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } }])
 
-const dataDirArg = process.argv.find((a) => a.startsWith('--data-dir='))?.slice('--data-dir='.length)
+// A relative --data-dir is taken from the folder the app was started in (app.setPath wants an
+// absolute path, and throws before any window could say so).
+const dataDirOption = process.argv.find((a) => a.startsWith('--data-dir='))?.slice('--data-dir='.length)
+const dataDirArg = dataDirOption ? resolve(dataDirOption) : undefined
 const dirsForData = resolveAppDirs({ dataDir: dataDirArg })
-app.setPath('userData', dirsForData.dataDir)
 
 let mainWindow: BrowserWindow | null = null
 /** Reports the operating system asked to open before the window was ready. */
@@ -38,8 +42,28 @@ function send(action: MenuAction): void {
   mainWindow?.webContents.send('menu:action', action)
 }
 
+/**
+ * Start-up failed: say so in Vietnamese and exit, giving back the single-instance lock, so that
+ * the next launch starts afresh instead of handing off to an invisible process.
+ */
+function failStart(error: unknown): void {
+  console.error(error)
+  const detail = error instanceof DomainError ? `\n\n${error.message}` : ''
+  try {
+    dialog.showErrorBox(tCore('startup.failedTitle'), `${tCore('startup.failed')}${detail}`)
+  } finally {
+    app.releaseSingleInstanceLock()
+    app.exit(1)
+  }
+}
+
 async function start(): Promise<void> {
-  const settings = settingsFrom(new Store<Record<string, unknown>>({ name: 'settings' }))
+  mkdirSync(dirsForData.dataDir, { recursive: true })
+  app.setPath('userData', dirsForData.dataDir)
+  const { settings, notice } = openSettingsStore(
+    join(dirsForData.dataDir, 'settings.json'),
+    () => new Store<Record<string, unknown>>({ name: 'settings' }),
+  )
   const dirs = resolveAppDirs({ dataDir: dataDirArg, libraryDir: settings.get().libraryDir })
   const documents = new DocumentService({
     libraryDir: dirs.libraryDir,
@@ -60,6 +84,7 @@ async function start(): Promise<void> {
       appVersion: APP_VERSION,
       mode: 'electron',
       defaultLibraryDir: dirsForData.libraryDir,
+      notices: notice ? [notice] : [],
       pickReportFile: async () => {
         const options = {
           title: tCore('menu.openTitle'),
@@ -122,7 +147,21 @@ async function start(): Promise<void> {
       if (details.reason !== 'clean-exit') mainWindow?.webContents.reload()
     })
   })
-  app.on('before-quit', () => void documents.closeAll())
+  // Documents are let go only once every window has closed (and made its last save with its own
+  // handle); letting go earlier made that save reopen the report by name.
+  let released = false
+  app.on('will-quit', (event) => {
+    if (released) return
+    event.preventDefault()
+    void documents
+      .closeAll()
+      .catch((error: unknown) => console.error(error))
+      .finally(() => {
+        released = true
+        app.quit()
+      })
+  })
+  mainWindow.webContents.on('will-prevent-unload', () => askBeforeClosing())
   mainWindow.on('closed', () => {
     mainWindow = null
   })
@@ -136,6 +175,31 @@ async function start(): Promise<void> {
     for (const path of pendingPaths.splice(0)) openReportPath?.(path)
   })
   await mainWindow.loadURL(`${APP_ORIGIN}/index.html`)
+}
+
+/**
+ * The page held the window open because something is not saved yet (the renderer's beforeunload):
+ * "Lưu và thoát" saves and closes, "Thoát không lưu" closes anyway (the text stays in the
+ * crash journal, offered at the next start), "Quay lại" keeps the window.
+ */
+function askBeforeClosing(): void {
+  const window = mainWindow
+  if (!window) return
+  void dialog
+    .showMessageBox(window, {
+      type: 'warning',
+      title: tCore('quit.title'),
+      message: tCore('quit.message'),
+      detail: tCore('quit.detail'),
+      buttons: [tCore('quit.save'), tCore('quit.discard'), tCore('quit.cancel')],
+      defaultId: 0,
+      cancelId: 2,
+      noLink: true,
+    })
+    .then(({ response }) => {
+      if (response === 0) send('save-and-close')
+      else if (response === 1) window.destroy()
+    })
 }
 
 /** A double-clicked report: open it now, or as soon as the window has loaded. */
@@ -157,5 +221,5 @@ if (!app.requestSingleInstanceLock()) {
     openFromSystem(path)
   })
   app.on('window-all-closed', () => app.quit())
-  void app.whenReady().then(start)
+  app.whenReady().then(start).catch(failStart)
 }

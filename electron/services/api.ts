@@ -20,7 +20,7 @@ import { DomainError } from '../../core/model/errors'
 import type { DocumentService, WriteBody } from './documents'
 import { buildExport } from './export'
 import { createFrom, importDocx, parseForMerge, type ImportContext } from './import'
-import type { SettingsStore } from './settings'
+import type { SettingsStore, StartupNotice } from './settings'
 import type { TemplateService } from './templates'
 import { issuerKindsFor } from '../../core/templates'
 import { safeFileName } from '../../core/format'
@@ -44,6 +44,8 @@ export interface ServiceContext {
   pickReportFile?: () => Promise<string | null>
   /** Where a finished export goes; only Electron can ask the user for a path. */
   saveExport?: (fileName: string, bytes: Uint8Array) => Promise<string | null>
+  /** What the clerk should hear about once, from start-up (a damaged settings file set aside). */
+  notices?: StartupNotice[]
   /** Electron only: ask where to "Lưu thành…" a report with the native dialog; null when cancelled. */
   pickSavePath?: (suggestedName: string) => Promise<string | null>
 }
@@ -62,8 +64,9 @@ function settingsValue(ctx: ServiceContext): SettingsValue {
 
 const RECENT_COUNT = 8
 
-/** Put a library file first in the recent list. */
+/** Put a library file first in the recent list (which holds names in the library only). */
 function remember(ctx: ServiceContext, doc: OpenDocument): OpenDocument {
+  if (!ctx.documents.isInLibrary(doc.key)) return doc
   const recent = ctx.settings.get().recent.filter((n) => n !== doc.name)
   ctx.settings.set({ recent: [doc.name, ...recent].slice(0, RECENT_COUNT) })
   return doc
@@ -72,6 +75,8 @@ function remember(ctx: ServiceContext, doc: OpenDocument): OpenDocument {
 export function createHandlers(ctx: ServiceContext): Handlers {
   return {
     'app.info': async () => ({ version: ctx.appVersion, mode: ctx.mode, libraryDir: ctx.documents.library }),
+    // Each notice is given once: the first window to ask shows it.
+    'app.notices': async () => (ctx.notices ?? []).splice(0).map(({ code, file }) => ({ code, params: { file } })),
     'templates.list': async () => {
       const { templates, invalid } = await ctx.templates.list()
       return {
@@ -110,6 +115,7 @@ export function createHandlers(ctx: ServiceContext): Handlers {
       return remember(ctx, await ctx.documents.create(template, request, settings.office, settings.exportDefaults[template.profile]))
     },
     'documents.open': async (request) => remember(ctx, await ctx.documents.openByName(request.name)),
+    'documents.reopen': async (request) => remember(ctx, await ctx.documents.reopen(request.key)),
     'documents.duplicate': (request) => ctx.documents.duplicate(request.name),
     'documents.delete': (request) => ctx.documents.delete(request.name),
     'documents.listDeleted': () => ctx.documents.listDeleted(),

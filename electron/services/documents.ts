@@ -97,6 +97,8 @@ export interface TrashEntry {
 
 export class DocumentService {
   private readonly handles = new Map<string, OpenHandle>()
+  /** The full path of every document opened by this backend, by its key (see {@link reopen}). */
+  private readonly knownPaths = new Map<string, string>()
   /** The operation last queued on each handle (see `exclusive`). */
   private readonly queues = new Map<string, Promise<void>>()
   private libraryDir: string
@@ -291,7 +293,11 @@ export class DocumentService {
    * chose. The handle moves to the new file (and is writable there, even if the old one was
    * read-only), the old file stays as it was.
    */
-  saveAs(id: string, report: Report, target: { newName: string } | { path: string }): Promise<{ name: string; savedAt: string }> {
+  saveAs(
+    id: string,
+    report: Report,
+    target: { newName: string } | { path: string },
+  ): Promise<{ name: string; key: string; savedAt: string }> {
     return this.exclusive(id, async () => {
       const handle = this.handleFor(id)
       const path =
@@ -322,7 +328,9 @@ export class DocumentService {
       handle.stamp = await stampAfterWrite(path, text)
       handle.current = report
       await this.journals.removeFor(path)
-      return { name, savedAt }
+      const key = fileKey(path)
+      this.knownPaths.set(key, path)
+      return { name, key, savedAt }
     })
   }
 
@@ -653,8 +661,34 @@ export class DocumentService {
 
   private describeHandle(id: string, handle: OpenHandle, report: Report): OpenDocument {
     const name = basename(handle.path).normalize('NFC')
-    if (!handle.readOnly) return { id, name, report }
-    return { id, name, report, readOnly: true, readOnlyReason: tCore('documents.lockedReadOnly', { name }) }
+    const key = fileKey(handle.path)
+    this.knownPaths.set(key, handle.path)
+    if (!handle.readOnly) return { id, key, name, report }
+    return { id, key, name, report, readOnly: true, readOnlyReason: tCore('documents.lockedReadOnly', { name }) }
+  }
+
+  /** True when the document with this key is a file of the library (not one opened from another folder). */
+  isInLibrary(key: string): boolean {
+    const path = this.knownPaths.get(key)
+    return path !== undefined && dirname(path) === this.libraryDir
+  }
+
+  /**
+   * Open again the document with this key (see {@link OpenDocument.key}): after the page was
+   * reloaded, or when this backend no longer holds the handle the page had. The key names one file
+   * by its full path, never by a name looked up in the library: a report opened from another
+   * folder is never confused with a file of the same name in the library. A key this backend has
+   * not seen (it was restarted) is looked for among the library's files.
+   */
+  async reopen(key: string): Promise<OpenDocument> {
+    let path = this.knownPaths.get(key)
+    if (path === undefined) {
+      await mkdir(this.libraryDir, { recursive: true })
+      const names = (await readdir(this.libraryDir)).filter((n) => extname(n) === REPORT_EXTENSION)
+      path = names.map((n) => join(this.libraryDir, n)).find((p) => fileKey(p) === key)
+    }
+    if (path === undefined) throw new DomainError('notFound', { name: '' })
+    return this.openPath(path)
   }
 
   /**

@@ -1,5 +1,5 @@
 export { resolveAppDirs, defaultDataDir, documentsDir, type AppDirs } from './paths'
-export { createConfSettings, settingsFrom, Settings, type SettingsStore } from './settings'
+export { createConfSettings, openSettingsStore, settingsFrom, Settings, type SettingsStore, type StartupNotice } from './settings'
 export { DocumentService, writeReport, REPORT_EXTENSION } from './documents'
 export { buildExport, writeExport } from './export'
 export { createHandlers, bindContract, type Handlers, type Dispatch, type ServiceContext } from './api'

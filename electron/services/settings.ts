@@ -1,9 +1,13 @@
 /**
- * Preferences, validated on read: a damaged or hand-edited settings file falls back to defaults
- * field by field instead of breaking the app. Reports are never stored here.
+ * Preferences, validated on read: a hand-edited settings file falls back to defaults field by
+ * field, and a file that cannot be read at all (damaged JSON) is renamed aside — kept, never
+ * deleted — so that the app starts with defaults and says so once. Reports are never stored here.
  */
 import Conf from 'conf'
+import { existsSync, renameSync } from 'node:fs'
+import { basename, dirname, join } from 'node:path'
 import { z } from 'zod'
+import type { NoticeCode } from '../../core/contract'
 import { OfficeProfile, emptyOfficeProfile } from '../../core/model/office'
 import { LayoutChoices } from '../../core/model/schema'
 
@@ -52,7 +56,57 @@ export function settingsFrom(kv: KeyValueStore): SettingsStore {
   }
 }
 
+/** Something the clerk should hear about once, at start-up. */
+export interface StartupNotice {
+  code: NoticeCode
+  /** The damaged settings file's new name, kept beside the new one. */
+  file: string
+}
+
+export interface OpenedSettings {
+  settings: SettingsStore
+  notice: StartupNotice | null
+}
+
+/** Settings kept in memory only, when the settings file can be neither read nor replaced. */
+function memoryStore(): KeyValueStore {
+  return { store: { ...defaultSettings } }
+}
+
+/**
+ * Open the settings file at `file` with `create` (electron-store in Electron, conf elsewhere; both
+ * throw on a file that is not JSON). A file that cannot be read is renamed aside as
+ * `settings.damaged-<time>.json` and the app starts with defaults; the notice says where the
+ * old file went. When even a new file cannot be made, the settings live in memory for this run.
+ */
+export function openSettingsStore(file: string, create: () => KeyValueStore, now: Date = new Date()): OpenedSettings {
+  try {
+    return { settings: settingsFrom(create()), notice: null }
+  } catch {
+    let aside = ''
+    if (existsSync(file)) {
+      const stamp = now.toISOString().replace(/[:.]/gu, '-')
+      aside = join(dirname(file), `${basename(file, '.json')}.damaged-${stamp}.json`)
+      try {
+        renameSync(file, aside)
+      } catch {
+        aside = ''
+      }
+    }
+    let store: KeyValueStore
+    try {
+      store = create()
+    } catch {
+      store = memoryStore()
+    }
+    return { settings: settingsFrom(store), notice: { code: 'settingsReset', file: aside === '' ? file : aside } }
+  }
+}
+
 /** Settings for the browser-mode host and the CLI, in `<dataDir>/settings.json`. */
-export function createConfSettings(dataDir: string): SettingsStore {
-  return settingsFrom(new Conf<Record<string, unknown>>({ cwd: dataDir, configName: 'settings', projectName: 'soan-bao-cao' }))
+export function createConfSettings(dataDir: string): OpenedSettings {
+  return openSettingsStore(
+    join(dataDir, 'settings.json'),
+    () => new Conf<Record<string, unknown>>({ cwd: dataDir, configName: 'settings', projectName: 'soan-bao-cao' }),
+  )
 }

@@ -12,7 +12,16 @@ import { SettingsScreen } from '../screens/SettingsScreen'
 import { Toasts } from '../components/Toasts'
 import { Dialogs } from '../components/Dialogs'
 import { SafetyDialogs } from '../components/SafetyDialogs'
-import { handleMenuAction, hasUnsavedChanges, loadSettings, releaseOnExit, restoreSession, saveNow, showOpenedDocument } from './actions'
+import {
+  handleMenuAction,
+  hasUnsavedChanges,
+  loadSettings,
+  releaseOnExit,
+  restoreSession,
+  saveNow,
+  showOpenedDocument,
+  showStartupNotices,
+} from './actions'
 import { handleShortcut } from './shortcuts'
 import { useAppStore } from './store'
 
@@ -21,7 +30,9 @@ export function App(): React.JSX.Element {
   const screen = useAppStore((s) => s.screen)
 
   useEffect(() => {
-    void loadSettings().then(() => restoreSession())
+    void loadSettings()
+      .then(() => showStartupNotices())
+      .then(() => restoreSession())
     const offMenu = client.onMenuAction(handleMenuAction)
     const offOpen = client.onOpenDocument((doc) => void showOpenedDocument(doc))
     const onKey = (event: KeyboardEvent): void => {
@@ -34,10 +45,9 @@ export function App(): React.JSX.Element {
     }
     const onBeforeUnload = (event: BeforeUnloadEvent): void => {
       if (hasUnsavedChanges()) {
-        // Electron cancels the close without asking: close again once everything is saved.
-        void saveNow().then((saved) => {
-          if (saved && client.mode === 'electron') window.close()
-        })
+        // Hold the page and save at once; the browser asks whether to leave, Electron main asks
+        // "Lưu và thoát / Thoát không lưu / Quay lại" (see electron/main/index.ts).
+        void saveNow()
         event.preventDefault()
       }
     }

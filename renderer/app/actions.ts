@@ -22,7 +22,7 @@ const COMPOSITION_RETRY_MS = 250
 /** The crash journal follows changes closely (see journal-queue.ts). */
 const JOURNAL_DELAY_MS = 300
 const JOURNAL_MAX_WAIT_MS = 2000
-const OPEN_DOCUMENT_KEY = 'soan-bao-cao.open-document'
+const OPEN_DOCUMENT_KEY = 'soan-bao-cao.open-document-key'
 const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'
 
 const store = useAppStore.getState
@@ -52,10 +52,11 @@ export async function callOrToast<M extends MethodName>(name: M, request: Reques
   return result.value
 }
 
-function rememberOpenDocument(name: string | null): void {
+/** Remember the open document's key (never its name) for a reload of the page. */
+function rememberOpenDocument(key: string | null): void {
   try {
-    if (name === null) sessionStorage.removeItem(OPEN_DOCUMENT_KEY)
-    else sessionStorage.setItem(OPEN_DOCUMENT_KEY, name)
+    if (key === null) sessionStorage.removeItem(OPEN_DOCUMENT_KEY)
+    else sessionStorage.setItem(OPEN_DOCUMENT_KEY, key)
   } catch {
     // Without session storage a reload simply returns to the home screen.
   }
@@ -76,6 +77,13 @@ export async function saveSettings(patch: RequestOf<'settings.set'>): Promise<bo
   store().setSettings(value)
   if (value.language !== i18n.resolvedLanguage) setLanguage(value.language)
   return true
+}
+
+/** What the backend has to tell once from start-up (a damaged settings file set aside). */
+export async function showStartupNotices(): Promise<void> {
+  const result = await client.call('app.notices', {})
+  if (!result.ok) return
+  for (const notice of result.value) store().pushToast('error', i18n.t(`app.notices.${notice.code}`, notice.params))
 }
 
 export async function loadTemplates(): Promise<void> {
@@ -234,9 +242,10 @@ function saveCurrent(): Promise<Result<{ savedAt: string }>> {
     if (!result.ok && result.error.code === 'changedOnDisk')
       useSafetyStore.getState().setDialog({ kind: 'conflict', message: describeError(result.error) })
     if (result.ok || result.error.code !== 'notOpen') return result
-    // The backend was restarted and forgot its session handle: open the file again by name and
-    // save what is on screen over it (unless someone else has it open now).
-    const reopened = await client.call('documents.open', { name: doc.name })
+    // The backend was restarted and forgot its session handle: open the same file again (by its
+    // key, never by a name another folder's report may share) and save what is on screen over it
+    // (unless someone else has it open now).
+    const reopened = await client.call('documents.reopen', { key: doc.key })
     if (!reopened.ok || reopened.value.readOnly) return result
     store().setDocId(reopened.value.id)
     unsent.full = true
@@ -404,7 +413,7 @@ export async function openSettings(): Promise<void> {
 
 function showDocument(doc: NonNullable<ReturnType<typeof store>['doc']>): void {
   store().setDoc(doc, doc.readOnly ?? false)
-  rememberOpenDocument(doc.name)
+  rememberOpenDocument(doc.key)
   wordCounts.clear()
   recountWords(doc.report.sections, null)
   startAutosave()
@@ -458,10 +467,10 @@ export async function reshowDocument(doc: OpenDocument): Promise<void> {
   showDocument(doc)
 }
 
-/** The open document now lives under another name (Save As). */
-export function documentRenamed(name: string): void {
-  useAppStore.setState((state) => ({ doc: state.doc ? { ...state.doc, name } : null }))
-  rememberOpenDocument(name)
+/** The open document now lives in another file (Save As). */
+export function documentRenamed(name: string, key: string): void {
+  useAppStore.setState((state) => ({ doc: state.doc ? { ...state.doc, name, key } : null }))
+  rememberOpenDocument(key)
 }
 
 /** Let go of the open document when the page goes away, so that a reload can open it for writing. */
@@ -489,13 +498,16 @@ export async function restoreSession(): Promise<void> {
     store().showScreen('home')
     return
   }
-  let name: string | null = null
+  let key: string | null = null
   try {
-    name = sessionStorage.getItem(OPEN_DOCUMENT_KEY)
+    key = sessionStorage.getItem(OPEN_DOCUMENT_KEY)
   } catch {
-    name = null
+    key = null
   }
-  if (name !== null && (await openDocument(name))) return
+  if (key !== null) {
+    const result = await client.call('documents.reopen', { key })
+    if (result.ok) return showDocument(result.value)
+  }
   rememberOpenDocument(null)
   store().showScreen('home')
 }
@@ -672,6 +684,11 @@ export function handleMenuAction(action: MenuAction): void {
       return
     case 'zoom-reset':
       store().setZoom(1)
+      return
+    case 'save-and-close':
+      void saveNow().then((saved) => {
+        if (saved) window.close()
+      })
       return
   }
 }

@@ -125,7 +125,7 @@ export async function keepMine(): Promise<void> {
       if (!result.ok && result.error.code === 'nameTaken') continue
       if (!result.ok) return toastError(result.error)
       close()
-      if (result.value) await savedAs(result.value.name, result.value.savedAt)
+      if (result.value) await savedAs(result.value)
       return
     }
   } finally {
@@ -159,18 +159,18 @@ export async function saveAs(): Promise<void> {
   if (client.mode === 'web') return safety().setDialog({ kind: 'name', purpose: 'saveAs', name: doc.name })
   const result = await client.call('documents.saveAs', { id: doc.id, report })
   if (!result.ok) return toastError(result.error)
-  if (result.value) await savedAs(result.value.name, result.value.savedAt)
+  if (result.value) await savedAs(result.value)
 }
 
 /** The open document was saved under `name` and editing goes on there (writable, even if the old file was read-only). */
-async function savedAs(name: string, savedAt: string): Promise<void> {
+async function savedAs({ name, key, savedAt }: { name: string; key: string; savedAt: string }): Promise<void> {
   const doc = app().doc
   const report = currentReport()
   if (!doc || !report) return
   if (app().readOnly) {
-    await reshowDocument({ id: doc.id, name, report: { ...report, savedAt } })
+    await reshowDocument({ id: doc.id, key, name, report: { ...report, savedAt } })
   } else {
-    documentRenamed(name)
+    documentRenamed(name, key)
     app().setSave({ kind: 'saved', savedAt })
     app().setSaveError(null)
   }
@@ -200,5 +200,5 @@ export async function submitName(dialog: Extract<SafetyDialog, { kind: 'name' }>
   const result = await busy(() => client.call('documents.saveAs', { id: doc.id, report, newName }))
   if (!result.ok) return toastError(result.error)
   close()
-  if (result.value) await savedAs(result.value.name, result.value.savedAt)
+  if (result.value) await savedAs(result.value)
 }

@@ -191,3 +191,21 @@ test('a damaged file is refused untouched and its newest valid backup is offered
   await expect(page.getByRole('textbox', { name: LEADERSHIP })).toBeVisible()
   expect(readFileSync(path, 'utf8')).toBe(damaged)
 })
+
+test('a damaged settings file does not stop the app: it is set aside, kept, and the clerk is told once', async ({ page }) => {
+  const dataDir = mkdtempSync(join(tmpdir(), 'sbc-e2e-settings-'))
+  writeFileSync(join(dataDir, 'settings.json'), '{"office": {"place": "Hòa Kh')
+  const host = await startHost(dataDir)
+  try {
+    await page.goto(host.url)
+    await expect(page.getByText('Tệp cài đặt bị hỏng nên không đọc được')).toBeVisible()
+    await expect(page.getByRole('button', { name: 'Tạo báo cáo mới' }).first()).toBeVisible()
+    expect(readdirSync(dataDir).some((n) => /^settings\.damaged-.+\.json$/u.test(n))).toBe(true)
+    await page.reload()
+    await expect(page.getByRole('button', { name: 'Tạo báo cáo mới' }).first()).toBeVisible()
+    await expect(page.getByText('Tệp cài đặt bị hỏng nên không đọc được')).toHaveCount(0)
+  } finally {
+    host.process.kill('SIGKILL')
+    rmSync(dataDir, { recursive: true, force: true })
+  }
+})

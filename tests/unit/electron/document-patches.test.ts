@@ -53,7 +53,7 @@ describe('patched saves', () => {
       createHandlers({
         documents,
         templates: new TemplateService(null),
-        settings: createConfSettings(join(dir, 'data')),
+        settings: createConfSettings(join(dir, 'data')).settings,
         appVersion: '0.2.0',
         mode: 'web',
         defaultLibraryDir: join(dir, 'library'),

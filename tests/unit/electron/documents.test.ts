@@ -106,3 +106,32 @@ describe('DocumentService', () => {
     await expect(service.save('unknown-id', { report: doc.report })).rejects.toMatchObject({ code: 'notOpen' })
   })
 })
+
+describe('a document’s identity is its full path, never its name in the library', () => {
+  it('reopens a report from another folder by its key, not the library file of the same name', async () => {
+    const inLibrary = await service.create(findTemplate('tong-ket-nam.ubnd-phuong'), { year: 2025 })
+    const elsewhere = join(dir, 'USB', inLibrary.name)
+    const { mkdirSync } = await import('node:fs')
+    mkdirSync(join(dir, 'USB'))
+    const text = readFileSync(join(dir, 'library', inLibrary.name), 'utf8').replace('"number": ""', '"number": "77"')
+    writeFileSync(elsewhere, text)
+    await service.close(inLibrary.id)
+    const outside = await service.openPath(elsewhere)
+    expect(outside.name).toBe(inLibrary.name)
+    expect(outside.key).not.toBe(inLibrary.key)
+    await service.close(outside.id)
+
+    const reopened = await service.reopen(outside.key)
+    expect(reopened.report.meta.number).toBe('77')
+    expect(service.isInLibrary(outside.key)).toBe(false)
+    expect(service.isInLibrary(inLibrary.key)).toBe(true)
+  })
+
+  it('finds a library report by its key after a restart of the backend, and refuses a key it cannot place', async () => {
+    const doc = await service.create(findTemplate('so-ket-6-thang.ubnd-phuong'), { year: 2026, half: 1 })
+    await service.close(doc.id)
+    const restarted = new DocumentService({ libraryDir: join(dir, 'library'), dataDir: join(dir, 'data'), appVersion: '0.1.0' })
+    expect((await restarted.reopen(doc.key)).name).toBe(doc.name)
+    await expect(restarted.reopen('0'.repeat(32))).rejects.toMatchObject({ code: 'notFound' })
+  })
+})

@@ -96,7 +96,7 @@ describe('user templates', () => {
 
 describe('the office profile', () => {
   it('prefills a new report, and changing it later leaves the report as it was', async () => {
-    const settings = createConfSettings(join(dir, 'data'))
+    const settings = createConfSettings(join(dir, 'data')).settings
     settings.set({
       office: {
         place: 'Phú Xuân',

@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest'
 import { leafKeys, uiResources } from '../../../renderer/i18n/resources'
 import { AuthorityMark, IssuerKind, ReportKind } from '../../../core/model/schema'
 import { coreResources } from '../../../core/i18n'
+import { NoticeCode } from '../../../core/contract'
 
 const RENDERER = join(import.meta.dirname, '../../../renderer')
 
@@ -42,6 +43,7 @@ const DYNAMIC: Record<string, readonly string[]> = {
   'settings.languages.': ['vi', 'en'],
   'newReport.profiles.': ['state', 'party'],
   'errors.': [],
+  'app.notices.': NoticeCode.options,
 }
 
 describe('translations', () => {
