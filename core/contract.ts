@@ -7,6 +7,7 @@
 import { z } from 'zod'
 import { IndicatorTable, IssuerKind, LayoutChoices, Period, Report, ReportKind, ProfileId, Section } from './model/schema'
 import { LostItem } from './import/source'
+import { Conversion } from './import/legacy-encoding'
 import { OfficeProfile } from './model/office'
 
 export const Problem = z.object({
@@ -320,14 +321,20 @@ export const contract = {
   /** "Mở từ Word…": a .docx (base64) becomes a new report in the library; what was lost is listed. */
   'import.docx': {
     request: z.object({ fileName: z.string().min(1).max(500), base64: ImportBase64 }),
-    response: z.object({ document: OpenDocument, lost: z.array(LostItem) }),
+    response: z.object({ document: OpenDocument, lost: z.array(LostItem), conversions: z.array(Conversion) }),
   },
   /** "Chèn nội dung từ tệp…": read a .docx (base64) or a .baocao (text) for merging; nothing is saved. */
   'import.parse': {
     request: z
       .object({ fileName: z.string().min(1).max(500), base64: ImportBase64.optional(), text: z.string().max(MAX_REPORT_CHARS).optional() })
       .refine((r) => (r.base64 === undefined) !== (r.text === undefined), 'base64 hoặc text'),
-    response: z.object({ title: z.string(), sections: z.array(Section), indicators: z.array(IndicatorTable), lost: z.array(LostItem) }),
+    response: z.object({
+      title: z.string(),
+      sections: z.array(Section),
+      indicators: z.array(IndicatorTable),
+      lost: z.array(LostItem),
+      conversions: z.array(Conversion),
+    }),
   },
   /** "Tạo từ báo cáo kỳ trước": a new report from a template, started from a report in the library. */
   'documents.createFrom': {

@@ -180,8 +180,9 @@ export async function runCli(argv: string[], io: CliIo = defaultIo): Promise<num
           office: await officeProfile(dataDir),
         }
         const { docxToReport } = await import('./services/import')
-        const { report, lost } = await docxToReport(settings, file, bytes)
+        const { report, lost, conversions } = await docxToReport(settings, file, bytes)
         await writeReport(output, report)
+        for (const c of conversions) io.out(tCore('import.converted', { encoding: tCore(`import.encodings.${c.encoding}`), count: c.runs }))
         if (lost.length > 0) io.out(tCore('cli.importLost'))
         for (const item of lost) io.out(`- ${tCore(`import.lost.${item.kind}`, { count: item.count })}`)
         io.out(

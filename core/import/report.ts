@@ -8,6 +8,7 @@ import type { OfficeProfile } from '../model/office'
 import { Report, type Meta } from '../model/schema'
 import { instantiate, ISSUER_DEFAULTS, type Template } from '../templates'
 import { readAppendices } from './appendix'
+import type { Conversion } from './legacy-encoding'
 import { recogniseHeader, type RecognisedHeader } from './header'
 import { toContent } from './lexical'
 import { buildOutline, numberingOf, type SectionDraft } from './outline'
@@ -34,6 +35,8 @@ export interface ImportResult {
   report: Report
   /** What could not be kept, for the clerk. */
   lost: LostItem[]
+  /** Runs converted from a legacy encoding to Unicode, by encoding. */
+  conversions: Conversion[]
 }
 
 const END_MARK = /\s*\.\s*\/\s*\.\s*$/u
@@ -161,5 +164,5 @@ export function importReport(source: SourceDocument, options: ImportOptions): Im
     indicators,
     layout: {},
   })
-  return { report, lost: lost.list() }
+  return { report, lost: lost.list(), conversions: source.conversions ?? [] }
 }

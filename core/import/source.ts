@@ -5,6 +5,7 @@
  */
 import { z } from 'zod'
 import type { TextMarks } from '../model/text-marks'
+import type { Conversion } from './legacy-encoding'
 
 /** A run of text with the formatting the editor can hold. */
 export interface SourceText extends TextMarks {
@@ -78,6 +79,8 @@ export type LostItem = z.infer<typeof LostItem>
 export interface SourceDocument {
   blocks: SourceBlock[]
   lost: LostItem[]
+  /** Runs converted from a legacy encoding (TCVN3, VNI, VIQR) to Unicode, by encoding. */
+  conversions?: Conversion[] | undefined
 }
 
 /** Counts of dropped things by kind; `list()` gives them in a stable order. */

@@ -1,6 +1,7 @@
 /**
  * What the importer needs from `word/styles.xml`: for each style, whether it makes text bold or
- * all capitals and whether it is an outline (heading) level — with `basedOn` inheritance. mammoth
+ * all capitals, its font (to tell TCVN3 and VNI text) and whether it is an outline (heading)
+ * level — with `basedOn` inheritance. mammoth
  * reports only direct formatting, so a heading whose bold comes from its style would otherwise
  * look like body text.
  */
@@ -10,6 +11,8 @@ export interface StyleInfo {
   basedOn: string | null
   bold: boolean | null
   caps: boolean | null
+  /** The font of the text above ASCII (`w:hAnsi`, else `w:ascii`). */
+  font: string | null
   /** Word's outline level, 0 for the top heading level; null for body text. */
   outlineLevel: number | null
 }
@@ -19,10 +22,11 @@ export interface ResolvedStyle {
   name: string
   bold: boolean
   caps: boolean
+  font: string | null
   outlineLevel: number | null
 }
 
-const EMPTY: ResolvedStyle = { name: '', bold: false, caps: false, outlineLevel: null }
+const EMPTY: ResolvedStyle = { name: '', bold: false, caps: false, font: null, outlineLevel: null }
 const MAX_DEPTH = 20
 
 function attribute(tag: string, name: string): string | null {
@@ -42,6 +46,19 @@ function toggle(xml: string, tag: string): boolean | null {
   return !(value === '0' || value === 'false' || value === 'off')
 }
 
+/** The font of a `w:rPr`'s `w:rFonts` for text above ASCII (`w:hAnsi`, else `w:ascii`); null when none. */
+export function runFont(runProps: string): string | null {
+  const tag = /<w:rFonts\b[^>]*>/u.exec(runProps)?.[0] ?? ''
+  return attribute(tag, 'w:hAnsi') ?? attribute(tag, 'w:ascii')
+}
+
+/** The document's default run font (`w:docDefaults`) and the id of its default paragraph style. */
+export function readStyleDefaults(xml: string): { font: string | null; paragraphStyle: string | null } {
+  const defaults = inner(inner(xml, 'w:docDefaults'), 'w:rPrDefault')
+  const paragraphStyle = /<w:style\b(?=[^>]*w:type="paragraph")(?=[^>]*w:default="(?:1|true|on)")[^>]*>/u.exec(xml)?.[0] ?? ''
+  return { font: runFont(defaults), paragraphStyle: attribute(paragraphStyle, 'w:styleId') }
+}
+
 /** Read the styles of `word/styles.xml`; malformed parts are skipped, never thrown on. */
 export function readStyles(xml: string): Map<string, StyleInfo> {
   const styles = new Map<string, StyleInfo>()
@@ -57,6 +74,7 @@ export function readStyles(xml: string): Map<string, StyleInfo> {
       basedOn: attribute(/<w:basedOn\b[^>]*>/u.exec(body)?.[0] ?? '', 'w:val'),
       bold: toggle(runProps, 'w:b'),
       caps: toggle(runProps, 'w:caps'),
+      font: runFont(runProps),
       // Level 9 is Word's "body text".
       outlineLevel: level !== null && Number.isInteger(level) && level >= 0 && level < 9 ? level : null,
     })
@@ -84,7 +102,7 @@ export class StyleTable {
       chain.push(style)
       current = style.basedOn
     }
-    const pick = <K extends 'bold' | 'caps' | 'outlineLevel'>(key: K): StyleInfo[K] | null => {
+    const pick = <K extends 'bold' | 'caps' | 'font' | 'outlineLevel'>(key: K): StyleInfo[K] | null => {
       for (const style of chain) if (style[key] !== null) return style[key]
       return null
     }
@@ -92,6 +110,7 @@ export class StyleTable {
       name: chain[0]?.name ?? '',
       bold: pick('bold') ?? false,
       caps: pick('caps') ?? false,
+      font: pick('font'),
       outlineLevel: pick('outlineLevel'),
     }
     this.cache.set(id, resolved)

@@ -162,7 +162,7 @@ export function createHandlers(ctx: ServiceContext): Handlers {
     },
     'import.docx': async (request) => {
       const imported = await importDocx(importContext(ctx), request)
-      return { document: remember(ctx, imported.document), lost: imported.lost }
+      return { document: remember(ctx, imported.document), lost: imported.lost, conversions: imported.conversions }
     },
     'import.parse': (request) => parseForMerge(importContext(ctx), request),
     'documents.createFrom': async (request) => {

@@ -14,8 +14,10 @@ import { carryOver, type CarryOverSummary } from '../../core/import/carry-over'
 import { importReport, type ImportResult } from '../../core/import/report'
 import { readMammothDocument } from '../../core/import/mammoth-model'
 import { scanDocumentXml } from '../../core/import/raw-scan'
+import type { Conversion } from '../../core/import/legacy-encoding'
 import type { LostItem, SourceDocument } from '../../core/import/source'
-import { readStyles, StyleTable } from '../../core/import/styles'
+import { convertDocumentXml } from '../../core/import/legacy-encoding/document-xml'
+import { readStyleDefaults, readStyles, StyleTable } from '../../core/import/styles'
 import { DomainError } from '../../core/model/errors'
 import { parseReport, serializeReport } from '../../core/model/migrate'
 import type { OfficeProfile } from '../../core/model/office'
@@ -82,10 +84,14 @@ interface MammothFile {
   read: (name: string, encoding?: string) => Promise<string | Uint8Array>
 }
 
-function mammothFile(zip: SafeZip): MammothFile {
+/** The package as mammoth reads it, with some parts replaced by text of ours (by part name). */
+function mammothFile(zip: SafeZip, replaced: ReadonlyMap<string, string>): MammothFile {
+  const replacement = (name: string): string | undefined => replaced.get(name.replace(/^\/+/u, '').toLowerCase())
   return {
     exists: (name) => zip.has(name),
     read: async (name, encoding) => {
+      const text = replacement(name)
+      if (text !== undefined) return encoding ? text : new TextEncoder().encode(text)
       if (encoding === 'base64') return Buffer.from(zip.read(name)).toString('base64')
       return encoding ? new TextDecoder(encoding).decode(zip.read(name)) : zip.read(name)
     },
@@ -93,14 +99,14 @@ function mammothFile(zip: SafeZip): MammothFile {
 }
 
 /** Capture mammoth's document model and hand back an empty body, so no HTML is built. */
-async function mammothModel(zip: SafeZip): Promise<unknown> {
+async function mammothModel(zip: SafeZip, replaced: ReadonlyMap<string, string>): Promise<unknown> {
   let captured: unknown = null
   const transformDocument = (document: unknown): unknown => {
     captured = document
     return typeof document === 'object' && document !== null ? { ...document, children: [] } : document
   }
   // mammoth's typings list path/buffer/arrayBuffer inputs only; its openZip also takes `file`.
-  const input = { file: mammothFile(zip) } as unknown as Parameters<typeof mammoth.convertToHtml>[0]
+  const input = { file: mammothFile(zip, replaced) } as unknown as Parameters<typeof mammoth.convertToHtml>[0]
   await mammoth.convertToHtml(input, { transformDocument })
   return captured
 }
@@ -130,12 +136,22 @@ export async function readDocx(bytes: Uint8Array, fileName: string): Promise<Sou
     const folder = documentPath.includes('/') ? documentPath.slice(0, documentPath.lastIndexOf('/')) : ''
     const relsPath = `${folder}/_rels/${documentPath.slice(folder.length + 1)}.rels`
     const stylesPath = (zip.has(relsPath) ? relationTarget(zip.text(relsPath), 'styles', folder) : null) ?? `${folder}/styles.xml`
-    const styles = new StyleTable(zip.has(stylesPath) ? readStyles(zip.text(stylesPath)) : new Map())
-    const raw = scanDocumentXml(zip.text(documentPath))
-    const reading = readMammothDocument(await mammothModel(zip), styles)
+    const stylesXml = zip.has(stylesPath) ? zip.text(stylesPath) : ''
+    const styles = new StyleTable(readStyles(stylesXml))
+    const defaults = readStyleDefaults(stylesXml)
+    const xml = zip.text(documentPath)
+    // Runs typed in TCVN3 or VNI fonts are rewritten in Unicode before mammoth reads them.
+    const legacy = convertDocumentXml(xml, {
+      styleFont: (id) => styles.resolve(id).font,
+      defaultFont: defaults.font,
+      defaultParagraphStyle: defaults.paragraphStyle,
+    })
+    const raw = scanDocumentXml(xml)
+    const replaced = new Map(legacy.conversions.length > 0 ? [[documentPath.toLowerCase(), legacy.xml]] : [])
+    const reading = readMammothDocument(await mammothModel(zip, replaced), styles)
     reading.lost.addAll(raw.lost)
     reading.lost.atLeast('textBox', Math.max(reading.textBoxes, raw.textBoxes))
-    return { blocks: reading.blocks, lost: reading.lost.list() }
+    return { blocks: reading.blocks, lost: reading.lost.list(), conversions: legacy.conversions }
   } catch (error) {
     if (error instanceof DomainError) throw error
     if (error instanceof ZipError) throw zipFailure(error, name)
@@ -178,24 +194,28 @@ async function settingsOf(ctx: ImportContext): Promise<ImportSettings> {
 export async function importDocx(
   ctx: ImportContext,
   request: { fileName: string; base64: string },
-): Promise<{ document: OpenDocument; lost: LostItem[] }> {
-  const { report, lost } = await docxToReport(await settingsOf(ctx), request.fileName, Buffer.from(request.base64, 'base64'))
+): Promise<{ document: OpenDocument; lost: LostItem[]; conversions: Conversion[] }> {
+  const { report, lost, conversions } = await docxToReport(await settingsOf(ctx), request.fileName, Buffer.from(request.base64, 'base64'))
   const base = baseName(request.fileName).replace(/\.docx$/iu, '')
   const document = await ctx.documents.importText(`${base}.baocao`, serializeReport(report))
-  return { document, lost }
+  return { document, lost, conversions }
 }
 
 /** "Chèn nội dung từ tệp…": read a .docx or a .baocao for merging; nothing is written. */
 export async function parseForMerge(
   ctx: ImportContext,
   request: { fileName: string; base64?: string | undefined; text?: string | undefined },
-): Promise<{ title: string; sections: Section[]; indicators: IndicatorTable[]; lost: LostItem[] }> {
+): Promise<{ title: string; sections: Section[]; indicators: IndicatorTable[]; lost: LostItem[]; conversions: Conversion[] }> {
   if (request.text !== undefined) {
     const report = parseReport(request.text)
-    return { title: report.meta.title, sections: report.sections, indicators: report.indicators, lost: [] }
+    return { title: report.meta.title, sections: report.sections, indicators: report.indicators, lost: [], conversions: [] }
   }
-  const { report, lost } = await docxToReport(await settingsOf(ctx), request.fileName, Buffer.from(request.base64 ?? '', 'base64'))
-  return { title: report.meta.title, sections: report.sections, indicators: report.indicators, lost }
+  const { report, lost, conversions } = await docxToReport(
+    await settingsOf(ctx),
+    request.fileName,
+    Buffer.from(request.base64 ?? '', 'base64'),
+  )
+  return { title: report.meta.title, sections: report.sections, indicators: report.indicators, lost, conversions }
 }
 
 /** "Tạo từ báo cáo kỳ trước": create from a template, then carry over from a library report. */

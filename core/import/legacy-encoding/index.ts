@@ -46,27 +46,29 @@ export interface ConvertedRun {
   encoding: LegacyEncoding | null
 }
 
-/** What the font says, unless the run is already Unicode Vietnamese typed in an old font. */
-function encodingByFont(run: LegacyRun): FontEncoding | null {
-  const byFont = fontEncoding(run.font)
-  if (!byFont || hasUnicodeVietnamese(run.text)) return null
-  return byFont
-}
-
 /**
- * Convert the runs of one paragraph. A run in a legacy font is converted by that font; the runs
- * with no such font are judged together, by their characters, and converted only when they are
- * plainly in a legacy encoding. A run counts as converted when its text changed.
+ * How each run of one paragraph is to be read: by its font when the font is a legacy one (unless
+ * the run is Unicode Vietnamese already, typed in an old font), and the runs with no such font
+ * judged together, by their characters. null: leave the run as it is.
  */
-export function convertParagraphRuns(runs: readonly LegacyRun[]): ConvertedRun[] {
+export function decideRuns(runs: readonly LegacyRun[]): (FontEncoding | null)[] {
   const unknown = runs.filter((run) => fontEncoding(run.font) === null)
   const detected = unknown.length > 0 ? detectEncoding(unknown.map((r) => r.text).join('')) : null
   return runs.map((run) => {
-    const byFont = encodingByFont(run)
-    const encoding = byFont?.encoding ?? (fontEncoding(run.font) === null ? detected : null)
-    if (encoding === null) return { text: run.text, encoding: null }
-    const text = decodeLegacy(run.text, encoding, byFont?.capitals ?? false)
-    return { text, encoding: text === run.text ? null : encoding }
+    const byFont = fontEncoding(run.font)
+    if (byFont) return hasUnicodeVietnamese(run.text) ? null : byFont
+    return detected ? { encoding: detected, capitals: false } : null
+  })
+}
+
+/** Convert the runs of one paragraph (see {@link decideRuns}); a run counts as converted when its text changed. */
+export function convertParagraphRuns(runs: readonly LegacyRun[]): ConvertedRun[] {
+  const decisions = decideRuns(runs)
+  return runs.map((run, i) => {
+    const decision = decisions[i]
+    if (!decision) return { text: run.text, encoding: null }
+    const text = decodeLegacy(run.text, decision.encoding, decision.capitals)
+    return { text, encoding: text === run.text ? null : decision.encoding }
   })
 }
 

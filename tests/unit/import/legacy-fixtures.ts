@@ -1,0 +1,89 @@
+/**
+ * Word files typed in the legacy fonts, as ward archives hold them: the body in `.VnTime` set as
+ * the document's default font (no font on the runs), the header and headings in `.VnTimeH` typed
+ * in lower case, one paragraph in `VNI-Times`, one paragraph mixing Unicode and TCVN3 runs, an
+ * English line, and "ư" stored as `<w:softHyphen/>` as Word and LibreOffice may write byte 0xAD.
+ */
+import JSZip from 'jszip'
+import { AlignmentType, Document, Packer, Paragraph, Tab, TextRun, type FileChild } from 'docx'
+import { BASES, TCVN3_OTHERS, TCVN3_VOWELS, TONES, VNI_D, VNI_VOWELS } from '../../../core/import/legacy-encoding/tables'
+
+function encoder(table: (base: (typeof BASES)[number], tone: number) => string, extra: Record<string, string>): (text: string) => string {
+  const map = new Map<string, string>(Object.entries(extra))
+  for (const base of BASES) {
+    TONES.forEach((mark, tone) => {
+      const letter = (base + mark).normalize('NFC')
+      map.set(letter, table(base, tone))
+      map.set(letter.toUpperCase(), table(base, tone).toUpperCase())
+    })
+  }
+  return (text) => [...text.normalize('NFC')].map((c) => map.get(c) ?? c).join('')
+}
+
+/** Unicode → TCVN3 (capitals fall back to small letters: TCVN3 has none with tones). */
+export const toTcvn3 = encoder(
+  (base, tone) => TCVN3_VOWELS[base].charAt(tone),
+  Object.fromEntries(Object.entries(TCVN3_OTHERS).map(([byte, letter]) => [letter, byte])),
+)
+/** Unicode → what a typist in a capitals font (`.VnTimeH`) types: the small-letter bytes. */
+export const toTcvn3Capitals = (text: string): string => toTcvn3(text.toLowerCase())
+/** Unicode → VNI. */
+export const toVni = encoder((base, tone) => VNI_VOWELS[base][tone] ?? '', { đ: VNI_D, Đ: VNI_D.toUpperCase() })
+
+const SOFT_HYPHEN_MARK = '{SH}'
+const vnTimeH = (text: string, bold = true): TextRun => new TextRun({ text: toTcvn3Capitals(text), font: '.VnTimeH', bold })
+const tab = (): TextRun => new TextRun({ children: [new Tab()] })
+/** Body text in the default font (.VnTime), with every "ư" stored as a soft hyphen element. */
+const body = (text: string): Paragraph => new Paragraph(toTcvn3(text).replaceAll('\u00AD', SOFT_HYPHEN_MARK))
+
+/** A year-end report of 2005 typed in the ABC fonts, with one VNI paragraph and one mixed. */
+export async function tcvn3Report(): Promise<Uint8Array> {
+  const children: FileChild[] = [
+    new Paragraph({ children: [vnTimeH('Ủy ban nhân dân'), tab(), tab(), vnTimeH('Cộng hoà xã hội chủ nghĩa Việt Nam')] }),
+    new Paragraph({
+      children: [vnTimeH('Phường Tân Chính'), tab(), tab(), new TextRun({ text: toTcvn3('Độc lập - Tự do - Hạnh phúc'), bold: true })],
+    }),
+    new Paragraph({
+      children: [
+        new TextRun(toTcvn3('Số: 35/BC-UBND')),
+        tab(),
+        tab(),
+        new TextRun({ text: toTcvn3('Tân Chính, ngày 15 tháng 12 năm 2005'), italics: true }),
+      ],
+    }),
+    new Paragraph({ alignment: AlignmentType.CENTER, children: [vnTimeH('Báo cáo')] }),
+    new Paragraph({
+      alignment: AlignmentType.CENTER,
+      children: [new TextRun({ text: toTcvn3('Kết quả thực hiện nhiệm vụ phát triển kinh tế - xã hội năm 2005'), bold: true })],
+    }),
+    body('Thực hiện Nghị quyết của Hội đồng nhân dân phường, Ủy ban nhân dân phường báo cáo như sau:'),
+    new Paragraph({ children: [vnTimeH('I. Kết quả thực hiện nhiệm vụ năm 2005')] }),
+    new Paragraph({ children: [vnTimeH('1. Kinh tế')] }),
+    body('Thu ngân sách ước đạt 2.150 triệu đồng, đạt 107% dự toán; người dân đồng thuận, phường đạt chuẩn văn minh đô thị.'),
+    new Paragraph({
+      children: [
+        new TextRun({ text: toVni('Công tác y tế được thực hiện tốt, tiêm chủng đạt 98%; trường học được sửa chữa.'), font: 'VNI-Times' }),
+      ],
+    }),
+    new Paragraph({
+      children: [
+        new TextRun({ text: 'Đoạn gõ bằng Unicode; ', font: 'Times New Roman' }),
+        new TextRun({ text: toTcvn3('tiếp theo gõ bằng bảng mã TCVN3.'), font: '.VnTime' }),
+      ],
+    }),
+    new Paragraph({ children: [new TextRun({ text: 'Budget report, version 2.0 (English).', font: 'Arial' })] }),
+    new Paragraph({ children: [vnTimeH('II. Phương hướng, nhiệm vụ năm 2006')] }),
+    body('Tiếp tục đẩy mạnh cải cách hành chính, phấn đấu thu ngân sách vượt 10% dự toán.'),
+    new Paragraph({
+      children: [new TextRun({ text: toTcvn3('Nơi nhận:'), bold: true, italics: true }), tab(), tab(), vnTimeH('TM. Ủy ban nhân dân')],
+    }),
+    new Paragraph({ children: [new TextRun(toTcvn3('- UBND quận;')), tab(), tab(), vnTimeH('Chủ tịch')] }),
+    body('- Lưu: VP.'),
+    new Paragraph({ alignment: AlignmentType.RIGHT, children: [new TextRun({ text: toTcvn3('Nguyễn Văn Bình'), bold: true })] }),
+  ]
+  const document = new Document({ styles: { default: { document: { run: { font: '.VnTime', size: 28 } } } }, sections: [{ children }] })
+  const zip = await JSZip.loadAsync(await Packer.toArrayBuffer(document))
+  const xml = (await zip.file('word/document.xml')?.async('string')) ?? ''
+  zip.file('word/document.xml', xml.replaceAll(SOFT_HYPHEN_MARK, '</w:t><w:softHyphen/><w:t xml:space="preserve">'))
+  return new Uint8Array(await zip.generateAsync({ type: 'uint8array' }))
+}
