@@ -68,6 +68,7 @@ export const LostKind = z.enum([
   'nestedTable',
   'hyperlink',
   'headerMissing',
+  'docFormatting',
 ])
 export type LostKind = z.infer<typeof LostKind>
 

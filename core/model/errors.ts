@@ -36,6 +36,7 @@ export const DomainErrorCode = {
   importEncrypted: 'importEncrypted',
   importCorrupt: 'importCorrupt',
   importTooLarge: 'importTooLarge',
+  importWord95: 'importWord95',
 } as const
 export type DomainErrorCode = (typeof DomainErrorCode)[keyof typeof DomainErrorCode]
 

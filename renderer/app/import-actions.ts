@@ -5,6 +5,7 @@
  */
 import { create } from 'zustand'
 import { MAX_IMPORT_BYTES, MAX_REPORT_CHARS, type RequestOf, type ResponseOf } from '../../core/contract'
+import type { Conversion } from '../../core/import/legacy-encoding'
 import type { LostItem, LostKind } from '../../core/import/source'
 import { mergeContributions, type Contribution, type Placement } from '../../core/import/merge'
 import { emptyContent } from '../../core/model/content'
@@ -27,6 +28,7 @@ export const LOST_KEYS: Readonly<Record<LostKind, string>> = {
   nestedTable: 'import.lost.nestedTable',
   hyperlink: 'import.lost.hyperlink',
   headerMissing: 'import.lost.headerMissing',
+  docFormatting: 'import.lost.docFormatting',
 }
 
 /** One line per lost kind, in the UI language. */
@@ -34,11 +36,16 @@ export function lostLines(lost: readonly LostItem[]): string[] {
   return lost.map((item) => i18n.t(LOST_KEYS[item.kind], { count: item.count }))
 }
 
+/** One line per encoding converted to Unicode: "Đã chuyển mã TCVN3 → Unicode (12 đoạn chữ)". */
+export function conversionLines(conversions: readonly Conversion[]): string[] {
+  return conversions.map((c) => i18n.t('import.converted', { encoding: i18n.t(`import.encodings.${c.encoding}`), count: c.runs }))
+}
+
 export type ParsedFile = ResponseOf<'import.parse'>
 
 interface ImportState {
   /** After "Mở từ Word…": what could not be kept, shown once over the editor. */
-  notice: { fileName: string; lost: LostItem[] } | null
+  notice: { fileName: string; lost: LostItem[]; conversions: Conversion[] } | null
   /** "Chèn nội dung từ tệp…" is open. */
   inserting: boolean
   busy: boolean
@@ -99,7 +106,8 @@ export async function openFromWord(file: File): Promise<boolean> {
       return false
     }
     await showOpenedDocument(result.value.document)
-    if (result.value.lost.length > 0) state.setNotice({ fileName: file.name, lost: result.value.lost })
+    const { lost, conversions } = result.value
+    if (lost.length > 0 || conversions.length > 0) state.setNotice({ fileName: file.name, lost, conversions })
     else toast('success', i18n.t('import.opened', { name: file.name }))
     return true
   } finally {

@@ -8,7 +8,7 @@ import { useMemo, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { contributionsOf, type Contribution } from '../../core/import/merge'
 import { contentText } from '../../core/model/content'
-import { insertContributions, lostLines, placementOf, readContribution, useImportStore, type ParsedFile } from '../app/import-actions'
+import { conversionLines, insertContributions, lostLines, placementOf, readContribution, useImportStore, type ParsedFile } from '../app/import-actions'
 import { buildOutline, flattenOutline } from '../app/outline'
 import { useAppStore } from '../app/store'
 import { Modal } from './Modal'
@@ -160,6 +160,13 @@ export function InsertFromFileDialog(): React.JSX.Element | null {
                 ))}
               </tbody>
             </table>
+          )}
+          {file.parsed.conversions.length > 0 && (
+            <ul className="conversion-list small">
+              {conversionLines(file.parsed.conversions).map((line) => (
+                <li key={line}>{line}</li>
+              ))}
+            </ul>
           )}
           {lost.length > 0 && (
             <>

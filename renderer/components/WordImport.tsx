@@ -4,7 +4,7 @@
  */
 import { useRef } from 'react'
 import { useTranslation } from 'react-i18next'
-import { lostLines, openFromWord, useImportStore } from '../app/import-actions'
+import { conversionLines, lostLines, openFromWord, useImportStore } from '../app/import-actions'
 import { Modal } from './Modal'
 
 const WORD_TYPES = '.docx,application/vnd.openxmlformats-officedocument.wordprocessingml.document'
@@ -51,12 +51,24 @@ export function ImportNotice(): React.JSX.Element | null {
         </button>
       }
     >
-      <p>{t('import.noticeIntro')}</p>
-      <ul className="lost-list">
-        {lostLines(notice.lost).map((line) => (
-          <li key={line}>{line}</li>
-        ))}
-      </ul>
+      <p>{t('import.noticeDone')}</p>
+      {notice.conversions.length > 0 && (
+        <ul className="conversion-list">
+          {conversionLines(notice.conversions).map((line) => (
+            <li key={line}>{line}</li>
+          ))}
+        </ul>
+      )}
+      {notice.lost.length > 0 && (
+        <>
+          <p>{t('import.noticeLost')}</p>
+          <ul className="lost-list">
+            {lostLines(notice.lost).map((line) => (
+              <li key={line}>{line}</li>
+            ))}
+          </ul>
+        </>
+      )}
       <p className="muted small">{t('import.noticeHint')}</p>
     </Modal>
   )

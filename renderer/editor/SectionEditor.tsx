@@ -21,6 +21,7 @@ import { EDITOR_THEME } from './theme'
 import { registerEditor, rememberSelection } from './registry'
 import { PlaceholderHighlightPlugin } from './PlaceholderHighlightPlugin'
 import { PasteGuardPlugin } from './PasteGuardPlugin'
+import { LegacyPastePlugin } from './LegacyPastePlugin'
 
 export interface SectionEditorProps {
   sectionId: string
@@ -123,6 +124,7 @@ export function SectionEditor({
         <TablePlugin hasCellBackgroundColor={false} hasHorizontalScroll={false} hasNestedTables={false} />
         <PlaceholderHighlightPlugin />
         <PasteGuardPlugin />
+        <LegacyPastePlugin />
         <SectionBridge sectionId={sectionId} autoFocus={autoFocus} />
       </div>
     </LexicalComposer>
