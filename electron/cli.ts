@@ -26,7 +26,7 @@ import { TemplateService } from './services/templates'
 import { APP_VERSION } from './services/version'
 import { writeReport } from './services/documents'
 import { buildExport, writeExport } from './services/export'
-import type { Problem } from '../core/contract'
+import { MAX_IMPORT_BYTES, type Problem } from '../core/contract'
 import type { OfficeProfile } from '../core/model/office'
 
 /** The office profile from the settings, for `new` and `import`. */
@@ -173,6 +173,8 @@ export async function runCli(argv: string[], io: CliIo = defaultIo): Promise<num
         } catch {
           throw new DomainError('notFound', { name: file })
         }
+        if (bytes.byteLength > MAX_IMPORT_BYTES)
+          throw new DomainError('importTooLarge', { name: file, limit: MAX_IMPORT_BYTES / (1024 * 1024) })
         const started = performance.now()
         const settings = {
           templates: (await templates.list()).templates.map((t) => t.template),

@@ -13,6 +13,9 @@ import type { SourceDocument } from '../../core/import/source'
 import { DomainError } from '../../core/model/errors'
 import { baseName, readDocx, startsWith } from './docx-file'
 
+// What a damaged .doc's message names: the file's structure, never an exception's text.
+const DOC_DETAIL = 'Word 97–2003'
+
 /** What the first bytes say a file is. */
 export type WordFileKind = 'docx' | 'ole' | 'rtf' | 'html' | 'unknown'
 
@@ -41,7 +44,7 @@ function word97Failure(error: Word97Error, name: string): DomainError {
     case 'tooLarge':
       return new DomainError('importTooLarge', { name, limit: 30 })
     default:
-      return new DomainError('importCorrupt', { name, detail: error.message.slice(0, 200) })
+      return new DomainError('importCorrupt', { name, detail: DOC_DETAIL })
   }
 }
 
@@ -50,8 +53,8 @@ function readOle(bytes: Uint8Array, name: string): SourceDocument {
   let container: CFB.CFB$Container
   try {
     container = CFB.read(bytes, { type: 'array' })
-  } catch (error) {
-    throw new DomainError('importCorrupt', { name, detail: error instanceof Error ? error.message.slice(0, 200) : 'OLE' })
+  } catch {
+    throw new DomainError('importCorrupt', { name, detail: 'OLE' })
   }
   const stream = (path: string): Uint8Array | null => {
     const entry = CFB.find(container, path)
@@ -65,8 +68,8 @@ function readOle(bytes: Uint8Array, name: string): SourceDocument {
     return readWord97({ wordDocument, table: (tableName) => stream(tableName) })
   } catch (error) {
     if (error instanceof Word97Error) throw word97Failure(error, name)
-    // A RangeError from a structure pointing outside its stream, and the like.
-    throw new DomainError('importCorrupt', { name, detail: error instanceof Error ? error.message.slice(0, 200) : String(error) })
+    // A RangeError from a structure pointing outside its stream, and the like: no technical text for the clerk.
+    throw new DomainError('importCorrupt', { name, detail: DOC_DETAIL })
   }
 }
 
@@ -82,12 +85,12 @@ export async function readWordFile(bytes: Uint8Array, fileName: string): Promise
       try {
         return readRtf(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1'))
       } catch (error) {
-        if (error instanceof RtfError) throw new DomainError('importCorrupt', { name, detail: `RTF: ${error.message}` })
+        if (error instanceof RtfError) throw new DomainError('importCorrupt', { name, detail: 'RTF' })
         throw error
       }
     case 'html':
       return readHtml(decodeHtml(bytes))
     default:
-      throw new DomainError(/\.doc$/iu.test(name) ? 'importCorrupt' : 'importNotDocx', { name, detail: 'format' })
+      throw new DomainError(/\.doc$/iu.test(name) ? 'importCorrupt' : 'importNotDocx', { name, detail: DOC_DETAIL })
   }
 }

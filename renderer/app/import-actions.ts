@@ -67,7 +67,8 @@ function toast(kind: 'success' | 'error' | 'info', text: string, action?: { labe
   useAppStore.getState().pushToast(kind, text, action)
 }
 
-const isWord = (name: string): boolean => /\.docx$/iu.test(name)
+// Word 97–2003 and RTF files are read too (and whatever a .doc really is).
+const isWord = (name: string): boolean => /\.(?:docx?|rtf)$/iu.test(name)
 const isReport = (name: string): boolean => /\.baocao$/iu.test(name)
 
 /** File bytes as base64, in chunks so that a large file does not overflow the call stack. */
@@ -79,10 +80,6 @@ export async function fileToBase64(file: Blob): Promise<string> {
 }
 
 function checkWordFile(file: File): boolean {
-  if (/\.doc$/iu.test(file.name)) {
-    toast('error', i18n.t('import.oldDoc', { name: file.name }))
-    return false
-  }
   if (!isWord(file.name)) {
     toast('error', i18n.t('import.notWord', { name: file.name }))
     return false
@@ -94,7 +91,7 @@ function checkWordFile(file: File): boolean {
   return true
 }
 
-/** "Mở từ Word…": import a .docx as a new report, open it, and list what could not be kept. */
+/** "Mở từ Word…": import a .docx or .doc as a new report, open it, and list what could not be kept. */
 export async function openFromWord(file: File): Promise<boolean> {
   const state = useImportStore.getState()
   if (state.busy || !checkWordFile(file)) return false
@@ -131,7 +128,7 @@ export async function createFromPrevious(request: RequestOf<'documents.createFro
   return true
 }
 
-/** Read a .docx or a .baocao picked for "Chèn nội dung từ tệp…"; null (with a message) on failure. */
+/** Read a Word file or a .baocao picked for "Chèn nội dung từ tệp…"; null (with a message) on failure. */
 export async function readContribution(file: File): Promise<ParsedFile | null> {
   const state = useImportStore.getState()
   let request: RequestOf<'import.parse'>

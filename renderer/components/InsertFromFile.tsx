@@ -1,5 +1,5 @@
 /**
- * "Chèn nội dung từ tệp…": a department's .docx or .baocao goes into the open report — each part
+ * "Chèn nội dung từ tệp…": a department's .docx, .doc or .baocao goes into the open report — each part
  * into the section it matches (by key or title, which the clerk can change), or everything into
  * one chosen section. Nothing already written is replaced: the text is appended, and the toast
  * offers "Hoàn tác".
@@ -8,12 +8,20 @@ import { useMemo, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { contributionsOf, type Contribution } from '../../core/import/merge'
 import { contentText } from '../../core/model/content'
-import { conversionLines, insertContributions, lostLines, placementOf, readContribution, useImportStore, type ParsedFile } from '../app/import-actions'
+import {
+  conversionLines,
+  insertContributions,
+  lostLines,
+  placementOf,
+  readContribution,
+  useImportStore,
+  type ParsedFile,
+} from '../app/import-actions'
 import { buildOutline, flattenOutline } from '../app/outline'
 import { useAppStore } from '../app/store'
 import { Modal } from './Modal'
 
-const FILE_TYPES = '.docx,.baocao,application/vnd.openxmlformats-officedocument.wordprocessingml.document'
+const FILE_TYPES = '.docx,.doc,.rtf,.baocao,application/vnd.openxmlformats-officedocument.wordprocessingml.document,application/msword'
 const NOWHERE = ''
 
 /** The button in the editor's top bar. */

@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next'
 import { conversionLines, lostLines, openFromWord, useImportStore } from '../app/import-actions'
 import { Modal } from './Modal'
 
-const WORD_TYPES = '.docx,application/vnd.openxmlformats-officedocument.wordprocessingml.document'
+const WORD_TYPES = '.docx,.doc,.rtf,application/vnd.openxmlformats-officedocument.wordprocessingml.document,application/msword'
 
 /** The button and its file picker; the file is read in the page, never by path. */
 export function OpenFromWordButton(): React.JSX.Element {

@@ -5,7 +5,14 @@
  * `<style>`; runs in a legacy font are converted by it, the others of the same paragraph by their
  * characters (core/import/legacy-encoding). Text that is Unicode already is left as it is.
  */
-import { ConversionTally, convertPlainText, decideRuns, decodeLegacy, type Conversion, type LegacyRun } from '../../core/import/legacy-encoding'
+import {
+  ConversionTally,
+  convertPlainText,
+  decideRuns,
+  decodeLegacy,
+  type Conversion,
+  type LegacyRun,
+} from '../../core/import/legacy-encoding'
 
 const BLOCKS = new Set(['P', 'DIV', 'LI', 'TD', 'TH', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'BODY', 'BLOCKQUOTE', 'PRE', 'DT', 'DD'])
 

@@ -120,7 +120,7 @@ export function HomeScreen(): React.JSX.Element {
   }
 
   async function importFile(file: File): Promise<void> {
-    if (/\.docx?$/iu.test(file.name)) {
+    if (/\.(?:docx?|rtf)$/iu.test(file.name)) {
       await openFromWord(file)
       return
     }

@@ -121,7 +121,7 @@ describe('files that are not a readable .docx', () => {
   it('a text file renamed to .docx is not a Word document', async () => {
     const { error } = await failure(text('Đây chỉ là văn bản thường, không phải tệp Word.'))
     expect(error.code).toBe('importNotDocx')
-    expect(error.message).toBe('Tệp “bao-cao.docx” không phải tài liệu Word (.docx).')
+    expect(error.message).toBe('Tệp “bao-cao.docx” không phải tài liệu Word (.docx, .doc).')
   })
 
   it('a ZIP that holds no Word document is not a Word document', async () => {

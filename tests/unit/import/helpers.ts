@@ -1,13 +1,13 @@
 /** Import helpers shared by the import tests. */
 import { importReport, type ImportResult } from '../../../core/import/report'
 import type { Section } from '../../../core/model/schema'
-import { readDocx } from '../../../electron/services/import'
+import { readWordFile } from '../../../electron/services/word-file'
 import { builtinTemplates } from '../../../electron/services/templates'
 import { idMaker } from './fixtures'
 
-/** Read and import .docx bytes as the app does, with the built-in templates. */
+/** Read and import Word bytes (.docx, .doc, RTF, HTML) as the app does, with the built-in templates. */
 export async function importBytes(bytes: Uint8Array, fileName = 'bao-cao.docx'): Promise<ImportResult> {
-  const source = await readDocx(bytes, fileName)
+  const source = await readWordFile(bytes, fileName)
   return importReport(source, {
     templates: builtinTemplates(),
     fileName,

@@ -59,7 +59,7 @@ describe('import.docx', () => {
     const result = await dispatch('import.docx', { fileName: 'hỏng.docx', base64: Buffer.from('không phải Word').toString('base64') })
     expect(result.ok).toBe(false)
     if (!result.ok)
-      expect(result.error).toMatchObject({ code: 'importNotDocx', message: 'Tệp “hỏng.docx” không phải tài liệu Word (.docx).' })
+      expect(result.error).toMatchObject({ code: 'importNotDocx', message: 'Tệp “hỏng.docx” không phải tài liệu Word (.docx, .doc).' })
     expect(readdirSync(library())).toEqual(before)
   })
 })

@@ -87,3 +87,33 @@ export async function tcvn3Report(): Promise<Uint8Array> {
   zip.file('word/document.xml', xml.replaceAll(SOFT_HYPHEN_MARK, '</w:t><w:softHyphen/><w:t xml:space="preserve">'))
   return new Uint8Array(await zip.generateAsync({ type: 'uint8array' }))
 }
+
+const span = (font: string, text: string): string =>
+  `<span style="font-family:'${font}'">${text.replace(/&/gu, '&amp;').replace(/</gu, '&lt;')}</span>`
+const vn = (text: string): string => span('.VnTime', toTcvn3(text))
+const vnH = (text: string): string => span('.VnTimeH', toTcvn3Capitals(text))
+
+/**
+ * The same report of 2005 as a web page in the ABC fonts, for LibreOffice to write as .doc or
+ * RTF: the header and signature in tables, headings in `.VnTimeH`, a VNI paragraph, a mixed one,
+ * an English one and a table of figures.
+ */
+export const TCVN3_HTML = `<!doctype html><html><head><meta charset="utf-8"><title>Bao cao</title></head><body>
+<table style="width:100%"><tr><td style="text-align:center"><b>${vnH('Ủy ban nhân dân')}<br>${vnH('Phường Tân Chính')}</b></td>
+<td style="text-align:center"><b>${vnH('Cộng hoà xã hội chủ nghĩa Việt Nam')}</b><br><b>${vn('Độc lập - Tự do - Hạnh phúc')}</b></td></tr>
+<tr><td style="text-align:center">${vn('Số: 35/BC-UBND')}</td><td style="text-align:center"><i>${vn('Tân Chính, ngày 15 tháng 12 năm 2005')}</i></td></tr></table>
+<p align="center"><b>${vnH('Báo cáo')}</b></p>
+<p align="center"><b>${vn('Kết quả thực hiện nhiệm vụ phát triển kinh tế - xã hội năm 2005')}</b></p>
+<p align="justify">${vn('Thực hiện Nghị quyết của Hội đồng nhân dân phường, Ủy ban nhân dân phường báo cáo như sau:')}</p>
+<p><b>${vnH('I. Kết quả thực hiện nhiệm vụ năm 2005')}</b></p>
+<p><b>${vn('1. Kinh tế')}</b></p>
+<p align="justify">${vn('Thu ngân sách ước đạt 2.150 triệu đồng, ')}<b>${vn('đạt 107% dự toán')}</b>${vn('; người dân đồng thuận, phường đạt chuẩn văn minh đô thị.')}</p>
+<p>${span('VNI-Times', toVni('Công tác y tế được thực hiện tốt, tiêm chủng đạt 98%; trường học được sửa chữa.'))}</p>
+<p>${span('Times New Roman', 'Đoạn gõ bằng Unicode; ')}${vn('tiếp theo gõ bằng bảng mã TCVN3.')}</p>
+<p>${span('Arial', 'Budget report, version 2.0 (English).')}</p>
+<table border="1"><tr><td>${vn('Chỉ tiêu')}</td><td>${vn('Kết quả')}</td></tr><tr><td>${vn('Thu ngân sách')}</td><td>${vn('107%')}</td></tr></table>
+<p><b>${vnH('II. Phương hướng, nhiệm vụ năm 2006')}</b></p>
+<p>${vn('Tiếp tục đẩy mạnh cải cách hành chính, phấn đấu thu ngân sách vượt 10% dự toán.')}</p>
+<table style="width:100%"><tr><td><b><i>${vn('Nơi nhận:')}</i></b><br>${vn('- UBND quận;')}<br>${vn('- Lưu: VP.')}</td>
+<td style="text-align:center"><b>${vnH('TM. Ủy ban nhân dân')}<br>${vnH('Chủ tịch')}</b><br><br><b>${vn('Nguyễn Văn Bình')}</b></td></tr></table>
+</body></html>`

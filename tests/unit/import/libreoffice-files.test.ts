@@ -16,6 +16,7 @@ import type { Report, Section } from '../../../core/model/schema'
 import { builtinTemplates } from '../../../electron/services/templates'
 import { filledReport } from './fixtures'
 import { missing, soffice } from '../../support/prereqs'
+import { convertWithLibreOffice } from '../../support/libreoffice'
 import { byTitle, importBytes, tree } from './helpers'
 import { NEWS_DIR } from '../../support/samples'
 
@@ -24,35 +25,7 @@ let dir = ''
 
 /** Convert files with LibreOffice into `format` ("docx:MS Word 2007 XML", "odt"); returns the outputs. */
 function convert(inputs: string[], format: string): string[] {
-  const profile = mkdtempSync(join(tmpdir(), 'sbc-lo-profile-'))
-  try {
-    execFileSync(
-      soffice.path ?? 'soffice',
-      [
-        `-env:UserInstallation=${pathToFileURL(profile).href}`,
-        '--headless',
-        '--convert-to',
-        format,
-        '--outdir',
-        join(dir, 'out'),
-        ...inputs,
-      ],
-      { timeout: 120_000, stdio: 'pipe' },
-    )
-  } finally {
-    rmSync(profile, { recursive: true, force: true })
-  }
-  const extension = format.split(':')[0] ?? format
-  return inputs.map((input) =>
-    join(
-      dir,
-      'out',
-      `${input
-        .split('/')
-        .pop()
-        ?.replace(/\.[^.]+$/u, '')}.${extension}`,
-    ),
-  )
+  return convertWithLibreOffice(inputs, format, join(dir, 'out'))
 }
 
 const PNG = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg=='

@@ -44,6 +44,7 @@ const DYNAMIC: Record<string, readonly string[]> = {
   'newReport.profiles.': ['state', 'party'],
   'errors.': [],
   'app.notices.': NoticeCode.options,
+  'import.encodings.': ['tcvn3', 'vni', 'viqr'],
 }
 
 describe('translations', () => {
