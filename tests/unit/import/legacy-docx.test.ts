@@ -37,6 +37,9 @@ describe('a report typed in TCVN3 and VNI fonts', () => {
       { 'Kết quả thực hiện nhiệm vụ năm 2005': ['Kinh tế'] },
       'Phương hướng, nhiệm vụ năm 2006',
     ])
+    expect(contentText(byTitle(report.sections, 'Mở đầu').content)).toBe(
+      'Thực hiện Nghị quyết của Hội đồng nhân dân phường, Uỷ ban nhân dân phường báo cáo như sau:',
+    )
     const economy = contentText(byTitle(report.sections, 'Kinh tế').content)
     expect(economy).toBe(
       [

@@ -8,27 +8,41 @@ import JSZip from 'jszip'
 import { AlignmentType, Document, Packer, Paragraph, Tab, TextRun, type FileChild } from 'docx'
 import { BASES, TCVN3_OTHERS, TCVN3_VOWELS, TONES, VNI_D, VNI_VOWELS } from '../../../core/import/legacy-encoding/tables'
 
-function encoder(table: (base: (typeof BASES)[number], tone: number) => string, extra: Record<string, string>): (text: string) => string {
+function encoder(
+  table: (base: (typeof BASES)[number], tone: number) => string,
+  extra: Record<string, string>,
+  capitals: boolean,
+): (text: string) => string {
   const map = new Map<string, string>(Object.entries(extra))
   for (const base of BASES) {
     TONES.forEach((mark, tone) => {
       const letter = (base + mark).normalize('NFC')
       map.set(letter, table(base, tone))
-      map.set(letter.toUpperCase(), table(base, tone).toUpperCase())
+      if (capitals) map.set(letter.toUpperCase(), table(base, tone).toUpperCase())
     })
   }
-  return (text) => [...text.normalize('NFC')].map((c) => map.get(c) ?? c).join('')
+  return (text) =>
+    [...text.normalize('NFC')]
+      .map((c) => {
+        const mapped = map.get(c)
+        if (mapped !== undefined) return mapped
+        // TCVN3 has no capitals with tones: a fixture must spell them as a typist did ("Uỷ").
+        if (c.charCodeAt(0) > 0x7f && c !== c.toLowerCase()) throw new Error(`No legacy spelling for "${c}"`)
+        return c
+      })
+      .join('')
 }
 
-/** Unicode → TCVN3 (capitals fall back to small letters: TCVN3 has none with tones). */
+/** Unicode → TCVN3; capitals with tones have no code (write "Uỷ ban", or use {@link toTcvn3Capitals}). */
 export const toTcvn3 = encoder(
   (base, tone) => TCVN3_VOWELS[base].charAt(tone),
   Object.fromEntries(Object.entries(TCVN3_OTHERS).map(([byte, letter]) => [letter, byte])),
+  false,
 )
 /** Unicode → what a typist in a capitals font (`.VnTimeH`) types: the small-letter bytes. */
 export const toTcvn3Capitals = (text: string): string => toTcvn3(text.toLowerCase())
 /** Unicode → VNI. */
-export const toVni = encoder((base, tone) => VNI_VOWELS[base][tone] ?? '', { đ: VNI_D, Đ: VNI_D.toUpperCase() })
+export const toVni = encoder((base, tone) => VNI_VOWELS[base][tone] ?? '', { đ: VNI_D, Đ: VNI_D.toUpperCase() }, true)
 
 const SOFT_HYPHEN_MARK = '{SH}'
 const vnTimeH = (text: string, bold = true): TextRun => new TextRun({ text: toTcvn3Capitals(text), font: '.VnTimeH', bold })
@@ -56,7 +70,7 @@ export async function tcvn3Report(): Promise<Uint8Array> {
       alignment: AlignmentType.CENTER,
       children: [new TextRun({ text: toTcvn3('Kết quả thực hiện nhiệm vụ phát triển kinh tế - xã hội năm 2005'), bold: true })],
     }),
-    body('Thực hiện Nghị quyết của Hội đồng nhân dân phường, Ủy ban nhân dân phường báo cáo như sau:'),
+    body('Thực hiện Nghị quyết của Hội đồng nhân dân phường, Uỷ ban nhân dân phường báo cáo như sau:'),
     new Paragraph({ children: [vnTimeH('I. Kết quả thực hiện nhiệm vụ năm 2005')] }),
     new Paragraph({ children: [vnTimeH('1. Kinh tế')] }),
     body('Thu ngân sách ước đạt 2.150 triệu đồng, đạt 107% dự toán; người dân đồng thuận, phường đạt chuẩn văn minh đô thị.'),
@@ -104,7 +118,7 @@ export const TCVN3_HTML = `<!doctype html><html><head><meta charset="utf-8"><tit
 <tr><td style="text-align:center">${vn('Số: 35/BC-UBND')}</td><td style="text-align:center"><i>${vn('Tân Chính, ngày 15 tháng 12 năm 2005')}</i></td></tr></table>
 <p align="center"><b>${vnH('Báo cáo')}</b></p>
 <p align="center"><b>${vn('Kết quả thực hiện nhiệm vụ phát triển kinh tế - xã hội năm 2005')}</b></p>
-<p align="justify">${vn('Thực hiện Nghị quyết của Hội đồng nhân dân phường, Ủy ban nhân dân phường báo cáo như sau:')}</p>
+<p align="justify">${vn('Thực hiện Nghị quyết của Hội đồng nhân dân phường, Uỷ ban nhân dân phường báo cáo như sau:')}</p>
 <p><b>${vnH('I. Kết quả thực hiện nhiệm vụ năm 2005')}</b></p>
 <p><b>${vn('1. Kinh tế')}</b></p>
 <p align="justify">${vn('Thu ngân sách ước đạt 2.150 triệu đồng, ')}<b>${vn('đạt 107% dự toán')}</b>${vn('; người dân đồng thuận, phường đạt chuẩn văn minh đô thị.')}</p>
