@@ -9,6 +9,7 @@ import { IndicatorTable, IssuerKind, LayoutChoices, Period, Report, ReportKind, 
 import { LostItem } from './import/source'
 import { Conversion } from './import/legacy-encoding'
 import { OfficeProfile } from './model/office'
+import { Template } from './templates/schema'
 
 export const Problem = z.object({
   code: z.string(),
@@ -104,6 +105,10 @@ export const MAX_REPORT_CHARS = 50 * 1024 * 1024
 /** The largest Word file accepted for import, in bytes (sent as base64, a third larger). */
 export const MAX_IMPORT_BYTES = 30 * 1024 * 1024
 const ImportBase64 = z.string().max(Math.ceil(MAX_IMPORT_BYTES / 3) * 4)
+
+/** The largest template file accepted (a template is a few tens of kilobytes). */
+export const MAX_TEMPLATE_CHARS = 2 * 1024 * 1024
+const TemplateName = z.string().trim().min(1).max(200)
 
 const FileName = z
   .string()
@@ -347,6 +352,41 @@ export const contract = {
       sourceName: FileName,
     }),
     response: OpenDocument,
+  },
+
+  // ---- the office's own templates ("Mẫu báo cáo", "Lưu làm mẫu") ------------------------------
+  /** One template in full, for the preview and the export. */
+  'templates.get': {
+    request: z.object({ id: z.string().min(1).max(200) }),
+    response: z.object({ template: Template, source: z.enum(['builtin', 'user']) }),
+  },
+  /** "Lưu làm mẫu": the open report becomes an office template named `name`. */
+  'templates.fromReport': {
+    request: z.object({ report: Report, name: TemplateName }),
+    response: TemplateSummary,
+  },
+  /** "Nhập mẫu…": a template .json (text) or any Word report (base64) becomes an office template. */
+  'templates.import': {
+    request: z
+      .object({
+        fileName: z.string().min(1).max(500),
+        text: z.string().max(MAX_TEMPLATE_CHARS).optional(),
+        base64: ImportBase64.optional(),
+      })
+      .refine((r) => (r.base64 === undefined) !== (r.text === undefined), 'base64 hoặc text'),
+    response: TemplateSummary,
+  },
+  'templates.rename': {
+    request: z.object({ id: z.string().min(1).max(200), name: TemplateName }),
+    response: TemplateSummary,
+  },
+  'templates.duplicate': {
+    request: z.object({ id: z.string().min(1).max(200) }),
+    response: TemplateSummary,
+  },
+  'templates.remove': {
+    request: z.object({ id: z.string().min(1).max(200) }),
+    response: z.object({}),
   },
 } as const
 

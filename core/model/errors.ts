@@ -37,6 +37,7 @@ export const DomainErrorCode = {
   importCorrupt: 'importCorrupt',
   importTooLarge: 'importTooLarge',
   importWord95: 'importWord95',
+  builtinTemplate: 'builtinTemplate',
 } as const
 export type DomainErrorCode = (typeof DomainErrorCode)[keyof typeof DomainErrorCode]
 

@@ -19,10 +19,10 @@ import { runChecks } from '../../core/checks'
 import { DomainError } from '../../core/model/errors'
 import type { DocumentService, WriteBody } from './documents'
 import { buildExport } from './export'
-import { createFrom, importDocx, parseForMerge, type ImportContext } from './import'
+import { createFrom, importDocx, parseForMerge, settingsOf, type ImportContext } from './import'
 import type { SettingsStore, StartupNotice } from './settings'
 import type { TemplateService } from './templates'
-import { issuerKindsFor } from '../../core/templates'
+import { summaryOf, templateHandlers } from './template-handlers'
 import { safeFileName } from '../../core/format'
 import { tCore } from '../../core/i18n'
 
@@ -79,20 +79,9 @@ export function createHandlers(ctx: ServiceContext): Handlers {
     'app.notices': async () => (ctx.notices ?? []).splice(0).map(({ code, file }) => ({ code, params: { file } })),
     'templates.list': async () => {
       const { templates, invalid } = await ctx.templates.list()
-      return {
-        templates: templates.map(({ template: t, source }) => ({
-          id: t.id,
-          name: t.name,
-          description: t.description,
-          reportKind: t.reportKind,
-          profile: t.profile,
-          issuerKind: t.issuerKind,
-          issuerKinds: [t.issuerKind, ...issuerKindsFor(t.profile).filter((k) => k !== t.issuerKind)],
-          source,
-        })),
-        invalid,
-      }
+      return { templates: templates.map(summaryOf), invalid }
     },
+    ...templateHandlers(ctx.templates, () => settingsOf(importContext(ctx))),
     'settings.get': async () => settingsValue(ctx),
     'settings.set': async (request) => {
       if (request.exportDefaults) {

@@ -47,7 +47,8 @@ export async function docxToReport(settings: ImportSettings, fileName: string, b
   })
 }
 
-async function settingsOf(ctx: ImportContext): Promise<ImportSettings> {
+/** The templates, app version and office profile a Word import is tied to. */
+export async function settingsOf(ctx: ImportContext): Promise<ImportSettings> {
   return { templates: (await ctx.templates.list()).templates.map((t) => t.template), appVersion: ctx.appVersion, office: ctx.office }
 }
 

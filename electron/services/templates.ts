@@ -1,12 +1,16 @@
 /**
- * Templates: the built-in ones (bundled data) and the user's own JSON files in
- * `<dataDir>/templates`. A bad user file is reported by name with what is wrong and never stops
- * the app; it is simply not offered.
+ * Templates: the built-in ones (bundled data) and the office's own JSON files in
+ * `<dataDir>/templates`, read afresh on every call so that a file added, changed or removed —
+ * by the app or by hand — shows at once. A bad file is reported by name with what is wrong and
+ * never stops the app; it is simply not offered. The office's templates can be added, renamed,
+ * duplicated, exported and deleted; the built-in ones only duplicated and exported.
  */
-import { readdir, readFile } from 'node:fs/promises'
+import { mkdir, readdir, readFile, unlink } from 'node:fs/promises'
 import { join } from 'node:path'
 import { DomainError } from '../../core/model/errors'
 import { parseTemplate, type Template } from '../../core/templates'
+import { templateIdFor } from '../../core/templates/from-report'
+import { saveError, writeDurable } from './durable-write'
 import tongKetNamUbndPhuong from '../../templates/tong-ket-nam.ubnd-phuong.json'
 import soKet6ThangUbndPhuong from '../../templates/so-ket-6-thang.ubnd-phuong.json'
 import tongKetNamDangUyPhuong from '../../templates/tong-ket-nam.dang-uy-phuong.json'
@@ -24,6 +28,8 @@ export function builtinTemplates(): Template[] {
 export interface LoadedTemplate {
   template: Template
   source: 'builtin' | 'user'
+  /** The file in the templates folder that holds an office template. */
+  file?: string | undefined
 }
 
 export interface InvalidTemplateFile {
@@ -57,7 +63,7 @@ export class TemplateService {
         if (templates.some((t) => t.template.id === template.id)) {
           throw new DomainError('duplicateTemplate', { id: template.id, file })
         }
-        templates.push({ template, source: 'user' })
+        templates.push({ template, source: 'user', file })
       } catch (error) {
         invalid.push({ file, message: error instanceof Error ? error.message : String(error) })
       }
@@ -66,9 +72,71 @@ export class TemplateService {
   }
 
   async find(id: string): Promise<Template> {
+    return (await this.get(id)).template
+  }
+
+  async get(id: string): Promise<LoadedTemplate> {
     const found = (await this.list()).templates.find((t) => t.template.id === id)
     if (!found) throw new DomainError('unknownTemplate', { id })
-    return found.template
+    return found
+  }
+
+  /**
+   * Add a template of the office (made from a report, imported, duplicated): it gets a fresh id
+   * from its name when its own is taken, and is written to `<id>.json`.
+   */
+  async add(template: Template): Promise<LoadedTemplate> {
+    const taken = new Set((await this.list()).templates.map((t) => t.template.id))
+    const id = taken.has(template.id) ? templateIdFor(template.name, taken) : template.id
+    return this.write({ ...template, id }, `${id}.json`)
+  }
+
+  /** Give an office template a new name (its id and file stay). */
+  async rename(id: string, name: string): Promise<LoadedTemplate> {
+    const { template, file } = await this.own(id)
+    return this.write({ ...template, name: name.trim(), version: template.version + 1 }, file)
+  }
+
+  /** A copy of any template, as an office template named "… (bản sao)". */
+  async duplicate(id: string, copyName: string): Promise<LoadedTemplate> {
+    const { template } = await this.get(id)
+    const taken = new Set((await this.list()).templates.map((t) => t.template.id))
+    return this.write({ ...template, id: templateIdFor(copyName, taken), name: copyName, version: 1 }, null)
+  }
+
+  /** Delete an office template's file. */
+  async remove(id: string): Promise<void> {
+    const { file } = await this.own(id)
+    try {
+      await unlink(join(this.folder(), file))
+    } catch (error) {
+      throw saveError(error, join(this.folder(), file))
+    }
+  }
+
+  private folder(): string {
+    if (!this.userDir) throw new DomainError('unsupported')
+    return this.userDir
+  }
+
+  private async own(id: string): Promise<{ template: Template; file: string }> {
+    const found = await this.get(id)
+    if (found.source !== 'user' || !found.file) throw new DomainError('builtinTemplate', { id })
+    return { template: found.template, file: found.file }
+  }
+
+  private async write(template: Template, file: string | null): Promise<LoadedTemplate> {
+    const valid = parseTemplate(template, template.id)
+    const folder = this.folder()
+    const name = file ?? `${valid.id}.json`
+    await mkdir(folder, { recursive: true })
+    const path = join(folder, name)
+    try {
+      await writeDurable(path, `${JSON.stringify(valid, null, 2)}\n`)
+    } catch (error) {
+      throw error instanceof DomainError ? error : saveError(error, path)
+    }
+    return { template: valid, source: 'user', file: name }
   }
 }
 
