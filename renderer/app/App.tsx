@@ -9,6 +9,7 @@ import { HomeScreen } from '../screens/HomeScreen'
 import { NewReportScreen } from '../screens/NewReportScreen'
 import { EditorScreen } from '../screens/EditorScreen'
 import { SettingsScreen } from '../screens/SettingsScreen'
+import { TemplatesScreen } from '../screens/TemplatesScreen'
 import { Toasts } from '../components/Toasts'
 import { Dialogs } from '../components/Dialogs'
 import { SafetyDialogs } from '../components/SafetyDialogs'
@@ -83,6 +84,7 @@ export function App(): React.JSX.Element {
       {screen === 'new' && <NewReportScreen />}
       {screen === 'settings' && <SettingsScreen />}
       {screen === 'editor' && <EditorScreen />}
+      {screen === 'templates' && <TemplatesScreen />}
       <Dialogs />
       <SafetyDialogs />
       <Toasts />

@@ -86,11 +86,15 @@ export async function showStartupNotices(): Promise<void> {
   for (const notice of result.value) store().pushToast('error', i18n.t(`app.notices.${notice.code}`, notice.params))
 }
 
-export async function loadTemplates(): Promise<void> {
+/** Read the templates afresh (built-in and the office's folder); a broken file is named in a toast unless `quiet`. */
+export async function loadTemplates(quiet = false): Promise<ResponseOf<'templates.list'> | null> {
   const value = await callOrToast('templates.list', {})
-  if (!value) return
+  if (!value) return null
   store().setTemplates(value.templates)
-  for (const bad of value.invalid) store().pushToast('error', i18n.t('newReport.invalidTemplate', { file: bad.file, message: bad.message }))
+  if (!quiet)
+    for (const bad of value.invalid)
+      store().pushToast('error', i18n.t('newReport.invalidTemplate', { file: bad.file, message: bad.message }))
+  return value
 }
 
 // ---- collecting what the editors hold -----------------------------------------------------------
@@ -411,6 +415,12 @@ export async function openSettings(): Promise<void> {
   store().showScreen('settings')
 }
 
+/** The "Mẫu báo cáo" screen (its list is read by template-actions). */
+export async function showTemplatesScreen(): Promise<void> {
+  await closeDocument()
+  store().showScreen('templates')
+}
+
 function showDocument(doc: NonNullable<ReturnType<typeof store>['doc']>): void {
   store().setDoc(doc, doc.readOnly ?? false)
   rememberOpenDocument(doc.key)
@@ -553,7 +563,12 @@ function base64ToBytes(base64: string): Uint8Array<ArrayBuffer> {
 }
 
 function download(fileName: string, base64: string): void {
-  const url = URL.createObjectURL(new Blob([base64ToBytes(base64)], { type: DOCX_MIME }))
+  downloadBlob(fileName, new Blob([base64ToBytes(base64)], { type: DOCX_MIME }))
+}
+
+/** Hand a file to the browser's (or Electron's) download. */
+export function downloadBlob(fileName: string, blob: Blob): void {
+  const url = URL.createObjectURL(blob)
   const link = document.createElement('a')
   link.href = url
   link.download = fileName

@@ -13,7 +13,7 @@ import type { SaveState } from './save-queue'
 import { withIndicators, withMeta, withSectionContent, withSections } from './report-edit'
 
 /** 'loading' until the start-up has decided between the home screen and a reopened report. */
-export type Screen = 'loading' | 'home' | 'new' | 'settings' | 'editor'
+export type Screen = 'loading' | 'home' | 'new' | 'settings' | 'editor' | 'templates'
 export type SidebarTab = 'outline' | 'meta' | 'indicators' | 'problems'
 
 export interface Toast {

@@ -3,6 +3,7 @@
  * (outline, header form, indicators, checks), the page with the header preview and the section
  * editors, and the status bar.
  */
+import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { periodText } from '../../core/format'
 import { exportWord, goHome, openFind, runChecks, saveNow } from '../app/actions'
@@ -21,6 +22,7 @@ import { HeaderPreview, pageStyle, SignaturePreview } from '../components/Header
 import { FindBar } from '../components/FindBar'
 import { InsertFromFileDialog } from '../components/InsertFromFile'
 import { ImportNotice } from '../components/WordImport'
+import { SaveAsTemplateDialog } from '../components/SaveAsTemplate'
 
 const TABS: readonly SidebarTab[] = ['outline', 'meta', 'indicators', 'problems']
 
@@ -34,6 +36,7 @@ export function EditorScreen(): React.JSX.Element | null {
   const findOpen = useAppStore((s) => s.find.open)
   const problems = useAppStore((s) => s.checks.problems)
   const zoom = useAppStore((s) => s.zoom)
+  const [savingTemplate, setSavingTemplate] = useState(false)
   if (!doc) return null
   const { meta } = doc.report
   const errorCount = problems?.filter((p) => p.severity === 'error').length ?? 0
@@ -60,6 +63,7 @@ export function EditorScreen(): React.JSX.Element | null {
               { label: t('safety.name.saveAs'), onSelect: () => void saveAs() },
               { label: t('safety.history.button'), onSelect: () => void openHistory() },
               { label: t('import.insertFromFile'), onSelect: () => useImportStore.getState().setInserting(true), disabled: readOnly },
+              { label: t('templates.saveAsMenu'), onSelect: () => setSavingTemplate(true) },
             ]}
           />
           <button type="button" className="btn" onClick={() => openFind(true)} title="Ctrl+H">
@@ -130,6 +134,12 @@ export function EditorScreen(): React.JSX.Element | null {
       <StatusBar />
       <ImportNotice />
       <InsertFromFileDialog />
+      {savingTemplate && (
+        <SaveAsTemplateDialog
+          suggested={`${t(`home.kinds.${meta.reportKind}`)} (${doc.name.replace(/\.baocao$/iu, '')})`}
+          onClose={() => setSavingTemplate(false)}
+        />
+      )}
     </div>
   )
 }

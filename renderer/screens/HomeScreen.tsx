@@ -17,6 +17,7 @@ import { RecoveryPanel } from '../components/RecoveryPanel'
 import { readDroppedFile, ReportDropZone } from '../components/ReportDropZone'
 import { OpenFromWordButton } from '../components/WordImport'
 import { openFromWord } from '../app/import-actions'
+import { openTemplates } from '../app/template-actions'
 
 type SortKey = 'recent' | 'title' | 'period'
 
@@ -147,6 +148,9 @@ export function HomeScreen(): React.JSX.Element {
             {t('home.openFile')}
           </button>
           <OpenFromWordButton />
+          <button type="button" className="btn" onClick={() => void openTemplates()}>
+            {t('templates.templatesButton')}
+          </button>
           <button type="button" className="btn" onClick={() => void openSettings()}>
             {t('home.settings')}
           </button>

@@ -51,8 +51,9 @@ export function NewReportScreen(): React.JSX.Element {
   const [sourceName, setSourceName] = useState<string | null>(null)
 
   useEffect(() => {
-    if (templates === null) void loadTemplates()
-  }, [templates])
+    // Read afresh each time: a template added or changed meanwhile is offered at once.
+    void loadTemplates()
+  }, [])
 
   const candidates = useMemo(() => (templates ? templatesFor(templates, kind, issuer) : []), [templates, kind, issuer])
   const chosen = candidates.find((c) => c.id === templateId) ?? candidates[0]

@@ -11,6 +11,7 @@ import type { OfficeIssuer } from '../../core/model/office'
 import { ISSUER_DEFAULTS } from '../../core/templates/issuers'
 import { profileFor } from '../../core/layout'
 import { goHome, saveSettings } from '../app/actions'
+import { openTemplates } from '../app/template-actions'
 import { linesOf } from '../app/report-edit'
 import { useAppStore } from '../app/store'
 import { LayoutFields } from '../components/MetaForm'
@@ -256,7 +257,9 @@ export function SettingsScreen(): React.JSX.Element {
           ← {t('common.back')}
         </button>
         <h1 className="topbar-title">{t('settings.heading')}</h1>
-        <span />
+        <button type="button" className="btn" onClick={() => void openTemplates()}>
+          {t('templates.templatesButton')}
+        </button>
       </header>
       <main id="main" className="settings-page">
         {settings ? <SettingsForm initial={settings} /> : <p className="muted">{t('app.loading')}</p>}
