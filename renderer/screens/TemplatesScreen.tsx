@@ -8,7 +8,8 @@
 import { useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Template, TemplateSection } from '../../core/templates/schema'
-import { fillPlaceholders } from '../../core/templates'
+import { fillPlaceholders, periodFor } from '../../core/templates'
+import type { Period } from '../../core/model/schema'
 import { goHome } from '../app/actions'
 import { useAppStore } from '../app/store'
 import {
@@ -24,8 +25,8 @@ import { Modal } from '../components/Modal'
 
 const TEMPLATE_FILES = '.json,.docx,.doc,.rtf,application/json'
 
-function SectionPreview({ section, year }: { section: TemplateSection; year: number }): React.JSX.Element {
-  const fill = (text: string): string => fillPlaceholders(text, { kind: 'year', year })
+function SectionPreview({ section, period }: { section: TemplateSection; period: Period }): React.JSX.Element {
+  const fill = (text: string): string => fillPlaceholders(text, period)
   return (
     <li>
       <div className="template-section-title">{fill(section.title)}</div>
@@ -38,7 +39,7 @@ function SectionPreview({ section, year }: { section: TemplateSection; year: num
       {section.children && section.children.length > 0 && (
         <ol className="template-tree">
           {section.children.map((child) => (
-            <SectionPreview key={child.key} section={child} year={year} />
+            <SectionPreview key={child.key} section={child} period={period} />
           ))}
         </ol>
       )}
@@ -48,17 +49,18 @@ function SectionPreview({ section, year }: { section: TemplateSection; year: num
 
 function Preview({ template }: { template: Template }): React.JSX.Element {
   const { t } = useTranslation()
-  const year = new Date().getFullYear()
+  // Shown for the current year (its first half for a mid-year review).
+  const period = periodFor(template, new Date().getFullYear())
   return (
     <div className="template-preview">
       <p>
-        <strong>{t('templates.titlePattern')}:</strong> {fillPlaceholders(template.title, { kind: 'year', year })}
+        <strong>{t('templates.titlePattern')}:</strong> {fillPlaceholders(template.title, period)}
       </p>
       {template.description && <p className="muted">{template.description}</p>}
       <h3>{t('templates.sections')}</h3>
       <ol className="template-tree">
         {template.sections.map((section) => (
-          <SectionPreview key={section.key} section={section} year={year} />
+          <SectionPreview key={section.key} section={section} period={period} />
         ))}
       </ol>
       {template.indicators.length > 0 && (
