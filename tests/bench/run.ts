@@ -23,6 +23,7 @@ import { OUT_ENV, ROOT, runDir } from './paths'
 import { makeFixture, loadSentences, type Fixture } from './fixture'
 import { lexicalRoundTrip } from './lexical-check'
 import { benchCli, benchDocuments, benchExport, benchLibreOffice, renderedPages, type NodeBenchOptions } from './node-bench'
+import { benchDocImport } from './doc-import-bench'
 import { BenchResult, formatTable, machineInfo, RESULT_FORMAT, skipped, type Figure } from './result'
 
 const GROUPS = ['export', 'soffice', 'cli', 'documents', 'browser', 'bundle'] as const
@@ -118,6 +119,7 @@ async function measure(
     else {
       figures.push(...benchLibreOffice(main, sofficePath, exportMedian, quick ? 2 : 5, options))
       figures.push(await renderedPages(main, sofficePath, options))
+      figures.push(...(await benchDocImport(main, sofficePath, options)))
     }
   }
   if (wanted('cli')) figures.push(...benchCli(main, outDir, quick ? 2 : 5, options))
