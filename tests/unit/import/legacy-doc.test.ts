@@ -13,7 +13,7 @@ import { sniffWordFile } from '../../../electron/services/word-file'
 import { convertWithLibreOffice } from '../../support/libreoffice'
 import { missing, soffice } from '../../support/prereqs'
 import { byTitle, importBytes, tree } from './helpers'
-import { TCVN3_HTML, tcvn3Report } from './legacy-fixtures'
+import { TCVN3_HTML, TCVN3_REPORT_META, tcvn3Report } from './legacy-fixtures'
 
 const skip = missing(soffice)
 let dir = ''
@@ -34,19 +34,6 @@ afterAll(() => {
   if (dir) rmSync(dir, { recursive: true, force: true })
 })
 
-const META = {
-  issuer: 'ỦY BAN NHÂN DÂN\nPHƯỜNG TÂN CHÍNH',
-  number: '35',
-  symbol: 'BC-UBND',
-  place: 'Tân Chính',
-  date: '2005-12-15',
-  period: { kind: 'year', year: 2005 },
-  title: 'Kết quả thực hiện nhiệm vụ phát triển kinh tế - xã hội năm 2005',
-  signer: { authority: 'TM', body: 'ỦY BAN NHÂN DÂN', title: 'CHỦ TỊCH', name: 'Nguyễn Văn Bình' },
-  recipients: ['UBND quận'],
-  archive: 'VP',
-}
-
 const ECONOMY = [
   'Thu ngân sách ước đạt 2.150 triệu đồng, đạt 107% dự toán; người dân đồng thuận, phường đạt chuẩn văn minh đô thị.',
   'Công tác y tế được thực hiện tốt, tiêm chủng đạt 98%; trường học được sửa chữa.',
@@ -62,7 +49,7 @@ describe.skipIf(skip)('a report typed in the ABC fonts, saved as Word 97–2003 
 
   it('imports with the header, the section tree, the signature and Nơi nhận recognised, in Unicode', async () => {
     const { report, lost, conversions } = await importBytes(doc, 'bao-cao-2005.doc')
-    expect(report.meta).toMatchObject(META)
+    expect(report.meta).toMatchObject(TCVN3_REPORT_META)
     expect(tree(report.sections)).toEqual([
       'Mở đầu',
       { 'Kết quả thực hiện nhiệm vụ năm 2005': ['Kinh tế'] },
@@ -82,13 +69,13 @@ describe.skipIf(skip)('a report typed in the ABC fonts, saved as Word 97–2003 
     writeFileSync(rtfName, rtf)
     expect(sniffWordFile(rtf)).toBe('rtf')
     const fromRtf = await importBytes(rtf, 'bao-cao-2005.doc')
-    expect(fromRtf.report.meta).toMatchObject(META)
+    expect(fromRtf.report.meta).toMatchObject(TCVN3_REPORT_META)
     expect(contentText(byTitle(fromRtf.report.sections, 'Kinh tế').content)).toContain(ECONOMY.slice(0, 3).join('\n'))
 
     const html = new TextEncoder().encode(TCVN3_HTML)
     expect(sniffWordFile(html)).toBe('html')
     const fromHtml = await importBytes(html, 'bao-cao-2005.doc')
-    expect(fromHtml.report.meta).toMatchObject(META)
+    expect(fromHtml.report.meta).toMatchObject(TCVN3_REPORT_META)
     expect(contentText(byTitle(fromHtml.report.sections, 'Kinh tế').content)).toContain(ECONOMY.join('\n'))
   })
 })

@@ -8,7 +8,7 @@ import JSZip from 'jszip'
 import { contentText } from '../../../core/model/content'
 import { readDocx } from '../../../electron/services/import'
 import { byTitle, importBytes, tree } from './helpers'
-import { tcvn3Report } from './legacy-fixtures'
+import { TCVN3_REPORT_META, tcvn3Report } from './legacy-fixtures'
 
 describe('a report typed in TCVN3 and VNI fonts', () => {
   it('is stored as the fonts show it: soft hyphens, no Unicode letters', async () => {
@@ -20,18 +20,7 @@ describe('a report typed in TCVN3 and VNI fonts', () => {
 
   it('imports as Unicode, with the header, the section tree and the signature recognised', async () => {
     const { report, conversions } = await importBytes(await tcvn3Report(), 'bao-cao-2005.docx')
-    expect(report.meta).toMatchObject({
-      issuer: 'ỦY BAN NHÂN DÂN\nPHƯỜNG TÂN CHÍNH',
-      number: '35',
-      symbol: 'BC-UBND',
-      place: 'Tân Chính',
-      date: '2005-12-15',
-      period: { kind: 'year', year: 2005 },
-      title: 'Kết quả thực hiện nhiệm vụ phát triển kinh tế - xã hội năm 2005',
-      signer: { authority: 'TM', body: 'ỦY BAN NHÂN DÂN', title: 'CHỦ TỊCH', name: 'Nguyễn Văn Bình' },
-      recipients: ['UBND quận'],
-      archive: 'VP',
-    })
+    expect(report.meta).toMatchObject(TCVN3_REPORT_META)
     expect(tree(report.sections)).toEqual([
       'Mở đầu',
       { 'Kết quả thực hiện nhiệm vụ năm 2005': ['Kinh tế'] },

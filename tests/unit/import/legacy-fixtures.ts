@@ -131,3 +131,17 @@ export const TCVN3_HTML = `<!doctype html><html><head><meta charset="utf-8"><tit
 <table style="width:100%"><tr><td><b><i>${vn('Nơi nhận:')}</i></b><br>${vn('- UBND quận;')}<br>${vn('- Lưu: VP.')}</td>
 <td style="text-align:center"><b>${vnH('TM. Ủy ban nhân dân')}<br>${vnH('Chủ tịch')}</b><br><br><b>${vn('Nguyễn Văn Bình')}</b></td></tr></table>
 </body></html>`
+
+/** The header and signature both fixtures hold, as the import should recognise them. */
+export const TCVN3_REPORT_META = {
+  issuer: 'ỦY BAN NHÂN DÂN\nPHƯỜNG TÂN CHÍNH',
+  number: '35',
+  symbol: 'BC-UBND',
+  place: 'Tân Chính',
+  date: '2005-12-15',
+  period: { kind: 'year', year: 2005 },
+  title: 'Kết quả thực hiện nhiệm vụ phát triển kinh tế - xã hội năm 2005',
+  signer: { authority: 'TM', body: 'ỦY BAN NHÂN DÂN', title: 'CHỦ TỊCH', name: 'Nguyễn Văn Bình' },
+  recipients: ['UBND quận'],
+  archive: 'VP',
+}
