@@ -32,7 +32,6 @@ export const DomainErrorCode = {
   folderMissing: 'folderMissing',
   nameTaken: 'nameTaken',
   importNotDocx: 'importNotDocx',
-  importOldDoc: 'importOldDoc',
   importEncrypted: 'importEncrypted',
   importCorrupt: 'importCorrupt',
   importTooLarge: 'importTooLarge',

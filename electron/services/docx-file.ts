@@ -1,6 +1,6 @@
 /**
- * A .docx read safely into blocks: checked before anything is unpacked — a file that is not a
- * ZIP, a damaged ZIP, or one whose unpacked size exceeds {@link MAX_UNPACKED_BYTES} is refused with
+ * A .docx read safely into blocks (an OLE file, .doc or encrypted, goes to word-file.ts instead):
+ * checked before anything is unpacked — a file that is not a ZIP, a damaged ZIP, or one whose unpacked size exceeds {@link MAX_UNPACKED_BYTES} is refused with
  * a Vietnamese message — and read by mammoth from our own bounded ZIP reader, never from the raw
  * bytes. Runs typed in TCVN3 or VNI fonts are rewritten in Unicode before mammoth reads them.
  */
@@ -17,22 +17,6 @@ import { SafeZip, ZipError } from './safe-zip'
 export const MAX_UNPACKED_BYTES = 100 * 1024 * 1024
 /** `word/document.xml` larger than this would take mammoth too long and too much memory. */
 export const MAX_DOCUMENT_XML_BYTES = 25 * 1024 * 1024
-
-const OLE_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]
-// The stream name of an encrypted OOXML package inside its OLE container, in UTF-16LE.
-const ENCRYPTED_PACKAGE = new Uint8Array([...'EncryptedPackage'].flatMap((c) => [c.charCodeAt(0), 0]))
-
-export function startsWith(bytes: Uint8Array, prefix: readonly number[]): boolean {
-  return prefix.every((b, i) => bytes[i] === b)
-}
-
-function contains(bytes: Uint8Array, needle: Uint8Array): boolean {
-  outer: for (let i = 0; i + needle.length <= bytes.length; i++) {
-    for (let k = 0; k < needle.length; k++) if (bytes[i + k] !== needle[k]) continue outer
-    return true
-  }
-  return false
-}
 
 /** The file name without its folder. */
 export function baseName(fileName: string): string {
@@ -101,12 +85,6 @@ async function mammothModel(zip: SafeZip, replaced: ReadonlyMap<string, string>)
 /** Read a .docx into blocks; throws a DomainError the clerk can act on. */
 export async function readDocx(bytes: Uint8Array, fileName: string): Promise<SourceDocument> {
   const name = baseName(fileName)
-  if (startsWith(bytes, OLE_SIGNATURE)) {
-    throw new DomainError(
-      contains(bytes.subarray(0, Math.min(bytes.length, 1024 * 1024)), ENCRYPTED_PACKAGE) ? 'importEncrypted' : 'importOldDoc',
-      { name },
-    )
-  }
   let zip: SafeZip
   try {
     zip = SafeZip.open(bytes, { maxTotal: MAX_UNPACKED_BYTES, maxEntry: MAX_UNPACKED_BYTES, maxEntries: 10_000 })

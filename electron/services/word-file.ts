@@ -11,10 +11,25 @@ import { decodeHtml, readHtml } from '../../core/import/html'
 import { readRtf, RtfError } from '../../core/import/rtf'
 import type { SourceDocument } from '../../core/import/source'
 import { DomainError } from '../../core/model/errors'
-import { baseName, readDocx, startsWith } from './docx-file'
+import { baseName, readDocx } from './docx-file'
 
 // What a damaged .doc's message names: the file's structure, never an exception's text.
 const DOC_DETAIL = 'Word 97–2003'
+
+// The stream name of an encrypted Office package inside its OLE container, in UTF-16LE.
+const ENCRYPTED_PACKAGE = new Uint8Array([...'EncryptedPackage'].flatMap((c) => [c.charCodeAt(0), 0]))
+
+function startsWith(bytes: Uint8Array, prefix: readonly number[]): boolean {
+  return prefix.every((b, i) => bytes[i] === b)
+}
+
+function contains(bytes: Uint8Array, needle: Uint8Array): boolean {
+  outer: for (let i = 0; i + needle.length <= bytes.length; i++) {
+    for (let k = 0; k < needle.length; k++) if (bytes[i + k] !== needle[k]) continue outer
+    return true
+  }
+  return false
+}
 
 /** What the first bytes say a file is. */
 export type WordFileKind = 'docx' | 'ole' | 'rtf' | 'html' | 'unknown'
@@ -50,6 +65,9 @@ function word97Failure(error: Word97Error, name: string): DomainError {
 
 /** A Word 97–2003 file (or an encrypted Office file, which is refused). */
 function readOle(bytes: Uint8Array, name: string): SourceDocument {
+  // Named in the directory near the start: said even when the container itself is damaged.
+  if (contains(bytes.subarray(0, Math.min(bytes.length, 1024 * 1024)), ENCRYPTED_PACKAGE))
+    throw new DomainError('importEncrypted', { name })
   let container: CFB.CFB$Container
   try {
     container = CFB.read(bytes, { type: 'array' })
@@ -61,7 +79,7 @@ function readOle(bytes: Uint8Array, name: string): SourceDocument {
     if (!entry || !entry.content) return null
     return entry.content instanceof Uint8Array ? entry.content : Uint8Array.from(entry.content)
   }
-  if (stream('EncryptedPackage') || stream('EncryptionInfo')) throw new DomainError('importEncrypted', { name })
+  if (stream('EncryptionInfo')) throw new DomainError('importEncrypted', { name })
   const wordDocument = stream('WordDocument')
   if (!wordDocument) throw new DomainError('importNotDocx', { name })
   try {

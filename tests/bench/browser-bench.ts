@@ -15,6 +15,7 @@ import { extname, join } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { chromium, type Browser, type Page } from '@playwright/test'
 import { serializeReport } from '../../core/model/migrate'
+import { fileKey } from '../../electron/services/file-key'
 import { flatSections, type Fixture } from './fixture'
 import { reportBodyHtml } from './html'
 import { plainBlocks } from './plain'
@@ -22,8 +23,8 @@ import { atMost, below, figure, single, skipped, type Figure } from './result'
 import { spread } from './stats'
 import { launchHost } from '../support/host'
 
-/** renderer/app/actions.ts reopens the report named here after a reload. */
-const OPEN_DOCUMENT_KEY = 'soan-bao-cao.open-document'
+/** renderer/app/actions.ts reopens the report whose path key (file-key.ts) is kept here after a reload. */
+const OPEN_DOCUMENT_KEY = 'soan-bao-cao.open-document-key'
 /** One copy of the report per page load: a report still open (locked) in the previous page would open read-only. */
 const reportName = (i: number): string => `Báo cáo benchmark ${i + 1}.baocao`
 const FLOOR_ORIGIN = 'http://floor.bench.invalid'
@@ -271,7 +272,7 @@ export async function benchBrowser(main: Fixture, o: BrowserBenchOptions): Promi
       await page?.context().close()
       const context = await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'vi-VN' })
       page = await context.newPage()
-      await page.addInitScript(loadProbe, { key: OPEN_DOCUMENT_KEY, name: reportName(i) })
+      await page.addInitScript(loadProbe, { key: OPEN_DOCUMENT_KEY, name: fileKey(join(dataDir, 'library', reportName(i))) })
       await page.goto(host.url)
       await page.waitForFunction(
         () => (window as unknown as BenchWindow).__editableAt !== undefined || (window as unknown as BenchWindow).__readOnly === true,
@@ -287,13 +288,13 @@ export async function benchBrowser(main: Fixture, o: BrowserBenchOptions): Promi
     await page.context().close()
     const tracedContext = await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'vi-VN' })
     page = await tracedContext.newPage()
-    await page.addInitScript(loadProbe, { key: OPEN_DOCUMENT_KEY, name: reportName(o.loads) })
+    await page.addInitScript(loadProbe, { key: OPEN_DOCUMENT_KEY, name: fileKey(join(dataDir, 'library', reportName(o.loads))) })
     await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'] })
     await page.goto(host.url)
     await page.waitForFunction(() => (window as unknown as BenchWindow).__editableAt !== undefined, null, { timeout: 60_000 })
     const loadTasks = mainThreadTasks(await browser.stopTracing())
     const openRequest = await page.evaluate(
-      () => performance.getEntriesByType('resource').find((e) => e.name.includes('/api/documents.open'))?.duration ?? NaN,
+      () => performance.getEntriesByType('resource').find((e) => e.name.includes('/api/documents.reopen'))?.duration ?? NaN,
     )
     figures.push(
       figure(
@@ -302,7 +303,7 @@ export async function benchBrowser(main: Fixture, o: BrowserBenchOptions): Promi
         'ms',
         spread(loads),
         below(1500, 'ms'),
-        `a reload with the report open, fresh browser context each time; traced load: renderer main thread ${loadTasks.total.toFixed(0)} ms CPU (longest task ${loadTasks.longest.toFixed(0)} ms), documents.open request ${openRequest.toFixed(0)} ms`,
+        `a reload with the report open, fresh browser context each time; traced load: renderer main thread ${loadTasks.total.toFixed(0)} ms CPU (longest task ${loadTasks.longest.toFixed(0)} ms), documents.reopen request ${openRequest.toFixed(0)} ms`,
         o.gate,
       ),
     )

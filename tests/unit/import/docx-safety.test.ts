@@ -1,13 +1,13 @@
 /**
  * Hostile and broken files: each gives a clear Vietnamese error, quickly, without unpacking more
- * than the limits allow — old .doc files, password-protected .docx (both OLE compound files), a
+ * than the limits allow — a damaged OLE file, password-protected .docx (an OLE compound file), a
  * file that is not a ZIP, a truncated or damaged ZIP, ZIP bombs that tell the truth or lie about
  * their size, too many entries, an encrypted entry, broken XML, a ZIP that is not a Word file.
  */
 import { crc32, deflateRawSync } from 'node:zlib'
 import { describe, expect, it } from 'vitest'
 import { DomainError } from '../../../core/model/errors'
-import { readDocx } from '../../../electron/services/import'
+import { readWordFile } from '../../../electron/services/word-file'
 import { SafeZip, ZipError } from '../../../electron/services/safe-zip'
 import { wordStyledReport } from './word-fixtures'
 
@@ -88,7 +88,7 @@ function minimalDocx(documentXml: string): ZipEntrySpec[] {
 async function failure(bytes: Uint8Array, name = 'bao-cao.docx'): Promise<{ error: DomainError; ms: number }> {
   const started = performance.now()
   try {
-    await readDocx(bytes, name)
+    await readWordFile(bytes, name)
   } catch (error) {
     if (error instanceof DomainError) return { error, ms: performance.now() - started }
     throw error
@@ -104,11 +104,10 @@ function ole(extra: Uint8Array = new Uint8Array()): Uint8Array {
 }
 
 describe('files that are not a readable .docx', () => {
-  it('an old Word 97–2003 file asks to save it as .docx', async () => {
+  it('an OLE file with nothing readable behind its signature is damaged (real .doc files: legacy-doc.test.ts)', async () => {
     const { error } = await failure(ole(), 'bao-cao-cu.doc')
-    expect(error.code).toBe('importOldDoc')
+    expect(error.code).toBe('importCorrupt')
     expect(error.message).toContain('bao-cao-cu.doc')
-    expect(error.message).toContain('lưu lại dưới dạng .docx')
   })
 
   it('a password-protected .docx says so and how to remove the password', async () => {
