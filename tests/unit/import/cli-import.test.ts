@@ -1,4 +1,4 @@
-/** `soan-bao-cao import <file.docx> -o <file.baocao>`. */
+/** `soan-bao-cao import <file.docx|.doc> -o <file.baocao>`. */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -6,6 +6,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { parseReport } from '../../../core/model/migrate'
 import { runCli } from '../../../electron/cli'
 import { wordStyledReport } from './word-fixtures'
+import { TCVN3_HTML } from './legacy-fixtures'
+import { convertWithLibreOffice } from '../../support/libreoffice'
+import { missing, soffice } from '../../support/prereqs'
 
 let dir = ''
 beforeAll(() => {
@@ -47,6 +50,22 @@ describe('soan-bao-cao import', () => {
     expect(result.code).toBe(1)
     expect(result.err).toMatch(/Tệp “hong\.docx” bị hỏng/u)
   })
+
+  it.skipIf(missing(soffice))(
+    'imports a Word 97–2003 file typed in TCVN3 and says what it converted',
+    async () => {
+      writeFileSync(join(dir, 'bao-cao-2005.html'), TCVN3_HTML)
+      const [doc] = convertWithLibreOffice([join(dir, 'bao-cao-2005.html')], 'doc:MS Word 97', dir)
+      const output = join(dir, 'bao-cao-2005.baocao')
+      const result = await cli('import', doc ?? '', '-o', output)
+      expect(result.err).toBe('')
+      expect(result.code).toBe(0)
+      expect(result.out).toMatch(/Đã chuyển mã TCVN3 → Unicode \(\d+ đoạn chữ\)/u)
+      expect(result.out).toContain('Tệp Word 97–2003 (.doc)')
+      expect(parseReport(readFileSync(output, 'utf8')).meta.issuer).toBe('ỦY BAN NHÂN DÂN\nPHƯỜNG TÂN CHÍNH')
+    },
+    120_000,
+  )
 
   it('asks for the output file', async () => {
     const result = await cli('import', join(dir, 'x.docx'))
