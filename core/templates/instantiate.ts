@@ -19,8 +19,26 @@ export interface InstantiateOptions {
   office?: OfficeProfile | undefined
 }
 
+// Far deeper than any real template (sections nest a few levels); deeper data would exhaust the stack.
+const MAX_TEMPLATE_NESTING = 64
+
+/** How deeply arrays and objects nest in a JSON value, counted without recursion; stops past `limit`. */
+function nesting(data: unknown, limit: number): number {
+  let deepest = 0
+  const stack: [unknown, number][] = [[data, 0]]
+  while (stack.length > 0) {
+    const [value, depth] = stack.pop() ?? [null, 0]
+    if (typeof value !== 'object' || value === null) continue
+    deepest = Math.max(deepest, depth + 1)
+    if (deepest > limit) return deepest
+    for (const child of Object.values(value)) stack.push([child, depth + 1])
+  }
+  return deepest
+}
+
 /** Validate raw template data (from a JSON file) or throw a DomainError naming the template. */
 export function parseTemplate(data: unknown, id = '?'): Template {
+  if (nesting(data, MAX_TEMPLATE_NESTING) > MAX_TEMPLATE_NESTING) throw new DomainError('invalidTemplate', { id, detail: 'nesting' })
   const result = Template.safeParse(data)
   if (!result.success) {
     const issue = result.error.issues[0]

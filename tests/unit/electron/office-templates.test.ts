@@ -129,5 +129,10 @@ describe('the office templates folder', () => {
     expect(template.title).toBe('Kết quả thực hiện nhiệm vụ phát triển kinh tế - xã hội {ky}')
     expect(JSON.stringify(template.sections)).toContain('[số liệu] triệu đồng')
     await expect(handlers['templates.import']({ fileName: 'hỏng.json', text: '{"format":"x"}' })).rejects.toThrow(/hỏng\.json/u)
+    // Sections nested 100,000 deep: refused by name, not by a stack overflow.
+    const deep = `{"sections":${'[{"children":'.repeat(100_000)}[]${'}]'.repeat(100_000)}}`
+    await expect(handlers['templates.import']({ fileName: 'long-nhau.json', text: deep })).rejects.toMatchObject({
+      code: 'invalidTemplate',
+    })
   })
 })
