@@ -1,3 +1,4 @@
+import { z } from 'zod'
 import { DOCUMENT_FORMAT, SCHEMA_VERSION, type IssuerKind, type Meta, type Period, type Report, type Section } from '../model/schema'
 import type { OfficeProfile } from '../model/office'
 import { ISSUER_DEFAULTS } from './issuers'
@@ -39,7 +40,8 @@ function nesting(data: unknown, limit: number): number {
 /** Validate raw template data (from a JSON file) or throw a DomainError naming the template. */
 export function parseTemplate(data: unknown, id = '?'): Template {
   if (nesting(data, MAX_TEMPLATE_NESTING) > MAX_TEMPLATE_NESTING) throw new DomainError('invalidTemplate', { id, detail: 'nesting' })
-  const result = Template.safeParse(data)
+  // Vietnamese messages: the detail is shown to the clerk on the "Mẫu báo cáo" screen.
+  const result = Template.safeParse(data, { error: z.locales.vi().localeError })
   if (!result.success) {
     const issue = result.error.issues[0]
     throw new DomainError('invalidTemplate', { id, detail: issue ? `${issue.path.join('.')}: ${issue.message}` : '' })

@@ -50,7 +50,7 @@ export const TemplateIndicatorTable = z.object({
 
 export const Template = z.object({
   format: z.literal(TEMPLATE_FORMAT),
-  id: z.string().regex(/^[a-z0-9.-]+$/),
+  id: z.string().regex(/^[a-z0-9.-]+$/, 'mã mẫu chỉ gồm chữ thường không dấu, số, "." và "-"'),
   version: z.number().int().min(1),
   name: z.string().min(1),
   description: z.string(),
