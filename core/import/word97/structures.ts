@@ -68,6 +68,8 @@ export function readFib(doc: DataView): Fib {
     plcfandRef: pair(FIB_RG_FC_LCB.plcfandRef),
   }
   if (fib.ccpText < 0 || fib.ccpText > MAX_TEXT_CHARS) throw new Word97Error('tooLarge', 'text')
+  // Every character takes at least a byte of the stream: a larger count is a lie, refused before any allocation.
+  if (fib.ccpText > doc.byteLength) throw new Word97Error('corrupt', 'text length')
   return fib
 }
 
