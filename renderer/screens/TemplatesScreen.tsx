@@ -22,6 +22,7 @@ import {
   useTemplateStore,
 } from '../app/template-actions'
 import { Modal } from '../components/Modal'
+import { TemplateNameDialog } from '../components/SaveAsTemplate'
 
 const TEMPLATE_FILES = '.json,.docx,.doc,.rtf,application/json'
 
@@ -74,36 +75,6 @@ function Preview({ template }: { template: Template }): React.JSX.Element {
         </>
       )}
     </div>
-  )
-}
-
-function RenameDialog({ id, current, onClose }: { id: string; current: string; onClose: () => void }): React.JSX.Element {
-  const { t } = useTranslation()
-  const [name, setName] = useState(current)
-  const submit = async (): Promise<void> => {
-    if (name.trim() === '') return
-    if (await renameTemplate(id, name)) onClose()
-  }
-  return (
-    <Modal
-      title={t('templates.renameTitle')}
-      onClose={onClose}
-      footer={
-        <>
-          <button type="button" className="btn" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-          <button type="button" className="btn btn-primary" disabled={name.trim() === ''} onClick={() => void submit()}>
-            {t('templates.rename')}
-          </button>
-        </>
-      }
-    >
-      <div className="field">
-        <label htmlFor="template-new-name">{t('templates.name')}</label>
-        <input id="template-new-name" value={name} maxLength={200} onChange={(e) => setName(e.target.value)} />
-      </div>
-    </Modal>
   )
 }
 
@@ -244,7 +215,15 @@ export function TemplatesScreen(): React.JSX.Element {
           )}
         </section>
       </main>
-      {dialog === 'rename' && selected && <RenameDialog id={selected.id} current={selected.name} onClose={() => setDialog(null)} />}
+      {dialog === 'rename' && selected && (
+        <TemplateNameDialog
+          title={t('templates.renameTitle')}
+          submitLabel={t('templates.rename')}
+          initial={selected.name}
+          onSubmit={(name) => renameTemplate(selected.id, name)}
+          onClose={() => setDialog(null)}
+        />
+      )}
       {dialog === 'remove' && selected && <ConfirmRemove id={selected.id} name={selected.name} onClose={() => setDialog(null)} />}
     </>
   )
