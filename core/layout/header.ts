@@ -1,18 +1,18 @@
 /**
  * Geometry of page 1 that both the Word export and the on-screen preview need: the split of the
  * two header columns and the lengths of the rules under the issuer, the tiêu ngữ (or the Party
- * title) and the trích yếu. Widths are in twips and estimated with {@link textWidthTwips}.
+ * title) and the trích yếu. Widths are in twips, from {@link styledWidthTwips}.
  */
 import type { Meta } from '../model/schema'
 import { formatDateLine, formatDocNumber, upperVi } from '../format'
-import { textWidthTwips } from './metrics'
+import { styledWidthTwips } from './metrics'
 import { FIT_SLACK, fits } from './line-breaks'
 import type { LayoutProfile, TextStyle } from './profiles'
 import type { ResolvedLayout } from './resolve'
 
 /** Width of the longest of the lines of `text` (split at "\n"). */
 export function longestLineTwips(text: string, style: TextStyle): number {
-  return Math.max(0, ...text.split('\n').map((line) => textWidthTwips(line.trim(), style.size, style.bold ?? false)))
+  return Math.max(0, ...text.split('\n').map((line) => styledWidthTwips(line.trim(), style)))
 }
 
 /** The date line of the header; a date that does not exist prints as a blank date (the checks report it). */
@@ -41,8 +41,8 @@ export function headerColumns(
   const defaultLeft = Math.round(width * header.leftShare)
   const rightNeeds =
     Math.max(
-      textWidthTwips(header.nationalTitle.text, header.nationalTitle.style.size, header.nationalTitle.style.bold ?? false),
-      header.motto ? textWidthTwips(header.motto.text, header.motto.style.size, header.motto.style.bold ?? false) : 0,
+      styledWidthTwips(header.nationalTitle.text, header.nationalTitle.style),
+      header.motto ? styledWidthTwips(header.motto.text, header.motto.style) : 0,
       longestLineTwips(headerDateLine(meta), header.date),
     ) * FIT_SLACK
   if (Math.ceil(rightNeeds) <= width - defaultLeft) return [defaultLeft, width - defaultLeft]
@@ -64,7 +64,7 @@ export function headerColumns(
 export function dateLineLines(profile: LayoutProfile, meta: Pick<Meta, 'place' | 'date' | 'period'>, columnWidth: number): string {
   const line = headerDateLine(meta)
   const style = profile.header.date
-  if (fits(textWidthTwips(line, style.size, style.bold ?? false), columnWidth)) return line
+  if (fits(styledWidthTwips(line, style), columnWidth)) return line
   const comma = line.indexOf(', ngày')
   return comma < 0 ? line : `${line.slice(0, comma + 1)}\n${line.slice(comma + 2)}`
 }
@@ -77,7 +77,7 @@ export function issuerRuleTwips(profile: LayoutProfile, issuer: string, columnWi
 /** Length of the rule under the tiêu ngữ (state) or the Party title: as long as that line. */
 export function nationalRuleTwips(profile: LayoutProfile, columnWidth: number): number {
   const source = profile.header.motto ?? profile.header.nationalTitle
-  return Math.min(textWidthTwips(source.text, source.style.size, source.style.bold ?? false), columnWidth)
+  return Math.min(styledWidthTwips(source.text, source.style), columnWidth)
 }
 
 /**

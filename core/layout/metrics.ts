@@ -1,199 +1,88 @@
 /**
- * Approximate widths of text set in Times New Roman, for decisions the exporter must take before
- * Word or LibreOffice lays the page out: how long the rule under the tiêu ngữ is, whether a table
- * fits a portrait page. Widths come from the Adobe Times metrics (units per 1000 em); Vietnamese
- * letters take the width of their base letter, which is how the fonts draw them.
+ * Widths of text set in Times New Roman, for the decisions the exporter takes before Word or
+ * LibreOffice lays the page out (how long the rule under the tiêu ngữ is, whether a table fits a
+ * portrait page) and for the page preview, which breaks lines and pages itself.
  *
- * Checked against the spec's measurements: "Độc lập - Tự do - Hạnh phúc" at 13 pt bold ≈ 56 mm.
+ * The widths are Tinos's own (font-widths.ts, generated from the font files): Tinos is
+ * metric-compatible with Times New Roman, the app draws its pages with it, and LibreOffice's
+ * substitute, Liberation Serif, has the same advances. Neither Word nor LibreOffice kerns the
+ * report's text, so a line is the sum of its characters.
  */
+import { FONT_UNITS, FONT_WIDTHS } from './font-widths'
 
-const REGULAR: Record<string, number> = {
-  ' ': 250,
-  '!': 333,
-  '"': 408,
-  '#': 500,
-  $: 500,
-  '%': 833,
-  '&': 778,
-  "'": 180,
-  '(': 333,
-  ')': 333,
-  '*': 500,
-  '+': 564,
-  ',': 250,
-  '-': 333,
-  '.': 250,
-  '/': 278,
-  ':': 278,
-  ';': 278,
-  '<': 564,
-  '=': 564,
-  '>': 564,
-  '?': 444,
-  '@': 921,
-  '[': 333,
-  ']': 333,
-  _: 500,
-  A: 722,
-  B: 667,
-  C: 667,
-  D: 722,
-  E: 611,
-  F: 556,
-  G: 722,
-  H: 722,
-  I: 333,
-  J: 389,
-  K: 722,
-  L: 611,
-  M: 889,
-  N: 722,
-  O: 722,
-  P: 556,
-  Q: 722,
-  R: 667,
-  S: 556,
-  T: 611,
-  U: 722,
-  V: 722,
-  W: 944,
-  X: 722,
-  Y: 722,
-  Z: 611,
-  a: 444,
-  b: 500,
-  c: 444,
-  d: 500,
-  e: 444,
-  f: 333,
-  g: 500,
-  h: 500,
-  i: 278,
-  j: 278,
-  k: 500,
-  l: 278,
-  m: 778,
-  n: 500,
-  o: 500,
-  p: 500,
-  q: 500,
-  r: 333,
-  s: 389,
-  t: 278,
-  u: 500,
-  v: 500,
-  w: 722,
-  x: 500,
-  y: 500,
-  z: 444,
+/** Bold, italic, both or neither. */
+export type FontFace = 'regular' | 'bold' | 'italic' | 'boldItalic'
+
+export function fontFace(bold: boolean, italic: boolean): FontFace {
+  return bold ? (italic ? 'boldItalic' : 'bold') : italic ? 'italic' : 'regular'
 }
 
-const BOLD: Record<string, number> = {
-  ' ': 250,
-  '!': 333,
-  '"': 555,
-  '#': 500,
-  $: 500,
-  '%': 1000,
-  '&': 833,
-  "'": 278,
-  '(': 333,
-  ')': 333,
-  '*': 500,
-  '+': 570,
-  ',': 250,
-  '-': 333,
-  '.': 250,
-  '/': 278,
-  ':': 333,
-  ';': 333,
-  '<': 570,
-  '=': 570,
-  '>': 570,
-  '?': 500,
-  '@': 930,
-  '[': 333,
-  ']': 333,
-  _: 500,
-  A: 722,
-  B: 667,
-  C: 722,
-  D: 722,
-  E: 667,
-  F: 611,
-  G: 778,
-  H: 778,
-  I: 389,
-  J: 500,
-  K: 778,
-  L: 667,
-  M: 944,
-  N: 722,
-  O: 778,
-  P: 611,
-  Q: 778,
-  R: 722,
-  S: 556,
-  T: 667,
-  U: 722,
-  V: 722,
-  W: 1000,
-  X: 722,
-  Y: 722,
-  Z: 667,
-  a: 500,
-  b: 556,
-  c: 444,
-  d: 556,
-  e: 444,
-  f: 333,
-  g: 500,
-  h: 556,
-  i: 278,
-  j: 333,
-  k: 556,
-  l: 278,
-  m: 833,
-  n: 556,
-  o: 500,
-  p: 556,
-  q: 556,
-  r: 444,
-  s: 389,
-  t: 333,
-  u: 556,
-  v: 500,
-  w: 722,
-  x: 500,
-  y: 500,
-  z: 444,
-}
+// Combining marks have no advance of their own; any other character the table lacks is set in a
+// fallback font by the renderer: half an em is as good a guess as any.
+const COMBINING = /\p{M}/u
+const FALLBACK_UNITS = FONT_UNITS.perEm / 2
 
-const DIGIT = 500
-const FALLBACK = 500
-
-// Letters seen so far and their base letter: decomposing each character again is most of the
-// time of sizing an indicator table's columns.
-const baseLetters = new Map<string, string>()
-
-function baseLetter(char: string): string {
-  let base = baseLetters.get(char)
-  if (base === undefined) {
-    base = char === 'đ' ? 'd' : char === 'Đ' ? 'D' : char.normalize('NFD').replace(/\p{M}/gu, '') || char
-    if (baseLetters.size < 10_000) baseLetters.set(char, base)
+/** Advance widths by code point, in font units, for the code points of the table; -1 where the font has none. */
+function decode(ranges: readonly (readonly [number, string])[]): Int16Array {
+  const last = Math.max(...ranges.map(([start, widths]) => start + widths.length / 3))
+  const table = new Int16Array(last).fill(-1)
+  for (const [start, widths] of ranges) {
+    for (let i = 0; i < widths.length / 3; i++) {
+      const units = parseInt(widths.slice(i * 3, i * 3 + 3), 36)
+      table[start + i] = units === 0 && !COMBINING.test(String.fromCodePoint(start + i)) ? -1 : units
+    }
   }
-  return base
+  return table
 }
 
-/** Width in points of `text` at `size` points, bold or regular. */
-export function textWidthPt(text: string, size: number, bold = false): number {
-  const table = bold ? BOLD : REGULAR
+const TABLES: Record<FontFace, Int16Array> = {
+  regular: decode(FONT_WIDTHS.regular),
+  bold: decode(FONT_WIDTHS.bold),
+  italic: decode(FONT_WIDTHS.italic),
+  boldItalic: decode(FONT_WIDTHS.boldItalic),
+}
+
+/** Advance of one code point in font units ({@link FONT_UNITS}.perEm to the em). */
+export function advanceUnits(codePoint: number, face: FontFace): number {
+  const units = TABLES[face][codePoint] ?? -1
+  if (units >= 0) return units
+  return COMBINING.test(String.fromCodePoint(codePoint)) ? 0 : FALLBACK_UNITS
+}
+
+/** Width in font units of NFC text (no normalization: the caller's text is NFC already). */
+export function textUnits(text: string, face: FontFace): number {
+  const table = TABLES[face]
   let units = 0
-  for (const char of text.normalize('NFC')) {
-    const base = baseLetter(char)
-    units += /\d/.test(base) ? DIGIT : (table[base] ?? FALLBACK)
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i)
+    const known = table[code] ?? -1
+    if (known >= 0) {
+      units += known
+      continue
+    }
+    const point = text.codePointAt(i) ?? code
+    if (point > 0xffff) i++
+    units += advanceUnits(point, face)
   }
-  return (units / 1000) * size
+  return units
+}
+
+/** Width in points of `text` at `size` points. */
+export function textWidthPt(text: string, size: number, bold = false, italic = false): number {
+  return (textUnits(text.normalize('NFC'), fontFace(bold, italic)) / FONT_UNITS.perEm) * size
+}
+
+/**
+ * Height in points of a single-spaced line of text at `size` points: the font's ascender,
+ * descender and line gap, as LibreOffice and Word space Times New Roman (1.15 em).
+ */
+export function singleLineHeight(size: number): number {
+  return ((FONT_UNITS.ascender + FONT_UNITS.descender + FONT_UNITS.lineGap) / FONT_UNITS.perEm) * size
+}
+
+/** Height above the baseline of text at `size` points, in points. */
+export function fontAscent(size: number): number {
+  return (FONT_UNITS.ascender / FONT_UNITS.perEm) * size
 }
 
 export const TWIPS_PER_PT = 20
@@ -204,6 +93,11 @@ export function mmToTwips(mm: number): number {
 }
 
 /** Width in twips of `text`, see {@link textWidthPt}. */
-export function textWidthTwips(text: string, size: number, bold = false): number {
-  return Math.round(textWidthPt(text, size, bold) * TWIPS_PER_PT)
+export function textWidthTwips(text: string, size: number, bold = false, italic = false): number {
+  return Math.round(textWidthPt(text, size, bold, italic) * TWIPS_PER_PT)
+}
+
+/** Width in twips of `text` printed in `style` (size, bold, italic). */
+export function styledWidthTwips(text: string, style: { size: number; bold?: boolean; italic?: boolean }): number {
+  return textWidthTwips(text, style.size, style.bold ?? false, style.italic ?? false)
 }

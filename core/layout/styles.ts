@@ -10,7 +10,7 @@
  * part a style has to write itself, the rest coming from the style it is based on.
  */
 import type { NumberingStyle } from '../model/schema'
-import { textWidthTwips } from './metrics'
+import { styledWidthTwips } from './metrics'
 import type { LayoutProfile, TextStyle } from './profiles'
 import type { ResolvedLayout } from './resolve'
 
@@ -119,7 +119,7 @@ export const STYLE = {
 
 /** Width in twips of "Kính gửi: ", which hangs out to the left of the first of several recipients. */
 export function kinhGuiLabelWidth(profile: LayoutProfile): number {
-  return textWidthTwips(`${profile.kinhGuiLayout.label} `, profile.kinhGui.size, profile.kinhGui.bold ?? false)
+  return styledWidthTwips(`${profile.kinhGuiLayout.label} `, profile.kinhGui)
 }
 
 /** The style of a list item at `depth` (0 for a top-level item). */
@@ -325,7 +325,7 @@ export function documentStyles(layout: ResolvedLayout, numbering: readonly Numbe
     { next: STYLE.recipient },
   )
   // A recipient longer than the column continues under its text, not under the dash.
-  const dash = textWidthTwips('- ', p.recipients.item.size, p.recipients.item.bold ?? false)
+  const dash = styledWidthTwips('- ', p.recipients.item)
   add(STYLE.recipient, 'Nơi nhận – các nơi', NORMAL_STYLE, runOf(p.recipients.item), { left: dash, firstLine: -dash })
   add(STYLE.drafter, 'Ký hiệu người soạn thảo', NORMAL_STYLE, runOf(p.drafter), { before: p.drafterSpaceBefore })
   // The first line of the signature is level with "Nơi nhận:": the same space above both.
