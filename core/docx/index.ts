@@ -6,7 +6,8 @@ import type { Report } from '../model/schema'
 import { periodText, safeFileName } from '../format'
 
 export { toBlocks, NODE_HANDLERS, EXPORTED_NODE_TYPES, UnknownNodeError, type Block, type Inline, type BlockOptions } from './blocks'
-export { renderDocx, needsLandscape, type RenderOptions } from './render'
+export { renderDocx, type RenderOptions } from './render'
+export { needsLandscape } from './printed'
 export { signatureLines, recipientLines } from '../layout/signature'
 
 const KIND_NAME = { 'tong-ket-nam': 'Báo cáo tổng kết', 'so-ket-6-thang': 'Báo cáo sơ kết' } as const

@@ -45,24 +45,18 @@ import {
   type IParagraphOptions,
   type IXmlableObject,
 } from 'docx'
-import type { IndicatorTable, Meta, Report, Section, TypedNumber } from '../model/schema'
-import { formatDateLong, formatDocNumber, headingLabel, issuerInSentence, periodText, upperVi, vietnameseAlpha } from '../format'
-import { computeIndicator, EVALUATION_TEXT } from '../indicators'
-import { formatNumber, formatPercent } from '../format/numbers'
+import type { Meta, Report, Section } from '../model/schema'
+import { formatDocNumber, periodText, upperVi } from '../format'
 import {
   balanceLines,
   dateLineLines,
   documentStyles,
   drafterLine,
   fitIndicatorColumns,
-  fitIndicatorContent,
   headerColumns,
   headingStyle,
-  indicatorColumnLayout,
-  indicatorColumnsTooWide,
   issuerRuleTwips,
   kinhGuiLabelWidth,
-  listItemStyle,
   mmToTwips,
   nationalRuleTwips,
   NORMAL_STYLE,
@@ -74,7 +68,6 @@ import {
   titleRuleTwips,
   type DocumentStyle,
   type DocumentStyles,
-  type IndicatorColumnLayout,
   type LayoutProfile,
   type OwnFormat,
   type ParagraphFormat,
@@ -82,8 +75,22 @@ import {
   type RunFormat,
   type StyleFormat,
 } from '../layout'
-import { toBlocks, type Align, type Block, type Inline, type BlockOptions, type TableBlock } from './blocks'
-import { toRoman } from '../format/numbering'
+import type { Align, Block, Inline, BlockOptions, TableBlock } from './blocks'
+import {
+  appendices,
+  blockLook,
+  bodyItems,
+  cellStyle,
+  contentColumnWidths,
+  headingParts,
+  listDepth,
+  listMarker,
+  repeatedHeaderRows,
+  tableGrid,
+  type BodyItem,
+  type IndicatorContent,
+  type Place,
+} from './printed'
 import { NO_MARKS, type TextMarks } from '../model/text-marks'
 
 export interface RenderOptions {
@@ -522,49 +529,11 @@ function inlineRuns(t: Typesetter, inlines: readonly Inline[], base: RunFormat):
   })
 }
 
-function listMarker(p: LayoutProfile, list: 'bullet' | 'number', level: number, ordinal: number): string {
-  if (list === 'bullet') return p.bullets[Math.min(level, p.bullets.length - 1)] ?? '-'
-  const numbering = p.listNumbering[level % p.listNumbering.length] ?? { style: 'arabic', suffix: '.' }
-  return `${numbering.style === 'alpha' ? vietnameseAlpha(ordinal) : String(ordinal)}${numbering.suffix}`
-}
-
-/** Where each cell of a content table sits on the grid, cells covered by a row span from above skipped. */
-export function tableGrid(block: TableBlock): { columns: number; starts: number[][] } {
-  let covered: number[] = []
-  let columns = 0
-  const starts = block.rows.map((cells, rowIndex) => {
-    const next = covered.map((n) => Math.max(0, n - 1))
-    let column = 0
-    const row = cells.map((cell) => {
-      while ((covered[column] ?? 0) > 0) column++
-      const start = column
-      const rowSpan = Math.min(cell.rowSpan, block.rows.length - rowIndex)
-      for (let k = start; k < start + cell.colSpan; k++) next[k] = rowSpan - 1
-      column += cell.colSpan
-      columns = Math.max(columns, column)
-      return start
-    })
-    covered = next
-    return row
-  })
-  return { columns: Math.max(columns, covered.length), starts }
-}
-
-/** Column widths in twips for a content table: the editor's proportions scaled to `width`. */
-function contentColumnWidths(block: TableBlock, count: number, width: number): number[] {
-  const relative = block.colWidths && block.colWidths.length === count ? block.colWidths : Array.from({ length: count }, () => 1)
-  const total = relative.reduce((a, b) => a + b, 0)
-  const widths = relative.map((w) => Math.floor((w / total) * width))
-  widths[widths.length - 1] = (widths.at(-1) ?? 0) + width - widths.reduce((a, b) => a + b, 0)
-  return widths
-}
-
 function contentTable(t: Typesetter, block: TableBlock, width: number): Table {
   const grid = tableGrid(block)
   const widths = contentColumnWidths(block, grid.columns, width)
   const { cellMargins } = t.profile.table
-  const headerRows = block.rows.findIndex((cells) => !cells.every((c) => c.headerRow))
-  const repeated = headerRows < 0 ? 0 : headerRows
+  const repeated = repeatedHeaderRows(block)
   // The cells a merge down rows covers, by row: at which grid column, how wide, how many columns.
   const covered: { start: number; width: number; span: number }[][] = block.rows.map(() => [])
   const rows = block.rows.map((cells, rowIndex) => {
@@ -573,8 +542,7 @@ function contentTable(t: Typesetter, block: TableBlock, width: number): Table {
       const cellWidth = widths.slice(start, start + cell.colSpan).reduce((a, b) => a + b, 0)
       const rowSpan = Math.min(cell.rowSpan, block.rows.length - rowIndex)
       for (let below = 1; below < rowSpan; below++) covered[rowIndex + below]?.push({ start, width: cellWidth, span: cell.colSpan })
-      // Header cells are bold; those of a header row the clerk did not align are centred, as in the indicator tables.
-      const style = cell.headerRow ? STYLE.tableHeader : cell.header ? STYLE.tableHeaderColumn : STYLE.tableText
+      const style = cellStyle(cell)
       const look: CellLook = { width: cellWidth, span: cell.colSpan, merge: rowSpan > 1 ? 'restart' : null, bordered: true }
       return { start, cell: t.cell(look, blockParagraphs(t, cell.blocks, { in: 'cell', style }, cellWidth)) }
     })
@@ -595,9 +563,6 @@ function contentTable(t: Typesetter, block: TableBlock, width: number): Table {
   })
 }
 
-/** Where blocks are printed: the body, or a table cell whose paragraphs have style `style`. */
-type Place = { in: 'body' } | { in: 'cell'; style: string }
-
 /**
  * Paragraphs (and tables) of a list of blocks, in the body or inside a table cell: each paragraph
  * of its style, with the alignment and indent the clerk gave it. `keepLastWithNext` keeps the
@@ -614,17 +579,13 @@ function blockParagraphs(t: Typesetter, blocks: readonly Block[], place: Place, 
       out.push(t.paragraph(keepNext ? { style: STYLE.afterTable, keepNext } : { style: STYLE.afterTable }, []))
       continue
     }
-    const style = place.in === 'cell' ? place.style : block.kind === 'listItem' ? listItemStyle(block.depth) : STYLE.body
+    const printed = blockLook(block, place, t.styles, t.profile)
+    const { style } = printed
     const format = t.styles.get(style).format
     const own = format.paragraph
-    const centred = block.align === 'center' || block.align === 'right'
-    // A list item's nesting in a cell is an indent of its own; in the body its style has it.
-    const nesting = block.kind === 'listItem' && place.in === 'cell' ? block.depth * t.profile.listIndent : 0
-    const left = block.kind === 'paragraph' ? block.indent * indentStep(t) : 0
-    const firstLine = centred ? 0 : own.firstLine + nesting
     const look: ParagraphLook & { style: string } = { style }
-    if (block.align !== null && ALIGN[block.align] !== ALIGN[own.align]) look.alignment = ALIGN[block.align]
-    if (left !== own.left || firstLine !== own.firstLine) look.indent = indentOf({ left, right: own.right, firstLine })
+    if (ALIGN[printed.align] !== ALIGN[own.align]) look.alignment = ALIGN[printed.align]
+    if (printed.left !== own.left || printed.firstLine !== own.firstLine) look.indent = indentOf(printed)
     if (keepNext) look.keepNext = true
     const runs = inlineRuns(t, block.inlines, format.run)
     if (block.kind === 'listItem') runs.unshift(t.run(`${listMarker(t.profile, block.list, block.level, block.ordinal)} `, format.run))
@@ -633,16 +594,8 @@ function blockParagraphs(t: Typesetter, blocks: readonly Block[], place: Place, 
   return out
 }
 
-/** The left indent of one Lexical indent level (Tab / "Tăng lề"): the first-line indent. */
-function indentStep(t: Typesetter): number {
-  return t.profile.body.firstLineIndent
-}
-
 function headingParagraphs(t: Typesetter, section: Section, depth: number, index: number, report: Report): Children {
-  const style = report.numbering[Math.min(depth, report.numbering.length - 1)] ?? 'arabic'
-  const look = t.profile.headings[style]
-  const text = look.upper ? upperVi(section.title.trim()) : section.title.trim()
-  const label = headingLabel(style, index, report.profile)
+  const { style, label, text } = headingParts(report, t.profile, section, depth, index)
   if (style === 'phan') {
     // "Phần I" on its own line; the title, upper case, on the next; both centred.
     const title = t.format(STYLE.phanTitle)
@@ -653,55 +606,6 @@ function headingParagraphs(t: Typesetter, section: Section, depth: number, index
   }
   const id = headingStyle(style)
   return [t.paragraph({ style: id }, [t.run(`${label} ${text}`, t.format(id))])]
-}
-
-/** The body in reading order: numbered headings and the blocks of each section's content. */
-type BodyItem = { kind: 'heading'; section: Section; depth: number; index: number } | { kind: 'blocks'; blocks: Block[] }
-
-function bodyItems(options: BlockOptions, sections: readonly Section[], depth: number): BodyItem[] {
-  const out: BodyItem[] = []
-  let index = 0
-  for (const section of sections) {
-    // An unnumbered section (the opening paragraph) prints its content without a heading.
-    if (section.numbered) out.push({ kind: 'heading', section, depth, index: ++index })
-    const blocks = toBlocks(section.content, options)
-    if (blocks.length > 0) out.push({ kind: 'blocks', blocks })
-    out.push(...bodyItems(options, section.children, section.numbered ? depth + 1 : depth))
-  }
-  return out
-}
-
-function plainText(text: string): Inline {
-  return { kind: 'text', text, bold: false, italic: false, underline: false, strike: false, sub: false, sup: false }
-}
-
-/**
- * The profile's end mark ("./.") after the last paragraph of the content; its full stop doubles
- * as the sentence's own ("… năm 2026./."). After a table or a heading it gets a line of its own.
- */
-function withEndMark(items: BodyItem[], mark: string): BodyItem[] {
-  if (mark === '') return items
-  const last = items.at(-1)
-  const block = last?.kind === 'blocks' ? last.blocks.at(-1) : undefined
-  if (last?.kind !== 'blocks' || block === undefined || block.kind === 'table') {
-    return [...items, { kind: 'blocks', blocks: [{ kind: 'paragraph', align: null, indent: 0, inlines: [plainText(mark)] }] }]
-  }
-  const inlines = [...block.inlines]
-  const tail = inlines.at(-1)
-  if (tail?.kind === 'text' && mark.startsWith('.')) {
-    const trimmed = tail.text.trimEnd()
-    inlines[inlines.length - 1] = { ...tail, text: trimmed.endsWith('.') ? trimmed.slice(0, -1) : trimmed }
-  }
-  inlines.push(plainText(mark))
-  return [...items.slice(0, -1), { kind: 'blocks', blocks: [...last.blocks.slice(0, -1), { ...block, inlines }] }]
-}
-
-/** The deepest nesting of the body's list items (0 when there are none or all are top level). */
-function listDepth(items: readonly BodyItem[]): number {
-  let depth = 0
-  for (const item of items)
-    if (item.kind === 'blocks') for (const block of item.blocks) if (block.kind === 'listItem') depth = Math.max(depth, block.depth)
-  return depth
 }
 
 function bodyChildren(t: Typesetter, report: Report, items: readonly BodyItem[]): Children {
@@ -735,51 +639,7 @@ function signatureTable(t: Typesetter, meta: Meta): Table {
 
 // ---- appendix: indicator tables ----------------------------------------------------------------
 
-/** A figure as printed; text that is not a number yet is printed as typed (a draft shows what the screen shows). */
-const figure = (value: TypedNumber): string => (value === null ? '' : typeof value === 'string' ? value : formatNumber(value))
-const percent = (value: number | null): string => (value === null ? '' : formatPercent(value))
-
-function indicatorCells(table: IndicatorTable, withNote: boolean): string[][] {
-  return table.rows.map((row, i) => {
-    const computed = computeIndicator(row)
-    const evaluation = computed.evaluation ? EVALUATION_TEXT[computed.evaluation] : ''
-    const cells =
-      table.columns === 'state'
-        ? [
-            String(i + 1),
-            row.name,
-            row.unit,
-            figure(row.plan),
-            figure(row.actual),
-            percent(computed.ratePlan),
-            figure(row.previous),
-            percent(computed.ratePrevious),
-            evaluation,
-          ]
-        : [String(i + 1), row.name, row.unit, figure(row.plan), figure(row.actual), percent(computed.ratePlan), evaluation]
-    return withNote ? [...cells, row.note] : cells
-  })
-}
-
-const hasNotes = (table: IndicatorTable): boolean => table.rows.some((r) => r.note.trim() !== '')
-
-/** The columns of an indicator table and its rows as printed. */
-function indicatorContent(
-  table: IndicatorTable,
-  report: Report,
-  profile: LayoutProfile,
-): { cols: IndicatorColumnLayout[]; rows: string[][] } {
-  const withNote = hasNotes(table)
-  const rows = indicatorCells(table, withNote)
-  return { cols: fitIndicatorContent(indicatorColumnLayout(table.columns, report.meta.period, withNote), rows, profile.table), rows }
-}
-
-/** Whether an indicator table needs a landscape page. */
-export function needsLandscape(table: IndicatorTable, report: Report, layout: ResolvedLayout): boolean {
-  return indicatorColumnsTooWide(indicatorContent(table, report, layout.profile).cols, layout.textWidth)
-}
-
-function indicatorTable(t: Typesetter, { cols, rows }: { cols: IndicatorColumnLayout[]; rows: string[][] }, width: number): Table {
+function indicatorTable(t: Typesetter, { cols, rows }: IndicatorContent, width: number): Table {
   const widths = fitIndicatorColumns(cols, width)
   const { cellMargins } = t.profile.table
   const borders = t.tableBorders()
@@ -802,43 +662,21 @@ function indicatorTable(t: Typesetter, { cols, rows }: { cols: IndicatorColumnLa
   })
 }
 
-/** "(Kèm theo Báo cáo số 05/BC-UBND ngày 15 tháng 12 năm 2025 của Ủy ban nhân dân phường Phú Xuân)". */
-export function appendixNote(profile: LayoutProfile, meta: Meta): string {
-  const number = formatDocNumber(profile.id, meta.number, meta.symbol).replace(/^Số:?/u, '').trim()
-  let date: string
-  try {
-    date = formatDateLong(meta.date, meta.period.year)
-  } catch {
-    date = formatDateLong(null, meta.period.year)
-  }
-  const { noteKind, noteDateComma } = profile.appendix
-  return `(Kèm theo ${noteKind} số ${number}${noteDateComma ? ',' : ''} ${date} của ${issuerInSentence(meta.issuer)})`
-}
-
 function appendixSections(
   t: Typesetter,
   report: Report,
   pageSetup: (landscape: boolean) => ISectionOptions['properties'],
 ): ISectionOptions[] {
-  const tables = report.indicators.filter((table) => table.rows.length > 0)
-  if (t.layout.indicatorsPlacement === 'none' || tables.length === 0) return []
-  const p = t.profile
-  return tables.map((table, i) => {
-    const content = indicatorContent(table, report, p)
-    const landscape = indicatorColumnsTooWide(content.cols, t.layout.textWidth)
-    const width = landscape ? t.layout.landscapeTextWidth : t.layout.textWidth
-    const label = tables.length > 1 ? `${p.appendix.labelText} ${toRoman(i + 1)}` : p.appendix.labelText
-    return {
-      properties: pageSetup(landscape),
-      headers: pageHeaders(),
-      children: [
-        t.text(STYLE.appendixLabel, label),
-        t.text(STYLE.appendixTitle, upperVi(table.title.trim())),
-        t.text(STYLE.appendixNote, appendixNote(p, report.meta)),
-        indicatorTable(t, content, width),
-      ],
-    }
-  })
+  return appendices(report, t.layout).map((appendix) => ({
+    properties: pageSetup(appendix.landscape),
+    headers: pageHeaders(),
+    children: [
+      t.text(STYLE.appendixLabel, appendix.label),
+      t.text(STYLE.appendixTitle, appendix.title),
+      t.text(STYLE.appendixNote, appendix.note),
+      indicatorTable(t, appendix.content, appendix.width),
+    ],
+  }))
 }
 
 // ---- the document ------------------------------------------------------------------------------
@@ -863,7 +701,7 @@ export async function renderDocx(report: Report, options: RenderOptions = {}): P
 function reportDocument(report: Report, options: RenderOptions): Document {
   const layout = resolveLayout(report.profile, report.layout)
   const blockOptions: BlockOptions = { strict: options.strict ?? false, ...(options.onUnknown ? { onUnknown: options.onUnknown } : {}) }
-  const items = withEndMark(bodyItems(blockOptions, report.sections, 0), layout.profile.body.endMark)
+  const items = bodyItems(report, layout.profile, blockOptions)
   const t = new Typesetter(layout, documentStyles(layout, report.numbering, listDepth(items)))
   const margins = layout.margins
   const pageSetup = (landscape: boolean): ISectionOptions['properties'] => ({

@@ -8,7 +8,7 @@ import { $createLineBreakNode, $createTabNode } from 'lexical'
 import { EDITOR_NODE_TYPES } from '../../../renderer/editor/nodes'
 import { EXPORTED_NODE_TYPES, NODE_HANDLERS, toBlocks, UnknownNodeError, type Block } from '../../../core/docx'
 import { unknownNodeTypes } from '../../../core/docx/blocks'
-import { tableGrid } from '../../../core/docx/render'
+import { tableGrid } from '../../../core/docx/printed'
 import type { SerializedContent } from '../../../core/model/schema'
 import { $list, $paragraph, $table, $text, lexicalContent, richContent } from './fixtures'
 
