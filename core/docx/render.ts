@@ -45,27 +45,18 @@ import {
   type IParagraphOptions,
   type IXmlableObject,
 } from 'docx'
-import type { Meta, Report, Section } from '../model/schema'
-import { formatDocNumber, periodText, upperVi } from '../format'
+import type { Report, Section } from '../model/schema'
+import { periodText } from '../format'
 import {
   balanceLines,
-  dateLineLines,
   documentStyles,
-  drafterLine,
   fitIndicatorColumns,
-  headerColumns,
   headingStyle,
-  issuerRuleTwips,
-  kinhGuiLabelWidth,
   mmToTwips,
-  nationalRuleTwips,
   NORMAL_STYLE,
   ownFormat,
-  recipientLines,
   resolveLayout,
-  signatureLines,
   STYLE,
-  titleRuleTwips,
   type DocumentStyle,
   type DocumentStyles,
   type LayoutProfile,
@@ -76,6 +67,7 @@ import {
   type StyleFormat,
 } from '../layout'
 import type { Align, Block, Inline, BlockOptions, TableBlock } from './blocks'
+import { headerBlock, kinhGuiBlock, signatureBlock, titleBlock, type Composer, type ParagraphChange } from './compose'
 import {
   appendices,
   blockLook,
@@ -251,7 +243,7 @@ function indentOf(format: Pick<ParagraphFormat, 'left' | 'right' | 'firstLine'>)
  * styles.ts) and carries only what the clerk set — alignment, indent level; each run only what the
  * editor set beyond its paragraph's style — bold, italic, underline, strike, sub/superscript.
  */
-class Typesetter {
+class Typesetter implements Composer<StyledParagraph, Table> {
   /** Run, paragraph and cell properties by look, shared by the runs, paragraphs and cells of this export. */
   private readonly sharedRuns = new Map<string, SharedXml>()
   private readonly sharedParagraphs = new Map<string, SharedXml>()
@@ -346,15 +338,23 @@ class Typesetter {
     )
   }
 
-  /** A paragraph of style `style` holding `text`; "\n" in `text` becomes a line break. */
-  text(style: string, text: string): StyledParagraph {
-    const base = this.format(style)
+  /** A paragraph of style `style` holding `text`, with what `change` sets; "\n" in `text` becomes a line break. */
+  text(style: string, text: string, change: ParagraphChange = {}): StyledParagraph {
+    const { run: base, paragraph: format } = this.styles.get(style).format
     const runs: XmlComponent[] = []
     text.split('\n').forEach((line, i) => {
       if (i > 0) runs.push(new TextRun({ text: '', break: 1 }))
       runs.push(this.run(line, base))
     })
-    return this.paragraph({ style }, runs)
+    const look: ParagraphLook & { style: string } = { style }
+    if (change.firstLine !== undefined) look.indent = indentOf({ ...format, firstLine: change.firstLine })
+    if (change.keepNext !== undefined) look.keepNext = change.keepNext
+    if (change.after !== undefined) look.spacing = spacingOf({ ...format, after: change.after })
+    return this.paragraph(look, runs)
+  }
+
+  layoutTable(widths: number[], rows: StyledParagraph[][][]): Table {
+    return borderlessTable(this, widths, rows)
   }
 
   /** A centred rule `width` twips long inside a box `boxWidth` wide: the bottom border of a paragraph of style `style`. */
@@ -457,68 +457,6 @@ function borderlessTable(t: Typesetter, widths: number[], rows: Children[][]): T
   })
 }
 
-// ---- page 1: header, title, Kính gửi ------------------------------------------------------------
-
-function headerTable(t: Typesetter, meta: Meta): Table {
-  const p = t.profile
-  const [leftWidth, rightWidth] = headerColumns(t.layout, meta)
-  const left: Children = []
-  if (meta.parent.trim() !== '') left.push(t.text(STYLE.parent, balanceLines(upperVi(meta.parent.trim()), p.header.parent, leftWidth)))
-  const issuer = balanceLines(upperVi(meta.issuer.trim()), p.header.issuer, leftWidth)
-  left.push(t.text(STYLE.issuer, issuer))
-  const separator = p.header.issuerSeparator
-  if (separator.kind === 'rule') left.push(t.rule(issuerRuleTwips(p, issuer, leftWidth, separator.share), leftWidth))
-  else left.push(t.text(STYLE.issuerMark, separator.text))
-
-  const right: Children = [t.text(STYLE.nationalTitle, p.header.nationalTitle.text)]
-  if (p.header.motto) right.push(t.text(STYLE.motto, p.header.motto.text))
-  right.push(t.rule(nationalRuleTwips(p, rightWidth), rightWidth))
-
-  const number = t.text(STYLE.number, formatDocNumber(p.id, meta.number, meta.symbol))
-  const date = t.text(STYLE.date, dateLineLines(p, meta, rightWidth))
-  return borderlessTable(
-    t,
-    [leftWidth, rightWidth],
-    [
-      [left, right],
-      [[number], [date]],
-    ],
-  )
-}
-
-function titleBlock(t: Typesetter, meta: Meta): Children {
-  const p = t.profile
-  const width = t.layout.textWidth
-  const title = balanceLines(meta.title.trim(), p.title.summary, width)
-  const out: Children = [t.text(STYLE.kind, p.title.kind.text), t.text(STYLE.summary, title)]
-  const separator = p.title.separator
-  if (separator.kind === 'rule') out.push(t.rule(titleRuleTwips(p, title, width, separator.share), width, STYLE.summaryMark))
-  else out.push(t.text(STYLE.summaryMark, separator.text))
-  return out
-}
-
-function kinhGuiBlock(t: Typesetter, meta: Meta): Children {
-  const recipients = meta.kinhGui.map((r) => r.trim()).filter((r) => r !== '')
-  if (recipients.length === 0) return []
-  const { label, spaceAfter } = t.profile.kinhGuiLayout
-  if (recipients.length === 1) return [t.text(STYLE.kinhGui, `${label} ${recipients[0]}`)]
-  // Several recipients: one per line, the dashes aligned under each other after the label, which
-  // hangs out to the left on the first line; the space under the block after the last.
-  const list = t.styles.get(STYLE.kinhGuiList).format
-  const base = list.run
-  const last = recipients.length - 1
-  return recipients.map((r, i) =>
-    t.paragraph(
-      {
-        style: STYLE.kinhGuiList,
-        ...(i === 0 ? { indent: indentOf({ ...list.paragraph, firstLine: -kinhGuiLabelWidth(t.profile) }) } : {}),
-        ...(i === last ? { keepNext: false, spacing: spacingOf({ ...list.paragraph, after: spaceAfter }) } : {}),
-      },
-      [t.run(`${i === 0 ? `${label} ` : ''}- ${r}${i === last ? '.' : ';'}`, base)],
-    ),
-  )
-}
-
 // ---- body --------------------------------------------------------------------------------------
 
 function inlineRuns(t: Typesetter, inlines: readonly Inline[], base: RunFormat): XmlComponent[] {
@@ -617,26 +555,6 @@ function bodyChildren(t: Typesetter, report: Report, items: readonly BodyItem[])
   )
 }
 
-// ---- signature and Nơi nhận -------------------------------------------------------------------
-
-function signatureTable(t: Typesetter, meta: Meta): Table {
-  const p = t.profile
-  const leftWidth = Math.round(t.layout.textWidth * p.signature.leftShare)
-  const rightWidth = t.layout.textWidth - leftWidth
-  const left: Children = [t.text(STYLE.recipientsLabel, p.recipients.label.text)]
-  for (const line of recipientLines(p, meta)) left.push(t.text(STYLE.recipient, line))
-  const drafter = drafterLine(meta)
-  if (drafter !== '') left.push(t.text(STYLE.drafter, drafter))
-
-  // signatureLines starts with an authority line, level with "Nơi nhận:".
-  const right: Children = signatureLines(p, meta.signer).map((line, i) =>
-    t.text(line.authority ? (i === 0 ? STYLE.authority : STYLE.authorityNext) : STYLE.signerTitle, line.text),
-  )
-  for (let i = 0; i < p.signature.gapLines; i++) right.push(t.text(STYLE.signatureGap, ''))
-  right.push(t.text(STYLE.signerName, meta.signer.name.trim()))
-  return borderlessTable(t, [leftWidth, rightWidth], [[left, right]])
-}
-
 // ---- appendix: indicator tables ----------------------------------------------------------------
 
 function indicatorTable(t: Typesetter, { cols, rows }: IndicatorContent, width: number): Table {
@@ -727,11 +645,11 @@ function reportDocument(report: Report, options: RenderOptions): Document {
   const p = layout.profile
   const main: Children = [
     ...(options.draft ? [t.text(STYLE.draftMark, p.draftMark.text)] : []),
-    headerTable(t, report.meta),
-    ...titleBlock(t, report.meta),
-    ...kinhGuiBlock(t, report.meta),
+    headerBlock(t, layout, report.meta),
+    ...titleBlock(t, layout, report.meta),
+    ...kinhGuiBlock(t, layout, report.meta),
     ...bodyChildren(t, report, items),
-    signatureTable(t, report.meta),
+    signatureBlock(t, layout, report.meta),
   ]
 
   return new Document({
