@@ -10,6 +10,8 @@
  */
 import { FONT_UNITS, FONT_WIDTHS } from './font-widths'
 
+export { FONT_UNITS }
+
 /** Bold, italic, both or neither. */
 export type FontFace = 'regular' | 'bold' | 'italic' | 'boldItalic'
 
