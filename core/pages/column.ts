@@ -97,9 +97,10 @@ export function fittingLines(
   let fit = 0
   let used = 0
   while (fit < remaining) {
-    const height = linesHeight(spec, lines, from + fit, from + fit + 1)
-    if (used + height > room + EPSILON) break
-    used += height
+    const line = lines[from + fit] as SetLine
+    const rule = from + fit === lines.length - 1 ? spec.rule : 0
+    if (used + line.fit + rule > room + EPSILON) break
+    used += line.height + rule
     fit++
   }
   if (fit === remaining || inCell) return force ? Math.max(1, fit) : fit

@@ -15,6 +15,11 @@ export interface SetLine {
   /** The width the line is set in: natural, or the whole line when justified. */
   width: number
   height: number
+  /**
+   * The height the line needs at the foot of a page: its single height; the extra space of
+   * multiple line spacing, which LibreOffice puts under the line, may hang below the margin.
+   */
+  fit: number
   wordSpacing: number
   runs: Run[]
 }
@@ -70,11 +75,18 @@ function glyphsOf(spans: readonly Span[]): Glyph[] {
   return glyphs
 }
 
-function lineHeight(spec: ParaSpec, spans: readonly Span[], used: ReadonlySet<number>): number {
-  if (spec.line.rule === 'exact') return spec.line.points
+/**
+ * The height of a line: exactly so many points, or a multiple of the single line of its largest
+ * text, as LibreOffice works it out in whole twips: the single line rounded, the multiple a whole
+ * percentage (Word's 240ths of a line), the product cut to the twip.
+ */
+function lineHeight(spec: ParaSpec, spans: readonly Span[], used: ReadonlySet<number>): { height: number; fit: number } {
+  if (spec.line.rule === 'exact') return { height: spec.line.points, fit: spec.line.points }
   let size = used.size === 0 ? spec.size : 0
   for (const index of used) size = Math.max(size, spans[index]?.size ?? spec.size)
-  return singleLineHeight(size) * spec.line.lines
+  const single = Math.round(singleLineHeight(size) * 20)
+  const percent = Math.floor((Math.round(spec.line.lines * 240) * 100) / 240)
+  return { height: Math.floor((single * percent) / 100) / 20, fit: Math.min(single, Math.floor((single * percent) / 100)) / 20 }
 }
 
 /** The runs of glyphs `from`…`to`−1: consecutive glyphs of one span make one run. */
@@ -163,12 +175,12 @@ function lineOf(
     if (glyph.char === ' ') spaces++
     used.add(glyph.span)
   }
-  const height = lineHeight(spec, spec.spans, used)
+  const { height, fit } = lineHeight(spec, spec.spans, used)
   const runs = runsOf(spec.spans, glyphs, from, to)
   const spare = Math.max(0, available - natural)
   if (spec.align === 'justify' && justify && spaces > 0) {
-    return { x: offset, width: available, height, wordSpacing: spare / spaces, runs }
+    return { x: offset, width: available, height, fit, wordSpacing: spare / spaces, runs }
   }
   const shift = spec.align === 'center' ? spare / 2 : spec.align === 'right' ? spare : 0
-  return { x: offset + shift, width: natural, height, wordSpacing: 0, runs }
+  return { x: offset + shift, width: natural, height, fit, wordSpacing: 0, runs }
 }
