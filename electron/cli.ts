@@ -3,14 +3,14 @@
  *   soan-bao-cao templates
  *   soan-bao-cao new <template-id> --year <YYYY> [--half 1|2] -o <file.baocao>
  *   soan-bao-cao check <file.baocao> [--draft]
- *   soan-bao-cao export <file.baocao> -o <file.docx> [--draft]
+ *   soan-bao-cao export <file.baocao> -o <file.docx|file.pdf> [--format docx|pdf] [--draft]
  *   soan-bao-cao import <file.docx> -o <file.baocao> [--force]
  * Exit codes: 0 done, 1 blocking problems or a failed operation, 2 bad usage.
  */
 import { randomUUID } from 'node:crypto'
 import { existsSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
-import { resolve } from 'node:path'
+import { extname, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { hasBlockingProblems, runChecks } from '../core/checks'
 import { tCore } from '../core/i18n'
@@ -54,6 +54,20 @@ function countSections(sections: readonly Section[]): number {
   return sections.reduce((n, s) => n + 1 + countSections(s.children), 0)
 }
 
+/**
+ * The format of an export: `--format` when given, else the output's extension. An output named
+ * .pdf never receives a Word file, nor .docx a PDF: a mismatch is refused.
+ */
+function exportFormat(output: string, format: string | undefined): 'docx' | 'pdf' {
+  const extension = extname(output).toLowerCase().slice(1)
+  if (format !== undefined && format !== 'docx' && format !== 'pdf') throw new UsageError(tCore('cli.badFormat', { format }))
+  if (format !== undefined && (extension === 'docx' || extension === 'pdf') && extension !== format)
+    throw new UsageError(tCore('cli.formatMismatch', { path: output, format }))
+  if (format !== undefined) return format
+  if (extension === 'docx' || extension === 'pdf') return extension
+  throw new UsageError(tCore('cli.unknownFormat', { path: output }))
+}
+
 async function loadFile(path: string) {
   let text: string
   try {
@@ -75,6 +89,7 @@ export async function runCli(argv: string[], io: CliIo = defaultIo): Promise<num
         half: { type: 'string' },
         output: { type: 'string', short: 'o' },
         draft: { type: 'boolean', default: false },
+        format: { type: 'string' },
         force: { type: 'boolean', default: false },
         issuer: { type: 'string' },
         'data-dir': { type: 'string' },
@@ -141,6 +156,7 @@ export async function runCli(argv: string[], io: CliIo = defaultIo): Promise<num
         const [file] = rest
         if (!file) throw new UsageError(tCore('cli.needFile'))
         if (!values.output) throw new UsageError(tCore('cli.needOutput'))
+        const format = exportFormat(values.output, values.format)
         const report = await loadFile(file)
         const problems = runChecks(report, { draft: values.draft })
         if (!values.draft && hasBlockingProblems(problems)) {
@@ -149,11 +165,12 @@ export async function runCli(argv: string[], io: CliIo = defaultIo): Promise<num
           return 1
         }
         const started = performance.now()
-        const built = await buildExport(report, values.draft)
+        const built =
+          format === 'pdf' ? await (await import('./services/pdf')).buildPdf(report, values.draft) : await buildExport(report, values.draft)
         await writeExport(resolve(values.output), built.bytes)
         printProblems(io, built.problems)
         io.out(
-          tCore('cli.exported', {
+          tCore(format === 'pdf' ? 'cli.exportedPdf' : 'cli.exported', {
             path: resolve(values.output),
             size: built.bytes.byteLength,
             ms: Math.round(performance.now() - started),

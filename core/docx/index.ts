@@ -13,14 +13,14 @@ export { signatureLines, recipientLines } from '../layout/signature'
 const KIND_NAME = { 'tong-ket-nam': 'Báo cáo tổng kết', 'so-ket-6-thang': 'Báo cáo sơ kết' } as const
 
 /**
- * The file name offered for an export: "Báo cáo tổng kết năm 2025 - 05-BC-UBND.docx", with
- * " (dự thảo)" for a draft so that a draft is never mistaken for the signed copy.
+ * The file name offered for an export: "Báo cáo tổng kết năm 2025 - 05-BC-UBND.docx" (or .pdf),
+ * with " (dự thảo)" for a draft so that a draft is never mistaken for the signed copy.
  */
-export function exportFileName(report: Report, draft = false): string {
+export function exportFileName(report: Report, draft = false, format: 'docx' | 'pdf' = 'docx'): string {
   const parts = [`${KIND_NAME[report.meta.reportKind]} ${periodText(report.meta.period)}`]
   const number = report.meta.number.trim()
   // "45-BC/ĐU" cannot keep its slash in a file name: "45-BC-ĐU".
   if (number !== '') parts.push(`${number}-${report.meta.symbol.trim()}`.replaceAll('/', '-'))
   const base = safeFileName(`${parts.join(' - ')}${draft ? ' (dự thảo)' : ''}`)
-  return `${base}.docx`
+  return `${base}.${format}`
 }

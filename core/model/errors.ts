@@ -37,6 +37,13 @@ export const DomainErrorCode = {
   importTooLarge: 'importTooLarge',
   importWord95: 'importWord95',
   builtinTemplate: 'builtinTemplate',
+  exportDiskFull: 'exportDiskFull',
+  exportNoPermission: 'exportNoPermission',
+  exportFolderMissing: 'exportFolderMissing',
+  pdfNoBrowser: 'pdfNoBrowser',
+  pdfBadBrowserPath: 'pdfBadBrowserPath',
+  pdfFailed: 'pdfFailed',
+  printFailed: 'printFailed',
 } as const
 export type DomainErrorCode = (typeof DomainErrorCode)[keyof typeof DomainErrorCode]
 

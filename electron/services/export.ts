@@ -1,8 +1,9 @@
 /**
- * Export: checks, then the .docx bytes from core/docx. Writing the bytes is atomic, so a failed
- * export never leaves a half-written file behind.
+ * Export: checks, then the .docx bytes from core/docx (the PDF: pdf.ts). Writing the bytes is
+ * atomic, so a failed export never leaves a half-written file behind.
  */
 import writeFileAtomic from 'write-file-atomic'
+import { basename, dirname } from 'node:path'
 import type { Problem } from '../../core/contract'
 import { hasBlockingProblems, runChecks } from '../../core/checks'
 import { exportFileName, renderDocx } from '../../core/docx'
@@ -16,25 +17,60 @@ export interface BuiltExport {
   problems: Problem[]
 }
 
-/** Build the Word file. A final (non-draft) export is refused while blocking problems remain. */
-export async function buildExport(report: Report, draft: boolean): Promise<BuiltExport> {
+/**
+ * Run the checks and refuse a final (non-draft) export while blocking problems remain; otherwise
+ * make the file with `make`, which a draft always reaches.
+ */
+export async function checkedExport(
+  report: Report,
+  draft: boolean,
+  make: () => Promise<Omit<BuiltExport, 'problems'>>,
+): Promise<BuiltExport> {
   const problems = runChecks(report, { draft })
   if (!draft && hasBlockingProblems(problems)) {
     throw new DomainError('exportBlocked', { count: problems.filter((p) => p.severity === 'error').length })
   }
-  try {
-    const bytes = await renderDocx(report, { draft })
-    return { fileName: exportFileName(report, draft), bytes, problems }
-  } catch (error) {
-    throw new DomainError('exportFailed', { detail: describe(error) })
-  }
+  return { ...(await make()), problems }
 }
 
-/** Write export bytes to a path chosen by the user: temp file, fsync, rename. */
+/** Build the Word file. A final (non-draft) export is refused while blocking problems remain. */
+export async function buildExport(report: Report, draft: boolean): Promise<BuiltExport> {
+  return checkedExport(report, draft, async () => {
+    try {
+      return { fileName: exportFileName(report, draft), bytes: await renderDocx(report, { draft }) }
+    } catch (error) {
+      throw new DomainError('exportFailed', { detail: describe(error) })
+    }
+  })
+}
+
+function errnoCode(error: unknown): string | undefined {
+  return error instanceof Error && 'code' in error && typeof error.code === 'string' ? error.code : undefined
+}
+
+/**
+ * Write export bytes to a path chosen by the user: temp file, fsync, rename. A full disk, a
+ * read-only or forbidden folder and a folder that is gone are said as such.
+ */
 export async function writeExport(path: string, bytes: Uint8Array): Promise<void> {
   try {
     await writeFileAtomic(path, Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), { fsync: true })
   } catch (error) {
-    throw new DomainError('exportFailed', { detail: describe(error) })
+    const file = basename(path)
+    const folder = dirname(path)
+    switch (errnoCode(error)) {
+      case 'ENOSPC':
+      case 'EDQUOT':
+        throw new DomainError('exportDiskFull', { file })
+      case 'EACCES':
+      case 'EPERM':
+      case 'EROFS':
+        throw new DomainError('exportNoPermission', { file, folder })
+      case 'ENOENT':
+      case 'ENOTDIR':
+        throw new DomainError('exportFolderMissing', { file, folder })
+      default:
+        throw new DomainError('exportFailed', { detail: describe(error) })
+    }
   }
 }

@@ -35,6 +35,18 @@ export const pdftotext: Prerequisite = {
   install: 'sudo apt-get install -y poppler-utils (or set PDFTOTEXT_PATH)',
 }
 
+export const pdfinfo: Prerequisite = {
+  name: 'pdfinfo',
+  path: find('PDFINFO_PATH', ['/usr/bin/pdfinfo']),
+  install: 'sudo apt-get install -y poppler-utils (or set PDFINFO_PATH)',
+}
+
+export const pdffonts: Prerequisite = {
+  name: 'pdffonts',
+  path: find('PDFFONTS_PATH', ['/usr/bin/pdffonts']),
+  install: 'sudo apt-get install -y poppler-utils (or set PDFFONTS_PATH)',
+}
+
 export const xmllint: Prerequisite = {
   name: 'xmllint',
   path: find('XMLLINT_PATH', ['/usr/bin/xmllint']),

@@ -90,7 +90,11 @@ describe('writeExport', () => {
     const { bytes } = await buildExport(makeReport(), false)
     const path = join(dir, 'Báo cáo.docx')
     failMidWrite.value = true
-    await expect(writeExport(path, bytes)).rejects.toMatchObject({ code: 'exportFailed' })
+    // A full disk is said as such, without the system's error code.
+    const error = await writeExport(path, bytes).catch((e: unknown) => e)
+    expect(error).toMatchObject({ code: 'exportDiskFull' })
+    expect((error as DomainError).message).toContain('ổ đĩa đã đầy')
+    expect((error as DomainError).message).not.toContain('ENOSPC')
     expect(existsSync(path)).toBe(false)
     expect(readdirSync(dir)).toEqual([])
   })
