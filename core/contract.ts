@@ -323,6 +323,22 @@ export const contract = {
     request: z.object({ report: Report, draft: z.boolean() }),
     response: z.object({ saved: z.boolean(), path: z.string().optional(), problems: z.array(Problem) }),
   },
+  // ---- print preview, printing and PDF (core/pages) ----
+  /** Browser mode: the report's pages as a PDF, printed by the Chromium-family browser the host finds. */
+  'export.pdf': {
+    request: z.object({ report: Report, draft: z.boolean() }),
+    response: z.object({ fileName: z.string(), base64: z.string(), problems: z.array(Problem) }),
+  },
+  /** Electron: the pages the window shows for printing, as a PDF saved where the clerk chooses; saved is false when cancelled. */
+  'export.savePdf': {
+    request: z.object({ report: Report, draft: z.boolean() }),
+    response: z.object({ saved: z.boolean(), path: z.string().optional(), problems: z.array(Problem) }),
+  },
+  /** Electron: print the pages the window shows, with the system's print dialog; printed is false when cancelled. */
+  'print.pages': {
+    request: z.object({}),
+    response: z.object({ printed: z.boolean() }),
+  },
   /** "Mở từ Word…": a .docx (base64) becomes a new report in the library; what was lost is listed. */
   'import.docx': {
     request: z.object({ fileName: z.string().min(1).max(500), base64: ImportBase64 }),
@@ -423,6 +439,9 @@ export const MenuAction = z.enum([
   'zoom-in',
   'zoom-out',
   'zoom-reset',
+  'preview',
+  'print',
+  'export-pdf',
   /** The clerk chose "Lưu và thoát" when closing with unsaved changes: save, then close the window. */
   'save-and-close',
 ])

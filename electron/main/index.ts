@@ -21,6 +21,7 @@ import {
 } from '../services'
 import { APP_ORIGIN, bindIpc } from './ipc'
 import { buildMenuTemplate } from './menu'
+import { exportDialogOptions, pagesToPdf, printPages } from './printing'
 import { reportPathsIn } from './open-files'
 import { serveAppRequest } from './protocol'
 import { hardenWebContents, secureWebPreferences } from './window'
@@ -95,16 +96,14 @@ async function start(): Promise<void> {
         return result.canceled ? null : (result.filePaths[0] ?? null)
       },
       saveExport: async (fileName, bytes) => {
-        const options = {
-          title: tCore('menu.exportTitle'),
-          defaultPath: join(app.getPath('documents'), fileName),
-          filters: [{ name: tCore('menu.wordFiles'), extensions: ['docx'] }],
-        }
+        const options = exportDialogOptions(fileName, app.getPath('documents'))
         const result = mainWindow ? await dialog.showSaveDialog(mainWindow, options) : await dialog.showSaveDialog(options)
         if (result.canceled || !result.filePath) return null
         await writeExport(result.filePath, bytes)
         return result.filePath
       },
+      printPages: () => (mainWindow ? printPages(mainWindow.webContents) : Promise.resolve(false)),
+      pagesToPdf: () => (mainWindow ? pagesToPdf(mainWindow.webContents) : Promise.reject(new Error('no window'))),
       pickSavePath: async (suggestedName) => {
         const options = {
           title: tCore('menu.saveAsTitle'),

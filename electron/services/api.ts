@@ -18,7 +18,9 @@ import { layoutIssues } from '../../core/layout'
 import { runChecks } from '../../core/checks'
 import { DomainError } from '../../core/model/errors'
 import type { DocumentService, WriteBody } from './documents'
-import { buildExport } from './export'
+import { buildExport, checkedExport } from './export'
+import { pdfInfo, withPdfInfo } from './pdf-info'
+import { exportFileName } from '../../core/docx'
 import { createFrom, importDocx, parseForMerge, settingsOf, type ImportContext } from './import'
 import type { SettingsStore, StartupNotice } from './settings'
 import type { TemplateService } from './templates'
@@ -44,6 +46,10 @@ export interface ServiceContext {
   pickReportFile?: () => Promise<string | null>
   /** Where a finished export goes; only Electron can ask the user for a path. */
   saveExport?: (fileName: string, bytes: Uint8Array) => Promise<string | null>
+  /** Electron only: the pages the window shows for printing, as a PDF (webContents.printToPDF). */
+  pagesToPdf?: () => Promise<Uint8Array>
+  /** Electron only: print the pages the window shows (webContents.print); false when cancelled. */
+  printPages?: () => Promise<boolean>
   /** What the clerk should hear about once, from start-up (a damaged settings file set aside). */
   notices?: StartupNotice[]
   /** Electron only: ask where to "Lưu thành…" a report with the native dialog; null when cancelled. */
@@ -148,6 +154,32 @@ export function createHandlers(ctx: ServiceContext): Handlers {
       const built = await buildExport(request.report, request.draft)
       const path = await ctx.saveExport(built.fileName, built.bytes)
       return path ? { saved: true, path, problems: built.problems } : { saved: false, problems: built.problems }
+    },
+    'export.pdf': async (request) => {
+      // The browser-driving part loads only when a PDF is asked for.
+      const { buildPdf } = await import('./pdf')
+      const built = await buildPdf(request.report, request.draft)
+      return { fileName: built.fileName, base64: Buffer.from(built.bytes).toString('base64'), problems: built.problems }
+    },
+    'export.savePdf': async (request) => {
+      const { pagesToPdf, saveExport } = ctx
+      if (!pagesToPdf || !saveExport) throw new DomainError('unsupported')
+      const { report, draft } = request
+      const built = await checkedExport(report, draft, async () => {
+        let pdf: Uint8Array
+        try {
+          pdf = await pagesToPdf()
+        } catch (error) {
+          throw new DomainError('pdfFailed', { detail: error instanceof Error ? error.message : String(error) })
+        }
+        return { fileName: exportFileName(report, draft, 'pdf'), bytes: await withPdfInfo(pdf, pdfInfo(report)) }
+      })
+      const path = await saveExport(built.fileName, built.bytes)
+      return path ? { saved: true, path, problems: built.problems } : { saved: false, problems: built.problems }
+    },
+    'print.pages': async () => {
+      if (!ctx.printPages) throw new DomainError('unsupported')
+      return { printed: await ctx.printPages() }
     },
     'import.docx': async (request) => {
       const imported = await importDocx(importContext(ctx), request)

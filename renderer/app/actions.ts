@@ -16,6 +16,8 @@ import { createSaveQueue, type SaveQueue } from './save-queue'
 import { createJournalQueue, type JournalQueue } from './journal-queue'
 import { useSafetyStore } from './safety-store'
 import { useAppStore } from './store'
+// The print preview's actions use these ones; each module calls the other's functions only when run.
+import { exportPdf, printReport, togglePreview } from '../preview/preview-actions'
 
 const AUTOSAVE_DELAY_MS = 1000
 const COMPOSITION_RETRY_MS = 250
@@ -562,8 +564,9 @@ function base64ToBytes(base64: string): Uint8Array<ArrayBuffer> {
   return bytes
 }
 
-function download(fileName: string, base64: string): void {
-  downloadBlob(fileName, new Blob([base64ToBytes(base64)], { type: DOCX_MIME }))
+/** Browser mode: hand a built file to the browser's downloads. */
+export function download(fileName: string, base64: string, mime = DOCX_MIME): void {
+  downloadBlob(fileName, new Blob([base64ToBytes(base64)], { type: mime }))
 }
 
 /** Hand a file to the browser's (or Electron's) download. */
@@ -580,11 +583,12 @@ export function downloadBlob(fileName: string, blob: Blob): void {
   setTimeout(() => URL.revokeObjectURL(url), 60_000)
 }
 
-function fileNameOf(path: string): string {
+export function fileNameOf(path: string): string {
   return path.split(/[\\/]/).pop() ?? path
 }
 
-function reportExported(fileName: string, problems: Problem[]): void {
+/** Say that an export was written, and show the warnings it carried in the checks panel. */
+export function reportExported(fileName: string, problems: Problem[]): void {
   const warnings = problems.filter((p) => p.severity === 'warning')
   if (warnings.length > 0) {
     store().setChecks({ running: false, problems })
@@ -633,10 +637,12 @@ export async function exportWord(draft = false): Promise<void> {
   }
 }
 
-/** "Xuất bản nháp" from the dialog that listed the errors. */
+/** "Xuất bản nháp" from the dialog that listed the errors: the same format, as a draft. */
 export async function exportDraftFromDialog(): Promise<void> {
+  const { dialog } = store()
   store().setDialog({ kind: 'none' })
-  await exportWord(true)
+  if (dialog.kind === 'export-blocked' && dialog.format === 'pdf') await exportPdf(true)
+  else await exportWord(true)
 }
 
 export function closeDialog(): void {
@@ -699,6 +705,15 @@ export function handleMenuAction(action: MenuAction): void {
       return
     case 'zoom-reset':
       store().setZoom(1)
+      return
+    case 'preview':
+      if (inEditor) togglePreview()
+      return
+    case 'print':
+      if (inEditor) void printReport()
+      return
+    case 'export-pdf':
+      if (inEditor) void exportPdf()
       return
     case 'save-and-close':
       void saveNow().then((saved) => {

@@ -5,6 +5,7 @@
  */
 import { exportWord, newReport, openFind, saveNow } from './actions'
 import { useAppStore } from './store'
+import { printReport, togglePreview } from '../preview/preview-actions'
 
 /** Run the action of a shortcut; true when the key was ours (the caller prevents the default). */
 export function handleShortcut(event: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'shiftKey' | 'altKey'>): boolean {
@@ -26,6 +27,14 @@ export function handleShortcut(event: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'm
   }
   if (key === 'h' && !event.shiftKey && inEditor) {
     openFind(true)
+    return true
+  }
+  if (key === 'p' && !event.shiftKey && inEditor) {
+    void printReport()
+    return true
+  }
+  if (key === 'f2' && !event.shiftKey && inEditor) {
+    togglePreview()
     return true
   }
   if (key === 'n' && !event.shiftKey && useAppStore.getState().screen !== 'new') {

@@ -32,7 +32,7 @@ export interface CheckResult {
 
 export type DialogState =
   | { kind: 'none' }
-  | { kind: 'export-blocked'; problems: Problem[] }
+  | { kind: 'export-blocked'; problems: Problem[]; format?: 'docx' | 'pdf' }
   | { kind: 'about'; version: string; libraryDir: string }
   | { kind: 'confirm'; title: string; body: string; confirm: string; danger?: boolean; onConfirm: () => void }
 

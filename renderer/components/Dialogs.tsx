@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next'
 import { closeDialog, exportDraftFromDialog, jumpToSection } from '../app/actions'
 import { useAppStore } from '../app/store'
 import { Modal } from './Modal'
+import { openPreview } from '../preview/preview-actions'
+import { usePreviewStore } from '../preview/preview-store'
 import { ProblemList } from './ProblemList'
 
 export function Dialogs(): React.JSX.Element | null {
@@ -23,6 +25,17 @@ export function Dialogs(): React.JSX.Element | null {
             <>
               <button type="button" className="btn" onClick={closeDialog}>
                 {t('exportDialog.fix')}
+              </button>
+              <button
+                type="button"
+                className="btn"
+                onClick={() => {
+                  closeDialog()
+                  usePreviewStore.getState().setDraft(true)
+                  openPreview()
+                }}
+              >
+                {t('printPreview.open')}
               </button>
               <button type="button" className="btn btn-primary" onClick={() => void exportDraftFromDialog()}>
                 {t('exportDialog.draft')}

@@ -1,5 +1,5 @@
 /**
- * The status bar: words, estimated pages, the autosave state ("Đã lưu lúc 10:42", "Đang lưu…",
+ * The status bar: words, pages (as laid out for printing; estimated until then), the autosave state ("Đã lưu lúc 10:42", "Đang lưu…",
  * or the error with "Thử lưu lại"), and the result of the last check.
  */
 import { useTranslation } from 'react-i18next'
@@ -7,6 +7,8 @@ import { formatNumber } from '../../core/format'
 import { describeError, runChecks, saveNow } from '../app/actions'
 import { formatClock } from '../app/format-time'
 import { useAppStore } from '../app/store'
+import { usePreviewStore } from '../preview/preview-store'
+import { openPreview } from '../preview/preview-actions'
 
 /** Words of report prose on one A4 page at 13–14 pt (80.000 words ≈ 100 pages). */
 const WORDS_PER_PAGE = 800
@@ -20,6 +22,7 @@ export function StatusBar(): React.JSX.Element {
   const save = useAppStore((s) => s.save)
   const saveError = useAppStore((s) => s.saveError)
   const words = useAppStore((s) => s.wordCount)
+  const pages = usePreviewStore((s) => s.count)
   const problems = useAppStore((s) => s.checks.problems)
   const readOnly = useAppStore((s) => s.readOnly)
   const zoom = useAppStore((s) => s.zoom)
@@ -38,7 +41,10 @@ export function StatusBar(): React.JSX.Element {
   return (
     <footer className="statusbar">
       <span>{t('editor.words', { count: words, formatted: formatNumber(words) })}</span>
-      <span>{t('editor.pages', { count: estimatePages(words) })}</span>
+      {/* The page count of the laid-out pages once they are in; until then an estimate from the words. */}
+      <button type="button" className="link-btn" onClick={openPreview} title={t('printPreview.open')}>
+        {pages === null ? t('editor.pages', { count: estimatePages(words) }) : t('printPreview.statusPages', { count: pages })}
+      </button>
       <span role="status" className={`save-state save-${save.kind}`}>
         {saveText}
       </span>

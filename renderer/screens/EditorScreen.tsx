@@ -3,7 +3,7 @@
  * (outline, header form, indicators, checks), the page with the header preview and the section
  * editors, and the status bar.
  */
-import { useState } from 'react'
+import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { periodText } from '../../core/format'
 import { exportWord, goHome, openFind, runChecks, saveNow } from '../app/actions'
@@ -23,6 +23,9 @@ import { FindBar } from '../components/FindBar'
 import { InsertFromFileDialog } from '../components/InsertFromFile'
 import { ImportNotice } from '../components/WordImport'
 import { SaveAsTemplateDialog } from '../components/SaveAsTemplate'
+import { PrintPreview } from '../components/PrintPreview'
+import { exportPdf, printReport, startPreviewLayout, togglePreview } from '../preview/preview-actions'
+import { usePreviewStore } from '../preview/preview-store'
 
 const TABS: readonly SidebarTab[] = ['outline', 'meta', 'indicators', 'problems']
 
@@ -37,6 +40,9 @@ export function EditorScreen(): React.JSX.Element | null {
   const problems = useAppStore((s) => s.checks.problems)
   const zoom = useAppStore((s) => s.zoom)
   const [savingTemplate, setSavingTemplate] = useState(false)
+  const previewOpen = usePreviewStore((s) => s.open)
+  // The pages are laid out in the background while the report is open (preview, print, page count).
+  useEffect(() => startPreviewLayout(), [])
   if (!doc) return null
   const { meta } = doc.report
   const errorCount = problems?.filter((p) => p.severity === 'error').length ?? 0
@@ -64,8 +70,20 @@ export function EditorScreen(): React.JSX.Element | null {
               { label: t('safety.history.button'), onSelect: () => void openHistory() },
               { label: t('import.insertFromFile'), onSelect: () => useImportStore.getState().setInserting(true), disabled: readOnly },
               { label: t('templates.saveAsMenu'), onSelect: () => setSavingTemplate(true) },
+              { label: t('printPreview.open'), shortcut: 'Ctrl+F2', onSelect: togglePreview },
+              { label: t('printPreview.print'), shortcut: 'Ctrl+P', onSelect: () => void printReport() },
+              { label: t('printPreview.pdf'), onSelect: () => void exportPdf(), disabled: exporting },
             ]}
           />
+          <button
+            type="button"
+            className={`btn${previewOpen ? ' btn-on' : ''}`}
+            aria-pressed={previewOpen}
+            onClick={togglePreview}
+            title="Ctrl+F2"
+          >
+            {t('printPreview.open')}
+          </button>
           <button type="button" className="btn" onClick={() => openFind(true)} title="Ctrl+H">
             {t('editor.find')}
           </button>
@@ -119,7 +137,7 @@ export function EditorScreen(): React.JSX.Element | null {
             {tab === 'problems' && <CheckPanel />}
           </div>
         </aside>
-        <main id="main" className="page-scroll" aria-label={t('editor.pageLabel')}>
+        <main id={previewOpen ? undefined : 'main'} className="page-scroll" aria-label={t('editor.pageLabel')} hidden={previewOpen}>
           <div
             className="page"
             style={{ ...pageStyle(doc.report), '--page-zoom': zoom } as React.CSSProperties}
@@ -130,6 +148,7 @@ export function EditorScreen(): React.JSX.Element | null {
             <SignaturePreview report={doc.report} onEdit={() => setTab('meta')} />
           </div>
         </main>
+        {previewOpen && <PrintPreview />}
       </div>
       <StatusBar />
       <ImportNotice />

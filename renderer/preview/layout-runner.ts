@@ -1,0 +1,55 @@
+/**
+ * Runs the page layout in a worker, so that laying out a long report never holds up typing; where
+ * a worker cannot start, in the main thread's idle time instead, a batch of pages at a time.
+ */
+import type { Report } from '../../core/model/schema'
+import { reportPages } from '../../core/pages'
+import { runLayout, type LayoutMessage, type LayoutRequest } from './layout-protocol'
+
+const idle = (): Promise<void> =>
+  new Promise((done) => {
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(() => done(), { timeout: 200 })
+    else setTimeout(done, 16)
+  })
+
+export class LayoutRunner {
+  private worker: Worker | null = null
+  private nextId = 0
+  private latest: LayoutRequest | null = null
+
+  constructor(private readonly deliver: (message: LayoutMessage) => void) {
+    try {
+      this.worker = new Worker(new URL('./layout.worker.ts', import.meta.url), { type: 'module' })
+      this.worker.onmessage = (event: MessageEvent<LayoutMessage>) => deliver(event.data)
+      this.worker.onerror = () => this.fallBack()
+    } catch {
+      this.worker = null
+    }
+  }
+
+  /** Lay `report` out; returns the id its messages carry. */
+  request(report: Report, draft: boolean): number {
+    const request: LayoutRequest = { id: ++this.nextId, report, draft }
+    this.latest = request
+    if (this.worker) this.worker.postMessage(request)
+    else this.runHere(request)
+    return request.id
+  }
+
+  dispose(): void {
+    this.worker?.terminate()
+    this.worker = null
+    this.latest = null
+  }
+
+  /** The worker did not start (or broke): lay out here from now on, the latest request again. */
+  private fallBack(): void {
+    this.worker?.terminate()
+    this.worker = null
+    if (this.latest) this.runHere(this.latest)
+  }
+
+  private runHere(request: LayoutRequest): void {
+    void runLayout(request, reportPages(request.report, { draft: request.draft }), this.deliver, idle, () => this.latest?.id === request.id)
+  }
+}
