@@ -1,5 +1,6 @@
 import { defineConfig } from '@playwright/test'
 import { chromium } from './tests/support/prereqs'
+import { QUIET_CHROMIUM_ARGS } from './electron/services/browser-args'
 
 // Debian's Chromium, never a downloaded browser.
 export default defineConfig({
@@ -20,15 +21,7 @@ export default defineConfig({
     viewport: { width: 1366, height: 900 },
     launchOptions: {
       ...(chromium.path ? { executablePath: chromium.path } : {}),
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
+      args: ['--no-sandbox', ...QUIET_CHROMIUM_ARGS],
     },
     trace: 'retain-on-failure',
   },

@@ -109,6 +109,25 @@ function runsOf(spans: readonly Span[], glyphs: readonly Glyph[], from: number, 
   return runs
 }
 
+/** A single-spaced paragraph of `spans` without indents, spacing or keeps (the page number's). */
+export function plainParagraph(spans: Span[], size: number, align: ParaSpec['align']): ParaSpec {
+  return {
+    kind: 'para',
+    spans,
+    size,
+    align,
+    left: 0,
+    right: 0,
+    firstLine: 0,
+    before: 0,
+    after: 0,
+    line: { rule: 'multiple', lines: 1 },
+    keepNext: false,
+    keepLines: false,
+    rule: 0,
+  }
+}
+
 /** Set a paragraph into lines `width` points wide (its indents are taken off here). */
 export function setParagraph(spec: ParaSpec, width: number): SetLine[] {
   const glyphs = glyphsOf(spec.spans)

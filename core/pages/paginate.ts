@@ -8,7 +8,7 @@
  * from 1, printing the number centred at the top of every page but its first.
  */
 import { Column, emitLines, fittingLines, linesOf, type Frame } from './column'
-import { setParagraph } from './lines'
+import { plainParagraph, setParagraph } from './lines'
 import { TableSetter, type TableResult, type TableResume } from './tables'
 import type { ReportFlow } from './flow'
 import type { FlowBlock, Page, PageGeometry, ParaSpec, SectionSpec, TableSpec } from './types'
@@ -46,21 +46,7 @@ function keptChain(column: Column): number | null {
 
 /** The page number, centred at the header distance from the top edge. */
 function pageNumberItems(geometry: PageGeometry, frame: Frame, number: number): Page['items'] {
-  const spec: ParaSpec = {
-    kind: 'para',
-    spans: [{ ...geometry.pageNumber, text: String(number) }],
-    size: geometry.pageNumber.size,
-    align: 'center',
-    left: 0,
-    right: 0,
-    firstLine: 0,
-    before: 0,
-    after: 0,
-    line: { rule: 'multiple', lines: 1 },
-    keepNext: false,
-    keepLines: false,
-    rule: 0,
-  }
+  const spec = plainParagraph([{ ...geometry.pageNumber, text: String(number) }], geometry.pageNumber.size, 'center')
   const items: Page['items'] = []
   emitLines(items, spec, setParagraph(spec, frame.width), 0, 1, frame.left, geometry.headerDistance, frame.width)
   return items

@@ -4,16 +4,11 @@
  * corner of the page.
  */
 import type { LineHeight, TextAlign } from '../layout'
+import type { TextMarks } from '../model/text-marks'
 
-/** How a run of text looks. */
-export interface TextLook {
+/** How a run of text looks: its size in points and the editor's marks. */
+export interface TextLook extends TextMarks {
   size: number
-  bold: boolean
-  italic: boolean
-  underline: boolean
-  strike: boolean
-  sub: boolean
-  sup: boolean
 }
 
 /** A run of text of one look; "\n" is a line break, "\t" a tab. */

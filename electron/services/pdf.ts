@@ -17,6 +17,7 @@ import { DomainError } from '../../core/model/errors'
 import { tCore } from '../../core/i18n'
 import { checkedExport, type BuiltExport } from './export'
 import { describeError } from './durable-write'
+import { QUIET_CHROMIUM_ARGS } from './browser-args'
 import { pdfInfo, withPdfInfo } from './pdf-info'
 
 // ---- the browser ---------------------------------------------------------------------------------
@@ -104,15 +105,7 @@ export function tinosFontFaces(): Promise<string> {
 // ---- printing --------------------------------------------------------------------------------------
 
 /** Flags for a headless browser that prints and does nothing else. */
-const BROWSER_ARGS = [
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-extensions',
-]
+const BROWSER_ARGS = [...QUIET_CHROMIUM_ARGS, '--disable-extensions']
 
 /** Print an HTML document to PDF with the browser at `browserPath` (pages sized by the document's CSS). */
 export async function htmlToPdf(html: string, browserPath: string): Promise<Uint8Array> {

@@ -22,22 +22,15 @@ import { plainBlocks } from './plain'
 import { atMost, below, figure, single, skipped, type Figure } from './result'
 import { spread } from './stats'
 import { launchHost } from '../support/host'
+import { benchPreview } from './pages-bench'
+import { QUIET_CHROMIUM_ARGS } from '../../electron/services/browser-args'
 
 /** renderer/app/actions.ts reopens the report whose path key (file-key.ts) is kept here after a reload. */
 const OPEN_DOCUMENT_KEY = 'soan-bao-cao.open-document-key'
 /** One copy of the report per page load: a report still open (locked) in the previous page would open read-only. */
 const reportName = (i: number): string => `Báo cáo benchmark ${i + 1}.baocao`
 const FLOOR_ORIGIN = 'http://floor.bench.invalid'
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-]
+const CHROMIUM_ARGS = ['--headless', '--no-sandbox', ...QUIET_CHROMIUM_ARGS]
 /** Frames as soon as there is work, not on a 60 Hz clock (see the module comment). */
 const FRAME_ARGS = ['--disable-gpu-vsync', '--disable-frame-rate-limit']
 /** Typed with the caret mid-paragraph: letters and spaces on every keyboard layout. */
@@ -447,6 +440,17 @@ export async function benchBrowser(main: Fixture, o: BrowserBenchOptions): Promi
         : skipped('autosave.renderer', 'autosave: longest renderer main-thread task', 'ms', below(50, 'ms'), 'no save request within 15 s'),
     )
     await page.context().close()
+
+    // The print preview of the same report, opened (Ctrl+F2) as soon as the report is editable.
+    figures.push(
+      ...(await benchPreview(
+        browser,
+        host.url,
+        (p) => p.addInitScript(loadProbe, { key: OPEN_DOCUMENT_KEY, name: reportName(0) }),
+        main,
+        o,
+      )),
+    )
   } finally {
     await browser.close()
     host?.process.kill()

@@ -7,7 +7,7 @@
  *   npm run bench -- --json bench.json     also write the result as JSON (schema: result.ts)
  *   npm run bench -- --quick               10/30-page fixtures, fewer repetitions, no LibreOffice,
  *                                          targets shown but not gating (CI checks that it runs)
- *   options: --only export,soffice,cli,documents,browser,bundle   --soffice (in quick)
+ *   options: --only export,soffice,cli,documents,pages,browser,bundle   --soffice (in quick)
  *            --out <dir> (measure that build instead of building; e.g. an older one)   --keep (keep
  *            the run's folder .cache/bench/runs/<pid>: its build, reports and exports)
  *
@@ -24,9 +24,10 @@ import { makeFixture, loadSentences, type Fixture } from './fixture'
 import { lexicalRoundTrip } from './lexical-check'
 import { benchCli, benchDocuments, benchExport, benchLibreOffice, renderedPages, type NodeBenchOptions } from './node-bench'
 import { benchDocImport } from './doc-import-bench'
+import { benchPages } from './pages-bench'
 import { BenchResult, formatTable, machineInfo, RESULT_FORMAT, skipped, type Figure } from './result'
 
-const GROUPS = ['export', 'soffice', 'cli', 'documents', 'browser', 'bundle'] as const
+const GROUPS = ['export', 'soffice', 'cli', 'documents', 'pages', 'browser', 'bundle'] as const
 type Group = (typeof GROUPS)[number]
 
 function versionOf(command: string | null): string | null {
@@ -108,7 +109,7 @@ async function measure(
   if (needsBuild && !existsSync(join(outDir, 'main/cli.js'))) throw new Error(`no build in ${outDir}`)
 
   let exportMedian = NaN
-  if (wanted('export') || wanted('soffice')) {
+  if (wanted('export') || wanted('soffice') || wanted('pages')) {
     const result = await benchExport(main, large, options)
     exportMedian = result.exportMedian
     if (wanted('export')) figures.push(...result.figures)
@@ -122,6 +123,7 @@ async function measure(
       figures.push(...(await benchDocImport(main, sofficePath, options)))
     }
   }
+  if (wanted('pages')) figures.push(...(await benchPages(main, exportMedian, { runs, gate, chromiumPath, log })))
   if (wanted('cli')) figures.push(...benchCli(main, outDir, quick ? 2 : 5, options))
   if (wanted('documents')) figures.push(...(await benchDocuments(main, quick ? 3 : 9, options)))
   if (wanted('browser')) {

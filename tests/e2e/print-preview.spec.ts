@@ -16,7 +16,7 @@ test('the preview shows the pages as they print, follows the header form, prints
   await page.goto(host.url)
   await page.getByRole('button', { name: 'Tạo báo cáo mới' }).first().click()
   await page.getByRole('radio', { name: 'Báo cáo tổng kết năm' }).check()
-  await page.getByRole('radio', { name: 'Ủy ban nhân dân phường', exact: true }).check()
+  await page.getByRole('radio', { name: 'UBND phường', exact: true }).check()
   await page.getByLabel('Năm báo cáo').fill('2025')
   await page.getByRole('button', { name: 'Tạo báo cáo', exact: true }).click()
 

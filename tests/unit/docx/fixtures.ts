@@ -236,3 +236,38 @@ export function withContent(report: Report, content: SerializedContent): Report 
     sections.map((s) => (s === leaf ? { ...s, content } : { ...s, children: replace(s.children) }))
   return { ...report, sections: replace(report.sections) }
 }
+
+/**
+ * The reports whose exports are rendered with LibreOffice and measured (rendered.test.ts, and the
+ * preview's fidelity test): the four templates, long issuer and place names on both sides, and a
+ * section with every kind of editor content.
+ */
+export function renderedCases(): { name: string; report: Report }[] {
+  return [
+    ...TEMPLATE_IDS.map((id) => ({ name: id, report: templateReport(id) })),
+    {
+      name: 'long-issuer.state',
+      report: templateReport('tong-ket-nam.ubnd-phuong', {
+        parent: 'UBND PHƯỜNG ĐIỆN BIÊN PHỦ',
+        issuer: 'PHÒNG KINH TẾ, HẠ TẦNG VÀ ĐÔ THỊ PHƯỜNG ĐIỆN BIÊN PHỦ',
+        place: 'Phường Điện Biên Phủ',
+      }),
+    },
+    {
+      name: 'long-issuer.party',
+      report: templateReport('tong-ket-nam.dang-uy-phuong', {
+        parent: 'ĐẢNG BỘ THÀNH PHỐ HỒ CHÍ MINH',
+        issuer: 'ĐẢNG ỦY CƠ QUAN ỦY BAN NHÂN DÂN PHƯỜNG ĐIỆN BIÊN PHỦ',
+      }),
+    },
+    {
+      name: 'long-place.state',
+      report: templateReport('so-ket-6-thang.ubnd-phuong', { place: 'Thành phố Hồ Chí Minh', date: '2025-06-30' }),
+    },
+    {
+      name: 'long-place.party',
+      report: templateReport('so-ket-6-thang.dang-uy-phuong', { place: 'Phường Điện Biên Phủ Thượng Hạ', date: '2025-06-30' }),
+    },
+    { name: 'rich-content.state', report: withContent(templateReport('tong-ket-nam.ubnd-phuong'), richContent()) },
+  ]
+}

@@ -19,7 +19,7 @@ import { formatDocNumber, headingLabel, upperVi } from '../../../core/format'
 import type { Report, Section } from '../../../core/model/schema'
 import { missing, pdftoppm, pdftotext, soffice } from '../../support/prereqs'
 import { around, centreX, convertToPdf, findPhrase, readPdfLayout, savePngs, type Line, type PdfPage, type Word } from './pdf-layout'
-import { richContent, TEMPLATE_IDS, templateReport, withContent } from './fixtures'
+import { renderedCases } from './fixtures'
 
 const ARTIFACTS = resolve('artifacts/export')
 const PT_PER_TWIP = 1 / 20
@@ -29,33 +29,7 @@ interface Case {
   report: Report
 }
 
-const CASES: Case[] = [
-  ...TEMPLATE_IDS.map((id) => ({ name: id, report: templateReport(id) })),
-  {
-    name: 'long-issuer.state',
-    report: templateReport('tong-ket-nam.ubnd-phuong', {
-      parent: 'UBND PHƯỜNG ĐIỆN BIÊN PHỦ',
-      issuer: 'PHÒNG KINH TẾ, HẠ TẦNG VÀ ĐÔ THỊ PHƯỜNG ĐIỆN BIÊN PHỦ',
-      place: 'Phường Điện Biên Phủ',
-    }),
-  },
-  {
-    name: 'long-issuer.party',
-    report: templateReport('tong-ket-nam.dang-uy-phuong', {
-      parent: 'ĐẢNG BỘ THÀNH PHỐ HỒ CHÍ MINH',
-      issuer: 'ĐẢNG ỦY CƠ QUAN ỦY BAN NHÂN DÂN PHƯỜNG ĐIỆN BIÊN PHỦ',
-    }),
-  },
-  {
-    name: 'long-place.state',
-    report: templateReport('so-ket-6-thang.ubnd-phuong', { place: 'Thành phố Hồ Chí Minh', date: '2025-06-30' }),
-  },
-  {
-    name: 'long-place.party',
-    report: templateReport('so-ket-6-thang.dang-uy-phuong', { place: 'Phường Điện Biên Phủ Thượng Hạ', date: '2025-06-30' }),
-  },
-  { name: 'rich-content.state', report: withContent(templateReport('tong-ket-nam.ubnd-phuong'), richContent()) },
-]
+const CASES: Case[] = renderedCases()
 
 const work = mkdtempSync(join(tmpdir(), 'sbc-rendered-'))
 const rendered = new Map<string, PdfPage[]>()

@@ -11,7 +11,7 @@ import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
-import { runCli } from '../../../electron/cli'
+import { cli } from './cli-run'
 import { serializeReport } from '../../../core/model/migrate'
 import { contentFromParagraphs } from '../../../core/model/content'
 import { layoutReport } from '../../../core/pages'
@@ -32,13 +32,6 @@ afterEach(() => {
   else process.env.CHROMIUM_PATH = savedPath
 })
 afterAll(() => rmSync(dir, { recursive: true, force: true }))
-
-async function cli(...args: string[]): Promise<{ code: number; out: string; err: string }> {
-  const out: string[] = []
-  const err: string[] = []
-  const code = await runCli(args, { out: (l) => out.push(l), err: (l) => err.push(l) })
-  return { code, out: out.join('\n'), err: err.join('\n') }
-}
 
 /** A report ready for a final copy: every section written, no blank left. */
 function complete(): Report {

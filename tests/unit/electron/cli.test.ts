@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import JSZip from 'jszip'
-import { runCli } from '../../../electron/cli'
+import { cli } from './cli-run'
 import { parseReport, serializeReport } from '../../../core/model/migrate'
 
 let dir: string
@@ -11,13 +11,6 @@ beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'sbc-cli-'))
 })
 afterAll(() => rmSync(dir, { recursive: true, force: true }))
-
-async function cli(...args: string[]): Promise<{ code: number; out: string; err: string }> {
-  const out: string[] = []
-  const err: string[] = []
-  const code = await runCli(args, { out: (l) => out.push(l), err: (l) => err.push(l) })
-  return { code, out: out.join('\n'), err: err.join('\n') }
-}
 
 describe('soan-bao-cao CLI', () => {
   it('lists template ids', async () => {

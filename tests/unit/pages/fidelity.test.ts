@@ -16,7 +16,7 @@ import { layoutReport, type Page } from '../../../core/pages'
 import type { Report } from '../../../core/model/schema'
 import { missing, pdftotext, soffice } from '../../support/prereqs'
 import { convertToPdf, readPdfLayout, type PdfPage } from '../docx/pdf-layout'
-import { richContent, TEMPLATE_IDS, templateReport, withContent } from '../docx/fixtures'
+import { renderedCases, templateReport } from '../docx/fixtures'
 import { makeFixture } from '../../bench/fixture'
 import { compareWithLibreOffice } from './compare'
 
@@ -31,31 +31,7 @@ function withLayout(report: Report, layout: Report['layout'], kinhGui: string[] 
 }
 
 const CASES: Case[] = [
-  ...TEMPLATE_IDS.map((id) => ({ name: id, report: templateReport(id) })),
-  {
-    name: 'long-issuer.state',
-    report: templateReport('tong-ket-nam.ubnd-phuong', {
-      parent: 'UBND PHƯỜNG ĐIỆN BIÊN PHỦ',
-      issuer: 'PHÒNG KINH TẾ, HẠ TẦNG VÀ ĐÔ THỊ PHƯỜNG ĐIỆN BIÊN PHỦ',
-      place: 'Phường Điện Biên Phủ',
-    }),
-  },
-  {
-    name: 'long-issuer.party',
-    report: templateReport('tong-ket-nam.dang-uy-phuong', {
-      parent: 'ĐẢNG BỘ THÀNH PHỐ HỒ CHÍ MINH',
-      issuer: 'ĐẢNG ỦY CƠ QUAN ỦY BAN NHÂN DÂN PHƯỜNG ĐIỆN BIÊN PHỦ',
-    }),
-  },
-  {
-    name: 'long-place.state',
-    report: templateReport('so-ket-6-thang.ubnd-phuong', { place: 'Thành phố Hồ Chí Minh', date: '2025-06-30' }),
-  },
-  {
-    name: 'long-place.party',
-    report: templateReport('so-ket-6-thang.dang-uy-phuong', { place: 'Phường Điện Biên Phủ Thượng Hạ', date: '2025-06-30' }),
-  },
-  { name: 'rich-content.state', report: withContent(templateReport('tong-ket-nam.ubnd-phuong'), richContent()) },
+  ...renderedCases(),
   {
     name: 'layout-choices.state',
     report: withLayout(

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest'
 import { breakOpportunities } from '../../../core/pages/breaks'
-import { setParagraph } from '../../../core/pages/lines'
+import { plainParagraph, setParagraph } from '../../../core/pages/lines'
 import type { ParaSpec, TextLook } from '../../../core/pages/types'
 import { textWidthPt } from '../../../core/layout'
 
@@ -51,22 +51,7 @@ describe('where a line may break', () => {
 const LOOK: TextLook = { size: 14, bold: false, italic: false, underline: false, strike: false, sub: false, sup: false }
 
 function spec(text: string, change: Partial<ParaSpec> = {}, look: Partial<TextLook> = {}): ParaSpec {
-  return {
-    kind: 'para',
-    spans: [{ ...LOOK, ...look, text }],
-    size: 14,
-    align: 'justify',
-    left: 0,
-    right: 0,
-    firstLine: 0,
-    before: 0,
-    after: 0,
-    line: { rule: 'multiple', lines: 1 },
-    keepNext: false,
-    keepLines: false,
-    rule: 0,
-    ...change,
-  }
+  return { ...plainParagraph([{ ...LOOK, ...look, text }], 14, 'justify'), ...change }
 }
 
 const text = (line: { runs: { text: string }[] }): string => line.runs.map((r) => r.text).join('')

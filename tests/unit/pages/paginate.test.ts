@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest'
 import { paginate } from '../../../core/pages/paginate'
+import { plainParagraph } from '../../../core/pages/lines'
 import type { ReportFlow } from '../../../core/pages/flow'
 import type { CellSpec, FlowBlock, Page, ParaSpec, RowSpec, SectionSpec, TableSpec, TextItem, TextLook } from '../../../core/pages/types'
 
@@ -16,22 +17,7 @@ const MM = 72 / 25.4
 /** A paragraph of `lines` lines: each line a word too long to share a line with the next ("\n" breaks them). */
 function para(label: string, lines = 1, change: Partial<ParaSpec> = {}): ParaSpec {
   const text = Array.from({ length: lines }, (_, i) => `${label}-${i + 1}`).join('\n')
-  return {
-    kind: 'para',
-    spans: [{ ...LOOK, text }],
-    size: 14,
-    align: 'left',
-    left: 0,
-    right: 0,
-    firstLine: 0,
-    before: 0,
-    after: 0,
-    line: { rule: 'multiple', lines: 1 },
-    keepNext: false,
-    keepLines: false,
-    rule: 0,
-    ...change,
-  }
+  return { ...plainParagraph([{ ...LOOK, text }], 14, 'left'), ...change }
 }
 
 function flow(...sections: (FlowBlock[] | SectionSpec)[]): ReportFlow {
