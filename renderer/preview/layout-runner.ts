@@ -3,7 +3,7 @@
  * a worker cannot start, in the main thread's idle time instead, a batch of pages at a time.
  */
 import type { Report } from '../../core/model/schema'
-import { reportPages } from '../../core/pages'
+import { reportPages, type Page } from '../../core/pages'
 import { runLayout, type LayoutMessage, type LayoutRequest } from './layout-protocol'
 
 const idle = (): Promise<void> =>
@@ -49,7 +49,9 @@ export class LayoutRunner {
     if (this.latest) this.runHere(this.latest)
   }
 
+  /** Starts after the caller has noted the request's id, in idle time: its first pages come at once. */
   private runHere(request: LayoutRequest): void {
-    void runLayout(request, reportPages(request.report, { draft: request.draft }), this.deliver, idle, () => this.latest?.id === request.id)
+    const pages = (): Iterable<Page> => reportPages(request.report, { draft: request.draft })
+    void idle().then(() => runLayout(request, pages(), this.deliver, idle, () => this.latest?.id === request.id))
   }
 }

@@ -64,7 +64,7 @@ export function startPreviewLayout(): () => void {
     timer = null
     runner?.dispose()
     runner = null
-    usePreviewStore.setState({ open: false, pages: [], count: null, laidOut: false, requested: 0, ms: null, failed: null })
+    usePreviewStore.setState({ open: false, draft: false, pages: [], count: null, laidOut: false, requested: 0, ms: null, failed: null })
   }
 }
 
