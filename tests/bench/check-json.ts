@@ -16,6 +16,9 @@ const REQUIRED = [
   'cli.startup',
   'open.',
   'autosave.',
+  'pages.first.',
+  'pages.all.',
+  'pdf.',
   'bundle.js.gzip',
 ]
 /** Figures of the browser part, present unless Chromium is missing (then one 'browser' figure says so). */
@@ -28,6 +31,8 @@ const BROWSER = [
   'typing.vsFloor',
   'autosave.whileTyping',
   'autosave.renderer',
+  'preview.first.',
+  'preview.all.',
 ]
 
 export function problemsOf(data: unknown): string[] {
