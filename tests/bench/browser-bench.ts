@@ -442,14 +442,9 @@ export async function benchBrowser(main: Fixture, o: BrowserBenchOptions): Promi
     await page.context().close()
 
     // The print preview of the same report, opened (Ctrl+F2) as soon as the report is editable.
+    const key = fileKey(join(dataDir, 'library', reportName(0)))
     figures.push(
-      ...(await benchPreview(
-        browser,
-        host.url,
-        (p) => p.addInitScript(loadProbe, { key: OPEN_DOCUMENT_KEY, name: reportName(0) }),
-        main,
-        o,
-      )),
+      ...(await benchPreview(browser, host.url, (p) => p.addInitScript(loadProbe, { key: OPEN_DOCUMENT_KEY, name: key }), main, o)),
     )
   } finally {
     await browser.close()
