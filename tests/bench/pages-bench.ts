@@ -98,15 +98,16 @@ export async function benchPreview(
     await open(page)
     await page.goto(url)
     await page.waitForSelector('.sections [contenteditable="true"]', { timeout: 60_000 })
+    // No named functions inside: the bench runs through tsx, whose helpers would not exist in the page.
     const times = await page.evaluate(
       () =>
         new Promise<{ first: number; all: number; pages: number }>((resolve) => {
           const started = performance.now()
           let first = NaN
-          const done = (): boolean => /^\d[\d.]* trang$/u.test(document.querySelector('.preview-status')?.textContent?.trim() ?? '')
           const observer = new MutationObserver(() => {
             if (Number.isNaN(first) && document.querySelector('.preview-pages .sheet')) first = performance.now() - started
-            if (!Number.isNaN(first) && done()) {
+            const status = document.querySelector('.preview-status')?.textContent?.trim() ?? ''
+            if (!Number.isNaN(first) && /^\d[\d.]* trang$/u.test(status)) {
               observer.disconnect()
               resolve({ first, all: performance.now() - started, pages: document.querySelectorAll('.preview-pages .sheet').length })
             }
