@@ -1,0 +1,84 @@
+/**
+ * Splits a text into the words the proofreader reads, leaving alone what is not prose: web
+ * addresses, e-mail addresses, document codes ("05-CT/TW", "30/2020/NĐ-CP", "BC-UBND"), dates
+ * ("19/10/2018"), file names and over-long runs.
+ */
+
+/** A run of letters, with its place in the text. */
+export interface Word {
+  start: number
+  end: number
+  text: string
+  /** Index of the whitespace-separated chunk the word belongs to. */
+  chunk: number
+}
+
+/** A whitespace-separated run of the text and whether it is prose. */
+export interface Chunk {
+  start: number
+  end: number
+  text: string
+  /** True for a URL, e-mail, code, date, file name or over-long run: no word inside is checked. */
+  skip: boolean
+}
+
+export interface Scan {
+  text: string
+  chunks: Chunk[]
+  words: Word[]
+}
+
+const URL_START = /^[("“‘']*(?:[a-z][a-z0-9+.-]*:\/\/|www\.)/iu
+const EMAIL = /[^\s@]+@[^\s@]+\.[^\s@]+/u
+/** Letters and digits joined by "/", "-", "." or "_" into one token. */
+const JOINED = /^[\p{L}\p{N}]+(?:[-/._][\p{L}\p{N}]+)+/u
+const ASCII_DOTTED = /^[a-z0-9_-]+(?:\.[a-z0-9_-]+)+$/iu
+const HAS_DIGIT = /\p{N}/u
+const LOWER = /\p{Ll}/u
+const LETTERS = /[\p{L}\p{M}]+/gu
+const MAX_CHUNK = 60
+
+function skipChunk(chunk: string): boolean {
+  if (chunk.length > MAX_CHUNK) return true
+  if (URL_START.test(chunk) || (chunk.includes('@') && EMAIL.test(chunk))) return true
+  const core = chunk.replace(/^[("“‘'[]+|[)"”’'\].,;:!?…]+$/gu, '')
+  const joined = JOINED.exec(core)
+  if (joined !== null && joined[0].length === core.length) {
+    // "05-CT/TW", "19/10/2018", "BC-UBND", "TP.HCM", "baocao.docx" — but not "quả.Công" (a missing space).
+    if (HAS_DIGIT.test(core) || core.includes('/') || !LOWER.test(core) || ASCII_DOTTED.test(core)) return true
+  }
+  return false
+}
+
+/** Chunks and words of `text`. Never throws. */
+export function scan(text: string): Scan {
+  const chunks: Chunk[] = []
+  const words: Word[] = []
+  for (const m of text.matchAll(/\S+/gu)) {
+    const start = m.index
+    const chunkText = m[0]
+    const skip = skipChunk(chunkText)
+    const index = chunks.length
+    chunks.push({ start, end: start + chunkText.length, text: chunkText, skip })
+    if (skip) continue
+    for (const w of chunkText.matchAll(LETTERS)) {
+      words.push({ start: start + w.index, end: start + w.index + w[0].length, text: w[0], chunk: index })
+    }
+  }
+  return { text, chunks, words }
+}
+
+/** The character before `at` that is not a space, or '' at the start of the text. */
+export function previousVisible(text: string, at: number): string {
+  for (let i = at - 1; i >= 0; i -= 1) {
+    const ch = text[i] ?? ''
+    if (ch !== ' ' && ch !== '\t' && ch !== '\u00a0') return ch
+  }
+  return ''
+}
+
+/** True when a word at `at` starts a sentence, a line, a bracket or a quotation. */
+export function startsSentence(text: string, at: number): boolean {
+  const before = previousVisible(text, at)
+  return before === '' || '.!?:;\n(“"‘\'-–—…•+*'.includes(before)
+}
