@@ -82,3 +82,16 @@ export function startsSentence(text: string, at: number): boolean {
   const before = previousVisible(text, at)
   return before === '' || '.!?:;\n(“"‘\'-–—…•+*'.includes(before)
 }
+
+/** True when words `a` and `b` (indices, a < b) are consecutive words with only spaces between. */
+export function adjacent(s: Scan, a: number, b: number): boolean {
+  const wa = s.words[a]
+  const wb = s.words[b]
+  if (wa === undefined || wb === undefined || wa.chunk + 1 !== wb.chunk) return false
+  if (wa.end !== s.chunks[wa.chunk]?.end || wb.start !== s.chunks[wb.chunk]?.start) return false
+  for (let i = wa.end; i < wb.start; i += 1) {
+    const ch = s.text[i]
+    if (ch !== ' ' && ch !== '\u00a0') return false
+  }
+  return true
+}
