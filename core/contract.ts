@@ -17,6 +17,8 @@ export const Problem = z.object({
   message: z.string(),
   /** Section id or meta field the problem is about, for jumping to it. */
   target: z.string().optional(),
+  /** The exact text a proofreading note is about. */
+  text: z.string().optional(),
 })
 export type Problem = z.infer<typeof Problem>
 

@@ -2,7 +2,7 @@
  * Command line over the same services as the app:
  *   soan-bao-cao templates
  *   soan-bao-cao new <template-id> --year <YYYY> [--half 1|2] -o <file.baocao>
- *   soan-bao-cao check <file.baocao> [--draft]
+ *   soan-bao-cao check <file.baocao> [--draft] [--json]
  *   soan-bao-cao export <file.baocao> -o <file.docx|file.pdf> [--format docx|pdf] [--draft]
  *   soan-bao-cao import <file.docx> -o <file.baocao> [--force]
  * Exit codes: 0 done, 1 blocking problems or a failed operation, 2 bad usage.
@@ -90,6 +90,7 @@ export async function runCli(argv: string[], io: CliIo = defaultIo): Promise<num
         output: { type: 'string', short: 'o' },
         draft: { type: 'boolean', default: false },
         format: { type: 'string' },
+        json: { type: 'boolean', default: false },
         force: { type: 'boolean', default: false },
         issuer: { type: 'string' },
         'data-dir': { type: 'string' },
@@ -144,9 +145,20 @@ export async function runCli(argv: string[], io: CliIo = defaultIo): Promise<num
       case 'check': {
         const [file] = rest
         if (!file) throw new UsageError(tCore('cli.needFile'))
-        const problems = runChecks(await loadFile(file), { draft: values.draft })
-        printProblems(io, problems)
+        const proofing = (await officeProfile(dataDir)).proofing
+        const problems = runChecks(await loadFile(file), { draft: values.draft, proofing })
         const blocking = hasBlockingProblems(problems)
+        if (values.json) {
+          io.out(
+            JSON.stringify(
+              { problems: problems.map(({ code, severity, message, target, text }) => ({ code, severity, message, target, text })) },
+              null,
+              2,
+            ),
+          )
+          return blocking ? 1 : 0
+        }
+        printProblems(io, problems)
         io.out(
           blocking ? tCore('cli.checkFailed', { count: problems.filter((p) => p.severity === 'error').length }) : tCore('cli.checkPassed'),
         )
@@ -158,7 +170,7 @@ export async function runCli(argv: string[], io: CliIo = defaultIo): Promise<num
         if (!values.output) throw new UsageError(tCore('cli.needOutput'))
         const format = exportFormat(values.output, values.format)
         const report = await loadFile(file)
-        const problems = runChecks(report, { draft: values.draft })
+        const problems = runChecks(report, { draft: values.draft, proofing: false })
         if (!values.draft && hasBlockingProblems(problems)) {
           printProblems(io, problems)
           io.err(tCore('errors.exportBlocked', { count: problems.filter((p) => p.severity === 'error').length }))

@@ -14,6 +14,8 @@ import { dateInFuture, dateOutsidePeriod, findRateMismatches, titleCaseWrong } f
 import { formatDateShort } from '../format/dates'
 import { periodText } from '../format/text'
 import { checkLayout, checkUnknownContent } from './layout'
+import { proofProblems } from './proof'
+import type { OfficeProofing } from '../model/office'
 
 /** Codes of the problems {@link runChecks} reports; each has a message under `checks.<code>`. */
 export const CheckCode = {
@@ -223,10 +225,13 @@ function checkSections(sections: readonly Section[], soft: Severity): Problem[] 
  * Nơi nhận, a rate that contradicts its own count, a date in the future or outside the period,
  * and a trích yếu starting with the wrong case are warnings.
  *
+ * Proofreading notes (codes `proof.*`, see core/proof) follow, as warnings; `proofing` is the
+ * office's proofreader settings (defaults when absent; none when turned off).
+ *
  * Each problem's `target` is a section id or a meta path such as `meta.number` or
  * `meta.signer.name`, for the editor to jump to.
  */
-export function runChecks(report: Report, options: { draft: boolean; today?: Date }): Problem[] {
+export function runChecks(report: Report, options: { draft: boolean; today?: Date; proofing?: OfficeProofing }): Problem[] {
   const soft: Severity = options.draft ? 'warning' : 'error'
   return [
     ...checkHeader(report, soft),
@@ -239,6 +244,7 @@ export function runChecks(report: Report, options: { draft: boolean; today?: Dat
     ...checkFieldPlaceholders(report.meta, FOOTER_FIELDS, soft),
     ...checkFigures(report),
     ...checkLayout(report),
+    ...proofProblems(report, options.proofing),
   ]
 }
 

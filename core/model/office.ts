@@ -4,6 +4,7 @@
  */
 import { z } from 'zod'
 import { AuthorityMark, IssuerKind } from './schema'
+import { DEFAULT_ABBREVIATIONS } from '../proof/abbreviations'
 
 export const OfficeIssuer = z.object({
   parent: z.string().catch(''),
@@ -26,12 +27,32 @@ export const OfficeIssuer = z.object({
 })
 export type OfficeIssuer = z.infer<typeof OfficeIssuer>
 
+/** The proofreader's settings: on or off, the accent style, the office dictionary and abbreviations. */
+export const OfficeProofing = z.object({
+  enabled: z.boolean().catch(true),
+  /** "auto" follows each report's majority; "old" is "hòa, thủy, ủy", "new" is "hoà, thuỷ, uỷ". */
+  accentStyle: z.enum(['auto', 'old', 'new']).catch('auto'),
+  /** Names of people and streets, local words: never flagged. */
+  words: z.array(z.string().max(200)).max(50_000).catch([]),
+  /** Abbreviations accepted without being spelled out, with their full form. */
+  abbreviations: z.record(z.string().max(40), z.string().max(300)).catch({ ...DEFAULT_ABBREVIATIONS }),
+})
+export type OfficeProofing = z.infer<typeof OfficeProofing>
+
+export const defaultOfficeProofing = (): OfficeProofing => ({
+  enabled: true,
+  accentStyle: 'auto',
+  words: [],
+  abbreviations: { ...DEFAULT_ABBREVIATIONS },
+})
+
 export const OfficeProfile = z.object({
   /** Place name of the date line, e.g. "Phú Xuân". */
   place: z.string().catch(''),
   /** Per issuer kind; a kind without an entry uses the built-in defaults. */
   issuers: z.partialRecord(IssuerKind, OfficeIssuer).catch({}),
+  proofing: OfficeProofing.catch(defaultOfficeProofing),
 })
 export type OfficeProfile = z.infer<typeof OfficeProfile>
 
-export const emptyOfficeProfile: OfficeProfile = { place: '', issuers: {} }
+export const emptyOfficeProfile: OfficeProfile = { place: '', issuers: {}, proofing: defaultOfficeProofing() }

@@ -201,6 +201,19 @@ export const LayoutChoices = z.object({
 })
 export type LayoutChoices = z.infer<typeof LayoutChoices>
 
+/** A proofreading finding the clerk chose to ignore ("Bỏ qua" in one section, "Bỏ qua tất cả" everywhere). */
+export const IgnoredFinding = z.object({
+  code: z.string().max(100),
+  text: z.string().max(2000),
+  /** The section id or meta path it was ignored in; absent for the whole report. */
+  target: z.string().max(200).optional(),
+})
+export type IgnoredFinding = z.infer<typeof IgnoredFinding>
+
+/** What the proofreader remembers in the report. */
+export const ReportProofing = z.object({ ignored: z.array(IgnoredFinding).max(5000) })
+export type ReportProofing = z.infer<typeof ReportProofing>
+
 export const Report = z.object({
   format: z.literal(DOCUMENT_FORMAT),
   schemaVersion: z.literal(SCHEMA_VERSION),
@@ -214,5 +227,7 @@ export const Report = z.object({
   sections: z.array(Section),
   indicators: z.array(IndicatorTable),
   layout: LayoutChoices,
+  /** Absent in v3 files written before the proofreader: none ignored. */
+  proofing: ReportProofing.default(() => ({ ignored: [] })),
 })
 export type Report = z.infer<typeof Report>

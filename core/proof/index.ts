@@ -14,6 +14,7 @@ import { scan } from './scan'
 import { checkSpelling } from './spelling'
 import { compose, matchCase, parseSyllable, styleOf, type AccentStyle } from './syllable'
 import { ProofCode, finding, type ProofFinding, type ProofOptions } from './types'
+import type { IgnoredFinding } from '../model/schema'
 import { checkBrackets, checkGlued, checkQuotes, checkRepeats, checkSpacing, skippedAt } from './typing'
 
 export { ProofCode, type ProofFinding, type ProofOptions } from './types'
@@ -43,13 +44,6 @@ export interface ProofUnit {
 
 export interface TargetedFinding extends ProofFinding {
   target: string
-}
-
-/** A finding the clerk chose to ignore: everywhere, or in one unit only. */
-export interface IgnoredFinding {
-  code: string
-  text: string
-  target?: string
 }
 
 const EMPTY: TextAnalysis = { findings: [], styled: [], abbreviations: { uses: [], defined: [] } }
@@ -138,7 +132,7 @@ export function combine(
     units.map((u) => u.analysis),
     options.accentStyle,
   )
-  const accepted = { ...DEFAULT_ABBREVIATIONS, ...(options.abbreviations ?? {}) }
+  const accepted = options.abbreviations ?? DEFAULT_ABBREVIATIONS
   const definedOnce = new Set<string>()
   const reported = new Set<string>()
   const laterDefined = new Set<string>()

@@ -42,9 +42,14 @@ export function checkNumbers(s: Scan): ProofFinding[] {
     if (/^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/u.test(digits)) {
       // "1,250,000" or "1,250.5" is English; "1,250" only before a count ("1,250 lao động").
       const certain = (digits.match(/,/gu)?.length ?? 0) > 1 || digits.includes('.') || COUNTED.has(unit)
-      if (certain) out.push(finding(ProofCode.number, text, start, start + digits.length, 'thousands', [vietnamese(digits)]))
+      if (certain)
+        out.push(
+          finding(ProofCode.number, text, start, start + digits.length, 'thousands', [vietnamese(digits)], { right: vietnamese(digits) }),
+        )
     } else if (/^\d+\.\d{1,2}$/u.test(digits) && (percent || UNITS.has(unit))) {
-      out.push(finding(ProofCode.number, text, start, start + digits.length, 'decimal', [vietnamese(digits)]))
+      out.push(
+        finding(ProofCode.number, text, start, start + digits.length, 'decimal', [vietnamese(digits)], { right: vietnamese(digits) }),
+      )
     }
   }
   return out

@@ -37,7 +37,7 @@ export interface ProofFinding {
 export interface ProofOptions {
   /** Where the tone of open "oa", "oe", "uy" goes; `auto` follows the report's own majority. */
   accentStyle?: AccentStyle | 'auto'
-  /** Abbreviations accepted without being spelled out, with their full form ('' when unknown). */
+  /** Abbreviations accepted without being spelled out, with their full form ('' when unknown); the default list when absent. */
   abbreviations?: Readonly<Record<string, string>>
   /** Words the office accepts (names of people, streets, local words), any case. */
   words?: readonly string[]

@@ -59,7 +59,7 @@ export function checkSpacing(s: Scan, skipped: (at: number) => boolean): ProofFi
   for (const m of text.matchAll(/[\p{L}\p{N}](\()/gu)) {
     const at = m.index + 1
     if (skipped(at)) continue
-    out.push(finding(ProofCode.spacing, text, at, at + 1, 'spaceBefore(', [' ('], { mark: '(' }))
+    out.push(finding(ProofCode.spacing, text, at, at + 1, 'spaceBeforeBracket', [' ('], { mark: '(' }))
   }
   for (const m of text.matchAll(/(?<=\S)[ \u00a0]{2,}(?=\S)/gu)) {
     out.push(finding(ProofCode.spacing, text, m.index, m.index + m[0].length, 'double', [' ']))

@@ -89,6 +89,7 @@ export function instantiate(template: Template, options: InstantiateOptions): Re
     numbering: template.numbering,
     meta: headerFor(template, period, fill, options),
     sections: template.sections.map(toSection),
+    proofing: { ignored: [] },
     indicators: template.indicators.map((table) => ({
       id: options.newId(),
       key: table.key,

@@ -19,14 +19,15 @@ export interface BuiltExport {
 
 /**
  * Run the checks and refuse a final (non-draft) export while blocking problems remain; otherwise
- * make the file with `make`, which a draft always reaches.
+ * make the file with `make`, which a draft always reaches. Proofreading notes never block and the
+ * clerk has them in the editor and in "Kiểm tra": the export does not read the report for them again.
  */
 export async function checkedExport(
   report: Report,
   draft: boolean,
   make: () => Promise<Omit<BuiltExport, 'problems'>>,
 ): Promise<BuiltExport> {
-  const problems = runChecks(report, { draft })
+  const problems = runChecks(report, { draft, proofing: false })
   if (!draft && hasBlockingProblems(problems)) {
     throw new DomainError('exportBlocked', { count: problems.filter((p) => p.severity === 'error').length })
   }

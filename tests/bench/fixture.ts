@@ -460,6 +460,7 @@ export function makeFixture(pages: number, seed = 20251215, sentences: readonly 
   const report = Report.parse({
     format: 'soan-bao-cao',
     schemaVersion: SCHEMA_VERSION,
+    proofing: { ignored: [] },
     appVersion: '0.1.0',
     savedAt: '2025-12-15T08:00:00.000Z',
     template: { id: 'tong-ket-nam.ubnd-phuong', version: 1 },

@@ -5,10 +5,13 @@
  *
  * Every v2 value is already a valid v3 value, so this step only moves the version: a v3 file
  * must not be opened by an app that would refuse its typed values and then overwrite them.
+ *
+ * v3 also remembers the proofreading notes the clerk ignored ("Bỏ qua", "Bỏ qua tất cả"); a v2
+ * report had none. (A v3 file written before that field existed reads as having none too.)
  */
 import type { Migration } from './index'
 
 export const reportV3: Migration = {
   from: 2,
-  up: (data) => ({ ...data }),
+  up: (data) => ({ ...data, proofing: { ignored: [] } }),
 }

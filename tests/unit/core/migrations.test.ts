@@ -68,6 +68,14 @@ describe('003-report-v3 (v2 → v3)', () => {
     expect(saved.schemaVersion).toBe(3)
     expect(parseReport(JSON.stringify(saved)).meta.date).toBe('31/02/2026')
   })
+
+  it('gives the report an empty list of ignored proofreading notes, and keeps a v3 file without one', () => {
+    const report = parseReport(v2Text)
+    expect(report.proofing).toEqual({ ignored: [] })
+    const v3 = JSON.parse(serializeReport(report)) as Record<string, unknown>
+    delete v3.proofing
+    expect(parseReport(JSON.stringify(v3)).proofing).toEqual({ ignored: [] })
+  })
 })
 
 describe('loading guards', () => {
