@@ -55,6 +55,8 @@ export const DEFAULT_ABBREVIATIONS: Readonly<Record<string, string>> = {
   ATM: '',
   SMS: '',
   CCCD: 'căn cước công dân',
+  QR: '',
+  OCOP: 'Chương trình Mỗi xã một sản phẩm',
 }
 
 /**

@@ -15,11 +15,15 @@ const NHAN_DAN_BEFORE = new Set(
 /** Words after "nhân dân" that make it the currency. */
 const NHAN_DAN_AFTER = new Set(['tệ'])
 
-/** Words after lower-case "đảng" that make it an ordinary word ("đảng viên", "đảng bộ"). */
-const DANG_AFTER = new Set(`viên bộ ủy uỷ phí vụ tịch kỳ tính đoàn phái sâm kì trưởng ủy viên tá lãnh cương`.split(/\s+/u))
-
-/** Words before lower-case "đảng" that make it generic ("chính đảng", "tổ chức đảng"). */
-const DANG_BEFORE = new Set(['chính', 'các', 'đa', 'chức', 'một', 'hai'])
+/**
+ * Words before lower-case "đảng" that make it the noun for the Party ("của Đảng", "xây dựng Đảng",
+ * "vào Đảng"); elsewhere it is an attribute and stays lower case ("tổ chức cơ sở đảng", "kỷ luật đảng").
+ */
+const DANG_BEFORE = new Set(['của', 'vào', 'với', 'theo', 'cho', 'dựng', 'về'])
+/** Words after it that do the same ("Đảng ta", "Đảng Cộng sản"). */
+const DANG_AFTER = new Set(['ta', 'cộng'])
+/** Words after it that make a word of their own ("đảng viên", "đảng bộ", "đảng phí"). */
+const DANG_WORDS = new Set(`viên bộ ủy uỷ phí vụ tịch kỳ kì tính đoàn phái trưởng sâm`.split(/\s+/u))
 
 /** Names of bodies as Phụ lục II writes them: the first word capitalised, the rest as shown. */
 const BODIES = [
@@ -87,7 +91,8 @@ function specialWords(s: Scan): ProofFinding[] {
   for (const m of text.matchAll(/(?<![\p{L}\p{M}])đảng(?![\p{L}\p{M}])/gu)) {
     const after = wordAfter(text, m.index + m[0].length).toLowerCase()
     const before = wordBefore(text, m.index).toLowerCase()
-    if (DANG_AFTER.has(after) || DANG_BEFORE.has(before)) continue
+    const andState = /^[ \u00a0]+và[ \u00a0]+[Nn]hà nước/u.test(text.slice(m.index + m[0].length))
+    if (DANG_WORDS.has(after) || !(DANG_AFTER.has(after) || DANG_BEFORE.has(before) || andState)) continue
     out.push(finding(ProofCode.capitals, text, m.index, m.index + m[0].length, 'special', ['Đảng'], { right: 'Đảng' }))
   }
   return out

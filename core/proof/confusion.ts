@@ -28,10 +28,12 @@ const splitWords = (phrase: string): string[] => phrase.trim().split(/\s+/u).fil
 
 interface Tables {
   entries: Map<string, Entry[]>
-  /** First word's key → keys of the second words it makes a known pair with. */
+  /** First word's key → keys of the second words it makes a known pair with (any phrase). */
   next: Map<string, Set<string>>
-  /** Second word's key → keys of the first words. */
-  previous: Map<string, Set<string>>
+  /** The same for two-syllable words only: what a near miss may be corrected to. */
+  nextWord: Map<string, Set<string>>
+  /** Second word's key → keys of the first words, two-syllable words only. */
+  previousWord: Map<string, Set<string>>
   /** Key pair → the pair as written in the list. */
   written: Map<string, string>
 }
@@ -39,18 +41,25 @@ interface Tables {
 function buildTables(): Tables {
   const entries = new Map<string, Entry[]>()
   const next = new Map<string, Set<string>>()
-  const previous = new Map<string, Set<string>>()
+  const nextWord = new Map<string, Set<string>>()
+  const previousWord = new Map<string, Set<string>>()
   const written = new Map<string, string>()
+  const link = (map: Map<string, Set<string>>, a: string, b: string): void => {
+    const set = map.get(a) ?? new Set<string>()
+    set.add(b)
+    map.set(a, set)
+  }
   const addPhrase = (phrase: string): void => {
     const words = splitWords(phrase)
     for (let i = 1; i < words.length; i += 1) {
       const a = keyOf(words[i - 1] ?? '')
       const b = keyOf(words[i] ?? '')
-      if (!next.has(a)) next.set(a, new Set())
-      if (!previous.has(b)) previous.set(b, new Set())
-      next.get(a)?.add(b)
-      previous.get(b)?.add(a)
-      written.set(`${a} ${b}`, `${words[i - 1]} ${words[i]}`)
+      link(next, a, b)
+      if (words.length === 2) {
+        link(nextWord, a, b)
+        link(previousWord, b, a)
+        written.set(`${a} ${b}`, `${words[0]} ${words[1]}`)
+      }
     }
   }
   for (const line of CONFUSIONS.split('\n')) {
@@ -64,7 +73,7 @@ function buildTables(): Tables {
     addPhrase(right)
   }
   for (const phrase of PHRASES.split(/[,\n]/u)) addPhrase(phrase)
-  return { entries, next, previous, written }
+  return { entries, next, nextWord, previousWord, written }
 }
 
 let tables: Tables | null = null
@@ -172,6 +181,13 @@ function matches(t: Tables, s: Scan, keys: string[], i: number, e: Entry): boole
   return after === undefined || !e.not.includes(after)
 }
 
+/** Words after which a new phrase starts (keys: toneless letters and tone). */
+const FUNCTION_WORDS: ReadonlySet<string> = new Set(
+  `và các những đã sẽ đang được bị của cho để với trong về không chưa rất cũng đều vẫn còn nhằm là có mọi từng một`
+    .split(/\s+/u)
+    .map(keyOf),
+)
+
 /** A pair one sound away from a known pair, whose odd word makes no known pair with its other neighbour. */
 function nearMiss(t: Tables, s: Scan, keys: string[], i: number): { pair: string; second: boolean } | null {
   const a = keys[i] ?? ''
@@ -179,11 +195,11 @@ function nearMiss(t: Tables, s: Scan, keys: string[], i: number): { pair: string
   if (knownPair(t, a, b)) return null
   const before = i > 0 && adjacent(s, i - 1, i) ? keys[i - 1] : undefined
   const after = i + 2 < keys.length && adjacent(s, i + 1, i + 2) ? keys[i + 2] : undefined
-  if (!knownPair(t, b, after)) {
-    for (const c of t.next.get(a) ?? []) if (confusable(b, c)) return { pair: t.written.get(`${a} ${c}`) ?? '', second: true }
-  }
-  if (!knownPair(t, before, a)) {
-    for (const c of t.previous.get(b) ?? []) if (confusable(a, c)) return { pair: t.written.get(`${c} ${b}`) ?? '', second: false }
-  }
+  // Each word may belong to its other neighbour instead ("bình quân từ", "mở rộng đường").
+  if (knownPair(t, before, a) || knownPair(t, b, after)) return null
+  for (const c of t.nextWord.get(a) ?? []) if (confusable(b, c)) return { pair: t.written.get(`${a} ${c}`) ?? '', second: true }
+  // The first word is corrected only where a phrase may start: after punctuation or a function word.
+  if (before !== undefined && !FUNCTION_WORDS.has(before)) return null
+  for (const c of t.previousWord.get(b) ?? []) if (confusable(a, c)) return { pair: t.written.get(`${c} ${b}`) ?? '', second: false }
   return null
 }

@@ -68,6 +68,7 @@ export function analyzeText(text: string, options: ProofOptions = {}): TextAnaly
 function analyze(text: string, known: ReadonlySet<string>): TextAnalysis {
   const s = scan(text)
   const skipped = skippedAt(s)
+  const inAddress = skippedAt(s, true)
   const spelling: ProofFinding[] = []
   const styled: StyledWord[] = []
   for (const w of s.words) {
@@ -88,8 +89,8 @@ function analyze(text: string, known: ReadonlySet<string>): TextAnalysis {
     ...checkSpacing(s, skipped),
     ...checkGlued(s),
     ...checkRepeats(s),
-    ...checkQuotes(s, skipped),
-    ...checkBrackets(s, skipped),
+    ...checkQuotes(s, inAddress),
+    ...checkBrackets(s, inAddress),
     ...checkCapitals(s),
     ...checkNumbers(s),
   ].sort((a, b) => a.start - b.start || a.end - b.end)

@@ -20,6 +20,8 @@ export interface Chunk {
   text: string
   /** True for a URL, e-mail, code, date, file name or over-long run: no word inside is checked. */
   skip: boolean
+  /** True for a web or e-mail address, where brackets and quotes belong to the address. */
+  address: boolean
 }
 
 export interface Scan {
@@ -38,9 +40,10 @@ const LOWER = /\p{Ll}/u
 const LETTERS = /[\p{L}\p{M}]+/gu
 const MAX_CHUNK = 60
 
+const isAddress = (chunk: string): boolean => URL_START.test(chunk) || (chunk.includes('@') && EMAIL.test(chunk))
+
 function skipChunk(chunk: string): boolean {
-  if (chunk.length > MAX_CHUNK) return true
-  if (URL_START.test(chunk) || (chunk.includes('@') && EMAIL.test(chunk))) return true
+  if (chunk.length > MAX_CHUNK || isAddress(chunk)) return true
   const core = chunk.replace(/^[("“‘'[]+|[)"”’'\].,;:!?…]+$/gu, '')
   const joined = JOINED.exec(core)
   if (joined !== null && joined[0].length === core.length) {
@@ -59,7 +62,7 @@ export function scan(text: string): Scan {
     const chunkText = m[0]
     const skip = skipChunk(chunkText)
     const index = chunks.length
-    chunks.push({ start, end: start + chunkText.length, text: chunkText, skip })
+    chunks.push({ start, end: start + chunkText.length, text: chunkText, skip, address: skip && isAddress(chunkText) })
     if (skip) continue
     for (const w of chunkText.matchAll(LETTERS)) {
       words.push({ start: start + w.index, end: start + w.index + w[0].length, text: w[0], chunk: index })

@@ -5,7 +5,7 @@
  * foreign ("online", "Covid") and left alone, as are abbreviations in capitals.
  */
 import { isKnown, knownTones } from './lexicon'
-import { LETTERS, compose, matchCase, parseSyllable, type AccentStyle, type Syllable, type Tone } from './syllable'
+import { LETTERS, compose, matchCase, parseSyllable, vietnameseShaped, type AccentStyle, type Syllable, type Tone } from './syllable'
 
 /** Why a word was flagged: a fault of the syllable, or a possible syllable the language lacks. */
 export type SpellingReason = NonNullable<Syllable['fault']> | 'unknown'
@@ -16,16 +16,6 @@ export interface SpellingHit {
 }
 
 const ASCII_ONLY = /^[A-Za-z]+$/u
-const VOWEL = /[aăâeêioôơuưy]/u
-
-/** True when the letters are onset, vowels and a Vietnamese final consonant (even if the rhyme does not exist). */
-function vietnameseShaped(s: Syllable): boolean {
-  const rest = s.base.slice(s.onset.length)
-  const first = rest.search(VOWEL)
-  if (first !== 0) return false
-  return /^[aăâeêioôơuưy]+(?:c|ch|m|n|ng|nh|p|t)?$/u.test(rest)
-}
-
 type Shape = 'lower' | 'capital' | 'upper' | 'mixed'
 
 export function shapeOf(word: string): Shape {

@@ -76,6 +76,20 @@ const QU_RHYMES = words(`
   y ych yên yêt ynh yt yu i ich in inh it ôc
 `)
 
+const VOWEL_CLUSTERS: ReadonlySet<string> = new Set(
+  [...RHYMES, ...[...QU_RHYMES].map((r) => 'u' + r)].map((r) => /^[aăâeêioôơuưy]*/u.exec(r)?.[0] ?? ''),
+)
+
+/**
+ * True when the syllable is built like a Vietnamese one — onset, a vowel group the language has,
+ * a Vietnamese final — even if this rhyme does not exist ("lâ"). Names from the other languages
+ * of the country are not ("Đắk", "Krông", "Ea").
+ */
+export function vietnameseShaped(s: Syllable): boolean {
+  const rest = s.base.slice(s.onset.length)
+  return VOWEL_CLUSTERS.has(s.vowels) && rest.startsWith(s.vowels) && CODAS.has(s.coda)
+}
+
 /** Why a syllable cannot be written so. */
 export type SyllableFault =
   /** c/k, g/gh, ng/ngh before the wrong vowel, or q without u. */

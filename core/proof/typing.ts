@@ -8,9 +8,9 @@ import { isKnown } from './lexicon'
 import { isKnownPair } from './confusion'
 import { parseSyllable } from './syllable'
 
-/** A lookup: is this offset inside a chunk that is not prose (URL, code, date)? */
-export function skippedAt(s: Scan): (at: number) => boolean {
-  const skipped = s.chunks.filter((c) => c.skip)
+/** A lookup: is this offset inside a chunk that is not prose (URL, code, date), or only inside an address? */
+export function skippedAt(s: Scan, addressesOnly = false): (at: number) => boolean {
+  const skipped = s.chunks.filter((c) => (addressesOnly ? c.address : c.skip))
   return (at) => {
     let lo = 0
     let hi = skipped.length - 1
