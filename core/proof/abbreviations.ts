@@ -56,6 +56,7 @@ export const DEFAULT_ABBREVIATIONS: Readonly<Record<string, string>> = {
   SMS: '',
   CCCD: 'căn cước công dân',
   QR: '',
+  TNHH: 'trách nhiệm hữu hạn',
   OCOP: 'Chương trình Mỗi xã một sản phẩm',
 }
 
@@ -105,7 +106,7 @@ export const KNOWN_EXPANSIONS: Readonly<Record<string, string>> = {
   DVC: 'dịch vụ công',
 }
 
-const ROMAN = /^[IVXLCDM]+$/u
+const ROMAN = /^M{0,4}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/u
 const ABBR = /^[\p{Lu}][\p{Lu}\p{N}]+$/u
 
 /** True when a word in capitals is read as an abbreviation (not a Roman numeral or a word in capitals). */

@@ -105,6 +105,22 @@ const CODA_PAIRS = [
   ['n', 'nh'],
 ]
 
+const HAT_SETS = ['aăâ', 'eê', 'oôơ', 'uư']
+
+/** Vowels that differ only by a hat or a hook in one place ("chuc" / "chưc"). */
+function hatSlip(a: string, b: string): boolean {
+  if (a.length !== b.length) return false
+  let differences = 0
+  for (let i = 0; i < a.length; i += 1) {
+    const x = a[i] ?? ''
+    const y = b[i] ?? ''
+    if (x === y) continue
+    differences += 1
+    if (!HAT_SETS.some((set) => set.includes(x) && set.includes(y))) return false
+  }
+  return differences === 1
+}
+
 const swapped = (a: string, b: string, pairs: string[][]): boolean => pairs.some(([x, y]) => (a === x && b === y) || (a === y && b === x))
 
 /** True when two keys differ only by the tone, or by one consonant that is often confused. */
@@ -115,7 +131,7 @@ function confusable(a: string, b: string): boolean {
   if (sa === null || sb === null) return false
   if (sa.base === sb.base) return true
   if (a.slice(-1) !== b.slice(-1)) return false
-  if (sa.vowels !== sb.vowels) return false
+  if (sa.vowels !== sb.vowels) return sa.onset === sb.onset && sa.coda === sb.coda && hatSlip(sa.vowels, sb.vowels)
   if (sa.coda === sb.coda) return swapped(sa.onset, sb.onset, ONSET_PAIRS)
   return sa.onset === sb.onset && swapped(sa.coda, sb.coda, CODA_PAIRS)
 }
@@ -181,13 +197,6 @@ function matches(t: Tables, s: Scan, keys: string[], i: number, e: Entry): boole
   return after === undefined || !e.not.includes(after)
 }
 
-/** Words after which a new phrase starts (keys: toneless letters and tone). */
-const FUNCTION_WORDS: ReadonlySet<string> = new Set(
-  `và các những đã sẽ đang được bị của cho để với trong về không chưa rất cũng đều vẫn còn nhằm là có mọi từng một`
-    .split(/\s+/u)
-    .map(keyOf),
-)
-
 /** A pair one sound away from a known pair, whose odd word makes no known pair with its other neighbour. */
 function nearMiss(t: Tables, s: Scan, keys: string[], i: number): { pair: string; second: boolean } | null {
   const a = keys[i] ?? ''
@@ -198,8 +207,6 @@ function nearMiss(t: Tables, s: Scan, keys: string[], i: number): { pair: string
   // Each word may belong to its other neighbour instead ("bình quân từ", "mở rộng đường").
   if (knownPair(t, before, a) || knownPair(t, b, after)) return null
   for (const c of t.nextWord.get(a) ?? []) if (confusable(b, c)) return { pair: t.written.get(`${a} ${c}`) ?? '', second: true }
-  // The first word is corrected only where a phrase may start: after punctuation or a function word.
-  if (before !== undefined && !FUNCTION_WORDS.has(before)) return null
   for (const c of t.previousWord.get(b) ?? []) if (confusable(a, c)) return { pair: t.written.get(`${c} ${b}`) ?? '', second: false }
   return null
 }

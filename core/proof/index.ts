@@ -81,10 +81,13 @@ function analyze(text: string, known: ReadonlySet<string>): TextAnalysis {
     const style = syllable === null ? null : styleOf(syllable)
     if (style !== null) styled.push({ start: w.start, end: w.end, text: w.text, style })
   }
-  const flagged = (f: ProofFinding): boolean => spelling.some((x) => x.start < f.end && f.start < x.end)
-  const confusions = checkConfusions(s, 'old').filter((f) => !flagged(f))
+  // A listed confusion explains a misspelt word better ("trỉ đạo" → "chỉ đạo"); a near miss does not.
+  const overlaps = (a: ProofFinding, list: readonly ProofFinding[]): boolean => list.some((x) => x.start < a.end && a.start < x.end)
+  const all = checkConfusions(s, 'old')
+  const listed = all.filter((f) => f.variant === 'known')
+  const confusions = [...listed, ...all.filter((f) => f.variant !== 'known' && !overlaps(f, spelling))]
   const findings = [
-    ...spelling,
+    ...spelling.filter((f) => !overlaps(f, listed)),
     ...confusions,
     ...checkSpacing(s, skipped),
     ...checkGlued(s),

@@ -9,7 +9,7 @@ import type { Scan } from './scan'
 /** Nouns that count whole things: "1,250" before them cannot be a decimal. */
 const COUNTED = new Set(
   `người lao hộ hồ trường học đảng cán công viên lượt việc đơn cơ doanh tổ công vụ căn nhà phòng
-   hội đoàn thanh hợp em cháu suất gia cuộc buổi lớp chiến cây con chiếc cái bộ điểm km tấn`.split(/\s+/u),
+   hội đoàn thanh hợp em cháu suất nhân khẩu bản ca xe gia cuộc buổi lớp chiến cây con chiếc cái bộ điểm km tấn`.split(/\s+/u),
 )
 /** Units after which an English decimal point is certainly one ("12.5%", "3.5 tỷ đồng"). */
 const UNITS = new Set(`tỷ tỉ triệu nghìn ngàn ha km m m2 m² tấn kg lần đồng năm tháng giờ điểm lít`.split(/\s+/u))

@@ -33,7 +33,7 @@ export function shapeOf(word: string): Shape {
  */
 export function checkSpelling(word: string, style: AccentStyle, known: ReadonlySet<string>): SpellingHit | null {
   const s = parseSyllable(word)
-  if (s === null) return null
+  if (s === null) return telexLeftover(word, style)
   const shape = shapeOf(word)
   if (shape === 'mixed') return null
   const foreign = ASCII_ONLY.test(word)
@@ -44,8 +44,9 @@ export function checkSpelling(word: string, style: AccentStyle, known: ReadonlyS
   if (shape === 'upper') {
     // Capitals are an abbreviation ("UBND", "ANCT") unless a tone mark makes them a word ("TÒAN").
     if (s.tone === 0 || s.fault === null) return null
-  } else if (foreign) {
-    return null
+  } else if (foreign && !missingTone(s, shape)) {
+    const doubled = undoubled(word)
+    return doubled === null ? null : { reason: 'rhyme', suggestions: [doubled] }
   } else if (s.fault === null && shape === 'capital') {
     // A possible syllable with a capital is a name ("Sơn", "Krông").
     return null
@@ -99,6 +100,44 @@ function candidateBases(s: Syllable): Map<string, number> {
     if (i + 1 < chars.length) add(head + (chars[i + 1] ?? '') + current + chars.slice(i + 2).join(''), 0.8)
   }
   return out
+}
+
+const TELEX_TONES: Readonly<Record<string, Tone>> = { f: 1, s: 2, r: 3, x: 4, j: 5 }
+
+/**
+ * A word with Vietnamese letters and a Telex key left at its end ("truyênf" for "truyền"):
+ * the key was typed but not turned into a tone mark.
+ */
+function telexLeftover(word: string, style: AccentStyle): SpellingHit | null {
+  if (ASCII_ONLY.test(word) || word.length < 2) return null
+  const key = word.slice(-1).toLowerCase()
+  const tone = TELEX_TONES[key]
+  if (tone === undefined || !/[fjwz]/iu.test(word)) return null
+  const s = parseSyllable(word.slice(0, -1))
+  if (s === null || (s.fault !== null && s.fault !== 'toneCoda') || s.tone !== 0 || !isKnown(s.base, tone))
+    return { reason: 'rhyme', suggestions: [] }
+  return { reason: 'rhyme', suggestions: [matchCase(compose(s.base, tone, style), word)] }
+}
+
+/** A plain-Latin word with a letter typed twice that is a Vietnamese syllable once ("doanhh"). */
+function undoubled(word: string): string | null {
+  for (let i = 1; i < word.length; i += 1) {
+    if (word[i] !== word[i - 1]) continue
+    const candidate = word.slice(0, i) + word.slice(i + 1)
+    const s = parseSyllable(candidate)
+    if (s !== null && s.fault === null && isKnown(s.base, s.tone)) return candidate
+  }
+  return null
+}
+
+/**
+ * A word in plain Latin letters is taken as foreign ("online", "internet") unless it is a
+ * Vietnamese syllable that lost its tone mark ("hoach", "nghiep").
+ */
+function missingTone(s: Syllable, shape: Shape): boolean {
+  if (shape !== 'lower' || s.tone !== 0 || (s.fault !== null && s.fault !== 'toneCoda')) return false
+  const tones = knownTones(s.base)
+  return tones !== 0 && (tones & 1) === 0
 }
 
 /** Spelling suggestions for `word`, best first, in `style` and the word's case. */

@@ -96,11 +96,17 @@ export function checkRepeats(s: Scan): ProofFinding[] {
     const b = words[i]
     // Only spaces between them: "của của", not "an, an".
     if (a === undefined || b === undefined || a.text.toLowerCase() !== b.text.toLowerCase() || !adjacent(s, i - 1, i)) continue
-    if (REDUPLICATED.has(a.text.toLowerCase()) || !LETTER.test(a.text)) continue
+    // "Xã hội Hội đồng": a capital starts a name, not a copy.
+    if (a.text !== b.text && b.text !== b.text.toLowerCase()) continue
+    if (!LETTER.test(a.text)) continue
     // "Đảng bộ bộ phận": each copy belongs to a word of its own.
     const before = i >= 2 && adjacent(s, i - 2, i - 1) ? words[i - 2] : undefined
     const after = adjacent(s, i, i + 1) ? words[i + 1] : undefined
-    if (before !== undefined && after !== undefined && isKnownPair(before.text, a.text) && isKnownPair(b.text, after.text)) continue
+    const leftWord = before !== undefined && isKnownPair(before.text, a.text)
+    const rightWord = after !== undefined && isKnownPair(b.text, after.text)
+    if (leftWord && rightWord) continue
+    // "ngày ngày", "đời đời" are said on purpose, but not in "chăm lo đời đời sống".
+    if (REDUPLICATED.has(a.text.toLowerCase()) && !(rightWord && !leftWord)) continue
     out.push(finding(ProofCode.repeat, text, a.start, b.end, 'word', [a.text], { word: a.text }))
   }
   return out
@@ -121,41 +127,44 @@ function lines(text: string): { start: number; line: string }[] {
 export function checkQuotes(s: Scan, skipped: (at: number) => boolean): ProofFinding[] {
   const { text } = s
   const out: ProofFinding[] = []
+  const openedWrongly = (at: number): void => {
+    const spaces = /^[ \u00a0]*/u.exec(text.slice(at + 1))?.[0].length ?? 0
+    out.push(finding(ProofCode.quotes, text, at, at + 1 + spaces, 'closingAsOpening', ['“']))
+  }
   for (const { start, line } of lines(text)) {
     if (!/["“”]/u.test(line)) continue
-    const open: number[] = []
+    // Opening marks still open: a real “, or a ” that stood before a word (already reported).
+    const open: { at: number; real: boolean }[] = []
     const straight: number[] = []
-    const stray: { at: number; opener: boolean }[] = []
+    let pending: number | null = null
     for (let i = 0; i < line.length; i += 1) {
       const ch = line[i]
       const at = start + i
       if ((ch !== '“' && ch !== '”' && ch !== '"') || skipped(at)) continue
       if (ch === '"') straight.push(at)
-      else if (ch === '“') open.push(at)
+      else if (ch === '“') open.push({ at, real: true })
       else if (open.length > 0) open.pop()
       else {
         const next = line[i + 1 + (/^[ \u00a0]*/u.exec(line.slice(i + 1))?.[0].length ?? 0)] ?? ''
         const before = i === 0 ? ' ' : (line[i - 1] ?? ' ')
-        stray.push({ at, opener: /[\s(]/u.test(before) && (LETTER.test(next) || DIGIT.test(next)) })
+        if (/[\s(]/u.test(before) && (LETTER.test(next) || DIGIT.test(next))) {
+          openedWrongly(at)
+          open.push({ at, real: false })
+        } else if (pending !== null) {
+          // Two closing marks with no opening: the first one opened.
+          openedWrongly(pending)
+          pending = null
+        } else pending = at
       }
     }
-    // Closing marks with no opening: one that stands before a word, or the first of two, opens.
-    for (let k = 0; k < stray.length; k += 1) {
-      const { at, opener } = stray[k] ?? { at: 0, opener: false }
-      const paired = k + 1 < stray.length && !opener && !(stray[k + 1]?.opener ?? true)
-      if (opener || paired) {
-        const spaces = /^[ \u00a0]*/u.exec(text.slice(at + 1))?.[0].length ?? 0
-        out.push(finding(ProofCode.quotes, text, at, at + 1 + spaces, 'closingAsOpening', ['“']))
-        if (paired) k += 1
-      } else out.push(finding(ProofCode.quotes, text, at, at + 1, 'unopened'))
-    }
-    for (const at of open) out.push(finding(ProofCode.quotes, text, at, at + 1, 'unclosed'))
+    if (pending !== null) out.push(finding(ProofCode.quotes, text, pending, pending + 1, 'unopened'))
+    for (const { at, real } of open) if (real) out.push(finding(ProofCode.quotes, text, at, at + 1, 'unclosed'))
     if (straight.length % 2 === 1) {
       const at = straight[straight.length - 1] ?? 0
       out.push(finding(ProofCode.quotes, text, at, at + 1, 'unclosed'))
     }
   }
-  return out
+  return out.sort((x, y) => x.start - y.start)
 }
 
 const PAIRS: Readonly<Record<string, string>> = { ')': '(', ']': '[' }

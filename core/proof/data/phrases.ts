@@ -30,7 +30,7 @@ ngân sách, tăng trưởng, thương mại, du lịch, tiểu thủ công nghi
 chuyển đổi số, trực tuyến, một cửa, liên thông, hồ sơ, đúng hạn, trễ hạn
 tiếp nhận, trả kết quả, chứng thực, hộ tịch, khai sinh, khai tử, kết hôn, cư trú
 tuyển quân, quân sự, dân quân tự vệ, diễn tập, phòng thủ, khu vực
-tội phạm, ma túy, ma tuý, tệ nạn, tai nạn, cháy nổ, phòng cháy chữa cháy
+tội phạm, ma túy, ma tuý, tệ nạn, tai nạn, cháy nổ, phòng cháy, chữa cháy, cứu nạn, cứu hộ
 đời sống, vật chất, tinh thần, văn nghệ, thể thao, lễ hội, di tích, văn minh
 giáo viên, trường học, năm học, tốt nghiệp, phổ cập, tiêm chủng, khám bệnh, trạm y tế, dịch tễ
 thành tích, tồn tại, hạn chế, nguyên nhân, bài học, kinh nghiệm, phương hướng, mục tiêu
