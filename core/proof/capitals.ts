@@ -61,7 +61,13 @@ function capitalise(s: string): string {
 }
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')
-const BODY_PATTERN = new RegExp(`(?<![\\p{L}\\p{M}])(?:${BODIES.map(escape).join('|')})(?![\\p{L}\\p{M}])`, 'giu')
+/** Each word of a body's name in either case of its first letter ("Hội Đồng", "Hội đồng"), without the slower i flag. */
+const eitherCase = (name: string): string =>
+  name
+    .split(' ')
+    .map((w) => `[${w.charAt(0).toLowerCase()}${w.charAt(0).toUpperCase()}]${escape(w.slice(1))}`)
+    .join(' ')
+const BODY_PATTERN = new RegExp(`(?<![\\p{L}\\p{M}])(?:${BODIES.map(eitherCase).join('|')})(?![\\p{L}\\p{M}])`, 'gu')
 const UNIT_PATTERN = new RegExp(
   `(?<![\\p{L}\\p{M}])(${UNITS.flatMap((u) => [u, capitalise(u), u.toUpperCase()]).join('|')})[ \\u00a0]+(?=(\\p{Lu}[\\p{L}\\p{M}]*|\\d+(?![\\d.,/-])))`,
   'gu',

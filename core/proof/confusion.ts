@@ -19,10 +19,16 @@ interface Entry {
 
 /** A word's placement-free key: toneless letters and tone ("hoa1" for "hòa" and "hoà"). */
 function keyOf(word: string): string {
+  const hit = keys.get(word)
+  if (hit !== undefined) return hit
   const lower = word.toLowerCase()
   const s = parseSyllable(lower)
-  return s === null || s.fault !== null ? lower : `${s.base}${s.tone}`
+  const key = s === null || s.fault !== null ? lower : `${s.base}${s.tone}`
+  if (keys.size > 50_000) keys.clear()
+  keys.set(word, key)
+  return key
 }
+const keys = new Map<string, string>()
 
 const splitWords = (phrase: string): string[] => phrase.trim().split(/\s+/u).filter(Boolean)
 
@@ -160,10 +166,12 @@ export function checkConfusions(s: Scan, style: AccentStyle): ProofFinding[] {
   const keys = words.map((w) => keyOf(w.text))
   let coveredUntil = -1
   for (let i = 0; i < words.length; i += 1) {
-    if (!usable(s, i)) continue
+    const key = keys[i] ?? ''
+    const candidates = t.entries.get(key)
+    // Most words start no listed confusion and no known pair: nothing more to look at.
+    if (candidates === undefined && !t.nextWord.has(key) && !t.previousWord.has(keys[i + 1] ?? '')) continue
     const start = words[i]?.start ?? 0
-    const candidates = t.entries.get(keys[i] ?? '') ?? []
-    const entry = candidates.find((e) => matches(t, s, keys, i, e))
+    const entry = candidates === undefined || !usable(s, i) ? undefined : candidates.find((e) => matches(t, s, keys, i, e))
     if (entry !== undefined) {
       const end = words[i + entry.wrong.length - 1]?.end ?? start
       const right = restyle(entry.right, style)
@@ -171,9 +179,9 @@ export function checkConfusions(s: Scan, style: AccentStyle): ProofFinding[] {
       coveredUntil = i + entry.wrong.length - 1
       continue
     }
-    if (i <= coveredUntil || i + 1 >= words.length || !usable(s, i + 1) || !adjacent(s, i, i + 1)) continue
+    if (i <= coveredUntil || i + 1 >= words.length || knownPair(t, key, keys[i + 1]) || !adjacent(s, i, i + 1)) continue
     const hit = nearMiss(t, s, keys, i)
-    if (hit === null) continue
+    if (hit === null || !usable(s, i) || !usable(s, i + 1)) continue
     const at = hit.second ? i + 1 : i
     const w = words[at]
     if (w === undefined) continue

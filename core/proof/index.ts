@@ -49,9 +49,17 @@ export interface TargetedFinding extends ProofFinding {
 const EMPTY: TextAnalysis = { findings: [], styled: [], abbreviations: { uses: [], defined: [] } }
 const MAX_TEXT = 2_000_000
 
+const NO_WORDS: readonly string[] = []
+const wordSets = new WeakMap<readonly string[], Set<string>>()
+
+/** The office's words, lower case, one set per list (the editor passes the same list on every keystroke). */
 function officeWords(options: ProofOptions): Set<string> {
+  const list = options.words ?? NO_WORDS
+  const cached = wordSets.get(list)
+  if (cached !== undefined) return cached
   const out = new Set<string>()
-  for (const entry of options.words ?? []) for (const w of entry.toLowerCase().split(/\s+/u)) if (w !== '') out.add(w)
+  for (const entry of list) for (const w of entry.toLowerCase().split(/\s+/u)) if (w !== '') out.add(w)
+  wordSets.set(list, out)
   return out
 }
 
@@ -71,15 +79,18 @@ function analyze(text: string, known: ReadonlySet<string>): TextAnalysis {
   const inAddress = skippedAt(s, true)
   const spelling: ProofFinding[] = []
   const styled: StyledWord[] = []
+  // Words repeat: each distinct word is read once per text.
+  const seen = new Map<string, { hit: ReturnType<typeof checkSpelling>; style: AccentStyle | null }>()
   for (const w of s.words) {
-    const hit = checkSpelling(w.text, 'old', known)
-    if (hit !== null) {
-      spelling.push(finding(ProofCode.spelling, text, w.start, w.end, hit.reason, hit.suggestions))
-      continue
+    let word = seen.get(w.text)
+    if (word === undefined) {
+      const hit = checkSpelling(w.text, 'old', known)
+      const syllable = hit === null ? parseSyllable(w.text) : null
+      word = { hit, style: syllable === null ? null : styleOf(syllable) }
+      seen.set(w.text, word)
     }
-    const syllable = parseSyllable(w.text)
-    const style = syllable === null ? null : styleOf(syllable)
-    if (style !== null) styled.push({ start: w.start, end: w.end, text: w.text, style })
+    if (word.hit !== null) spelling.push(finding(ProofCode.spelling, text, w.start, w.end, word.hit.reason, word.hit.suggestions))
+    else if (word.style !== null) styled.push({ start: w.start, end: w.end, text: w.text, style: word.style })
   }
   // A listed confusion explains a misspelt word better ("trỉ đạo" → "chỉ đạo"); a near miss does not.
   const overlaps = (a: ProofFinding, list: readonly ProofFinding[]): boolean => list.some((x) => x.start < a.end && a.start < x.end)

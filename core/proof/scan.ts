@@ -37,7 +37,6 @@ const JOINED = /^[\p{L}\p{N}]+(?:[-/._][\p{L}\p{N}]+)+/u
 const ASCII_DOTTED = /^[a-z0-9_-]+(?:\.[a-z0-9_-]+)+$/iu
 const HAS_DIGIT = /\p{N}/u
 const LOWER = /\p{Ll}/u
-const LETTERS = /[\p{L}\p{M}]+/gu
 const MAX_CHUNK = 60
 
 const isAddress = (chunk: string): boolean => URL_START.test(chunk) || (chunk.includes('@') && EMAIL.test(chunk))
@@ -53,19 +52,50 @@ function skipChunk(chunk: string): boolean {
   return false
 }
 
+const SPACE = /\s/u
+const WORD_CHAR = /[\p{L}\p{M}]/u
+const OTHER = 1
+const BLANK = 2
+const LETTER = 3
+/** Kind of each UTF-16 code unit, worked out once (0 = not yet). */
+const kinds = new Uint8Array(65536)
+
+function kindOf(code: number): number {
+  let kind = kinds[code] ?? 0
+  if (kind === 0) {
+    const ch = String.fromCharCode(code)
+    kind = SPACE.test(ch) ? BLANK : WORD_CHAR.test(ch) ? LETTER : OTHER
+    kinds[code] = kind
+  }
+  return kind
+}
+
 /** Chunks and words of `text`. Never throws. */
 export function scan(text: string): Scan {
   const chunks: Chunk[] = []
   const words: Word[] = []
-  for (const m of text.matchAll(/\S+/gu)) {
-    const start = m.index
-    const chunkText = m[0]
-    const skip = skipChunk(chunkText)
+  const length = text.length
+  let i = 0
+  while (i < length) {
+    while (i < length && kindOf(text.charCodeAt(i)) === BLANK) i += 1
+    if (i >= length) break
+    const start = i
+    let special = false
+    for (let code = text.charCodeAt(i); i < length && kindOf(code) !== BLANK; code = text.charCodeAt(++i)) {
+      // Digits and / @ : . _ - are what codes, dates and addresses are made of.
+      if ((code >= 45 && code <= 58) || code === 64 || code === 95) special = true
+    }
+    const chunkText = text.slice(start, i)
+    const skip = special ? skipChunk(chunkText) : chunkText.length > MAX_CHUNK
     const index = chunks.length
-    chunks.push({ start, end: start + chunkText.length, text: chunkText, skip, address: skip && isAddress(chunkText) })
+    chunks.push({ start, end: i, text: chunkText, skip, address: skip && isAddress(chunkText) })
     if (skip) continue
-    for (const w of chunkText.matchAll(LETTERS)) {
-      words.push({ start: start + w.index, end: start + w.index + w[0].length, text: w[0], chunk: index })
+    let w = start
+    while (w < i) {
+      while (w < i && kindOf(text.charCodeAt(w)) !== LETTER) w += 1
+      const from = w
+      while (w < i && kindOf(text.charCodeAt(w)) === LETTER) w += 1
+      if (w > from) words.push({ start: from, end: w, text: text.slice(from, w), chunk: index })
     }
   }
   return { text, chunks, words }

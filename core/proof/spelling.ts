@@ -18,7 +18,19 @@ export interface SpellingHit {
 const ASCII_ONLY = /^[A-Za-z]+$/u
 type Shape = 'lower' | 'capital' | 'upper' | 'mixed'
 
+const shapes = new Map<string, Shape>()
+
 export function shapeOf(word: string): Shape {
+  let shape = shapes.get(word)
+  if (shape === undefined) {
+    shape = computeShape(word)
+    if (shapes.size > 50_000) shapes.clear()
+    shapes.set(word, shape)
+  }
+  return shape
+}
+
+function computeShape(word: string): Shape {
   const lower = word.toLowerCase()
   if (word === lower) return 'lower'
   const upper = word.toUpperCase()

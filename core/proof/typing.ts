@@ -56,12 +56,13 @@ export function checkSpacing(s: Scan, skipped: (at: number) => boolean): ProofFi
     } else if (mark !== ')' && DIGIT.test(before)) continue
     out.push(finding(ProofCode.spacing, text, at, at + 1, 'spaceAfter', [mark + ' '], { mark }))
   }
-  for (const m of text.matchAll(/[\p{L}\p{N}](\()/gu)) {
+  for (const m of text.includes('(') ? text.matchAll(/[\p{L}\p{N}](\()/gu) : []) {
     const at = m.index + 1
     if (skipped(at)) continue
     out.push(finding(ProofCode.spacing, text, at, at + 1, 'spaceBeforeBracket', [' ('], { mark: '(' }))
   }
-  for (const m of text.matchAll(/(?<=\S)[ \u00a0]{2,}(?=\S)/gu)) {
+  const doubled = text.includes('  ') || text.includes('\u00a0')
+  for (const m of doubled ? text.matchAll(/(?<=\S)[ \u00a0]{2,}(?=\S)/gu) : []) {
     out.push(finding(ProofCode.spacing, text, m.index, m.index + m[0].length, 'double', [' ']))
   }
   return out
@@ -71,6 +72,8 @@ export function checkSpacing(s: Scan, skipped: (at: number) => boolean): ProofFi
 export function checkGlued(s: Scan): ProofFinding[] {
   const out: ProofFinding[] = []
   for (const w of s.words) {
+    const second = w.text.charCodeAt(1)
+    if ((second >= 97 && second <= 122) || w.text.charAt(1) === w.text.charAt(1).toLowerCase()) continue
     const m = /^(\p{Lu}{2,})(\p{Ll}[\p{Ll}\p{M}]*)$/u.exec(w.text)
     if (m === null) continue
     const abbr = m[1] ?? ''
@@ -95,7 +98,8 @@ export function checkRepeats(s: Scan): ProofFinding[] {
     const a = words[i - 1]
     const b = words[i]
     // Only spaces between them: "của của", not "an, an".
-    if (a === undefined || b === undefined || a.text.toLowerCase() !== b.text.toLowerCase() || !adjacent(s, i - 1, i)) continue
+    if (a === undefined || b === undefined || a.text.length !== b.text.length) continue
+    if (a.text.toLowerCase() !== b.text.toLowerCase() || !adjacent(s, i - 1, i)) continue
     // "Xã hội Hội đồng": a capital starts a name, not a copy.
     if (a.text !== b.text && b.text !== b.text.toLowerCase()) continue
     if (!LETTER.test(a.text)) continue

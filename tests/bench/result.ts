@@ -8,7 +8,7 @@ import type { Spread } from './stats'
 
 export const RESULT_FORMAT = 'soan-bao-cao-bench/1' as const
 
-export const Unit = z.enum(['ms', 'MB', 'kB', '×', 'count'])
+export const Unit = z.enum(['ms', 'MB', 'kB', '×', '%', 'count'])
 export type Unit = z.infer<typeof Unit>
 
 /** `<=`: at most; `>=`: at least; `<`: below. */
@@ -145,7 +145,8 @@ export const atLeast = (value: number, unit: string): Target => ({ op: '>=', val
 
 function show(value: number | null, unit: Unit): string {
   if (value === null) return '—'
-  if (unit === 'count') return String(value)
+  if (unit === 'count') return Number.isInteger(value) ? String(value) : value.toFixed(2)
+  if (unit === '%') return `${value.toFixed(1)}%`
   const digits = unit === '×' ? 2 : Math.abs(value) >= 100 ? 0 : 1
   return `${value.toFixed(digits)}${unit === '×' ? '×' : ` ${unit}`}`
 }

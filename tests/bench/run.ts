@@ -7,7 +7,7 @@
  *   npm run bench -- --json bench.json     also write the result as JSON (schema: result.ts)
  *   npm run bench -- --quick               10/30-page fixtures, fewer repetitions, no LibreOffice,
  *                                          targets shown but not gating (CI checks that it runs)
- *   options: --only export,soffice,cli,documents,pages,browser,bundle   --soffice (in quick)
+ *   options: --only export,soffice,cli,documents,pages,browser,bundle,proof   --soffice (in quick)
  *            --out <dir> (measure that build instead of building; e.g. an older one)   --keep (keep
  *            the run's folder .cache/bench/runs/<pid>: its build, reports and exports)
  *
@@ -22,12 +22,13 @@ import { benchBrowser, bundleSize } from './browser-bench'
 import { OUT_ENV, ROOT, runDir } from './paths'
 import { makeFixture, loadSentences, type Fixture } from './fixture'
 import { lexicalRoundTrip } from './lexical-check'
+import { benchProof } from './proof-bench'
 import { benchCli, benchDocuments, benchExport, benchLibreOffice, renderedPages, type NodeBenchOptions } from './node-bench'
 import { benchDocImport } from './doc-import-bench'
 import { benchPages } from './pages-bench'
 import { BenchResult, formatTable, machineInfo, RESULT_FORMAT, skipped, type Figure } from './result'
 
-const GROUPS = ['export', 'soffice', 'cli', 'documents', 'pages', 'browser', 'bundle'] as const
+const GROUPS = ['export', 'soffice', 'cli', 'documents', 'pages', 'browser', 'bundle', 'proof'] as const
 type Group = (typeof GROUPS)[number]
 
 function versionOf(command: string | null): string | null {
@@ -136,6 +137,7 @@ async function measure(
     }
   }
   if (wanted('bundle')) figures.push(...bundleSize(outDir, gate))
+  if (wanted('proof')) figures.push(...(await benchProof(main, { runs, gate, log })))
 
   const count = (status: Figure['status']): number => figures.filter((f) => f.status === status).length
   const result = BenchResult.parse({
