@@ -14,7 +14,7 @@ import { withIndicators, withMeta, withSectionContent, withSections } from './re
 
 /** 'loading' until the start-up has decided between the home screen and a reopened report. */
 export type Screen = 'loading' | 'home' | 'new' | 'settings' | 'editor' | 'templates'
-export type SidebarTab = 'outline' | 'meta' | 'indicators' | 'problems'
+export type SidebarTab = 'outline' | 'meta' | 'indicators' | 'problems' | 'proof'
 
 export interface Toast {
   id: number

@@ -8,8 +8,11 @@ import { ProblemList } from './ProblemList'
 export function CheckPanel(): React.JSX.Element {
   const { t } = useTranslation()
   const { running, problems } = useAppStore((s) => s.checks)
+  const setTab = useAppStore((s) => s.setSidebarTab)
   const errors = problems?.filter((p) => p.severity === 'error') ?? []
-  const warnings = problems?.filter((p) => p.severity === 'warning') ?? []
+  // Proofreading notes are many and have a panel of their own: here they are only counted.
+  const proofNotes = problems?.filter((p) => p.code.startsWith('proof.')).length ?? 0
+  const warnings = problems?.filter((p) => p.severity === 'warning' && !p.code.startsWith('proof.')) ?? []
   return (
     <div className="panel">
       <div className="panel-head">
@@ -24,6 +27,14 @@ export function CheckPanel(): React.JSX.Element {
         <>
           <p className="muted">{t('checkPanel.summary', { errors: errors.length, warnings: warnings.length })}</p>
           <ProblemList problems={[...errors, ...warnings]} onSelect={jumpToTarget} />
+          {proofNotes > 0 && (
+            <p className="muted">
+              {t('proofing.inChecks', { count: proofNotes })}{' '}
+              <button type="button" className="link-btn" onClick={() => setTab('proof')}>
+                {t('proofing.openPanel')}
+              </button>
+            </p>
+          )}
         </>
       )}
     </div>

@@ -15,7 +15,8 @@ export function Dialogs(): React.JSX.Element | null {
       return null
     case 'export-blocked': {
       const errors = dialog.problems.filter((p) => p.severity === 'error')
-      const warnings = dialog.problems.filter((p) => p.severity === 'warning')
+      const warnings = dialog.problems.filter((p) => p.severity === 'warning' && !p.code.startsWith('proof.'))
+      const proofNotes = dialog.problems.filter((p) => p.code.startsWith('proof.')).length
       return (
         <Modal
           title={t('exportDialog.title')}
@@ -63,6 +64,7 @@ export function Dialogs(): React.JSX.Element | null {
               />
             </>
           )}
+          {proofNotes > 0 && <p className="muted">{t('proofing.inChecks', { count: proofNotes })}</p>}
         </Modal>
       )
     }

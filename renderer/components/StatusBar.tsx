@@ -36,7 +36,7 @@ export function StatusBar(): React.JSX.Element {
   else saveText = t('editor.save.saving')
 
   const errors = problems?.filter((p) => p.severity === 'error').length ?? 0
-  const warnings = problems?.filter((p) => p.severity === 'warning').length ?? 0
+  const warnings = problems?.filter((p) => p.severity === 'warning' && !p.code.startsWith('proof.')).length ?? 0
 
   return (
     <footer className="statusbar">

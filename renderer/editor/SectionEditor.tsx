@@ -22,6 +22,7 @@ import { registerEditor, rememberSelection } from './registry'
 import { PlaceholderHighlightPlugin } from './PlaceholderHighlightPlugin'
 import { PasteGuardPlugin } from './PasteGuardPlugin'
 import { LegacyPastePlugin } from './LegacyPastePlugin'
+import { ProofreadPlugin } from './ProofreadPlugin'
 
 export interface SectionEditorProps {
   sectionId: string
@@ -123,6 +124,7 @@ export function SectionEditor({
         <ListPlugin />
         <TablePlugin hasCellBackgroundColor={false} hasHorizontalScroll={false} hasNestedTables={false} />
         <PlaceholderHighlightPlugin />
+        <ProofreadPlugin sectionId={sectionId} />
         <PasteGuardPlugin />
         <LegacyPastePlugin />
         <SectionBridge sectionId={sectionId} autoFocus={autoFocus} />

@@ -26,8 +26,10 @@ import { SaveAsTemplateDialog } from '../components/SaveAsTemplate'
 import { PrintPreview } from '../components/PrintPreview'
 import { exportPdf, printReport, startPreviewLayout, togglePreview } from '../preview/preview-actions'
 import { usePreviewStore } from '../preview/preview-store'
+import { ProofPanel } from '../components/ProofPanel'
+import { ProofMenu } from '../components/ProofMenu'
 
-const TABS: readonly SidebarTab[] = ['outline', 'meta', 'indicators', 'problems']
+const TABS: readonly SidebarTab[] = ['outline', 'meta', 'indicators', 'problems', 'proof']
 
 export function EditorScreen(): React.JSX.Element | null {
   const { t } = useTranslation()
@@ -46,6 +48,8 @@ export function EditorScreen(): React.JSX.Element | null {
   if (!doc) return null
   const { meta } = doc.report
   const errorCount = problems?.filter((p) => p.severity === 'error').length ?? 0
+  // Proofreading notes are counted in their own tab.
+  const checkCount = problems?.filter((p) => !p.code.startsWith('proof.')).length ?? 0
 
   return (
     <div className="editor-screen">
@@ -89,7 +93,7 @@ export function EditorScreen(): React.JSX.Element | null {
           </button>
           <button type="button" className="btn" onClick={() => void runChecks()}>
             {t('editor.check')}
-            {problems !== null && <span className={`count${errorCount > 0 ? ' count-error' : ''}`}>{problems.length}</span>}
+            {problems !== null && <span className={`count${errorCount > 0 ? ' count-error' : ''}`}>{checkCount}</span>}
           </button>
           <button type="button" className="btn" disabled={exporting} onClick={() => void exportWord(true)}>
             {t('editor.exportDraft')}
@@ -135,6 +139,7 @@ export function EditorScreen(): React.JSX.Element | null {
             {tab === 'meta' && <MetaForm />}
             {tab === 'indicators' && <IndicatorPanel />}
             {tab === 'problems' && <CheckPanel />}
+            {tab === 'proof' && <ProofPanel />}
           </div>
         </aside>
         <main id={previewOpen ? undefined : 'main'} className="page-scroll" aria-label={t('editor.pageLabel')} hidden={previewOpen}>
@@ -159,6 +164,7 @@ export function EditorScreen(): React.JSX.Element | null {
           onClose={() => setSavingTemplate(false)}
         />
       )}
+      <ProofMenu />
     </div>
   )
 }

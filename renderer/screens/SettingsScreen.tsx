@@ -15,6 +15,7 @@ import { openTemplates } from '../app/template-actions'
 import { linesOf } from '../app/report-edit'
 import { useAppStore } from '../app/store'
 import { LayoutFields } from '../components/MetaForm'
+import { ProofSettings } from '../components/ProofSettings'
 
 const ISSUERS: readonly IssuerKind[] = ['ubnd-phuong', 'hdnd-phuong', 'phong-ubnd', 'dang-uy-phuong', 'chi-bo']
 
@@ -187,6 +188,8 @@ function SettingsForm({ initial }: { initial: SettingsValue }): React.JSX.Elemen
           onChange={(value) => setDraft({ ...draft, office: { ...draft.office, issuers: { ...draft.office.issuers, [kind]: value } } })}
         />
       </section>
+
+      <ProofSettings value={draft.office.proofing} onChange={(proofing) => setDraft({ ...draft, office: { ...draft.office, proofing } })} />
 
       <section className="card">
         <h2>{t('settings.language')}</h2>

@@ -12,6 +12,7 @@ import { TemplateService } from '../../../electron/services/templates'
 import { createConfSettings } from '../../../electron/services/settings'
 import { runChecks } from '../../../core/checks'
 import stateYear from '../../../templates/tong-ket-nam.ubnd-phuong.json'
+import { defaultOfficeProofing } from '../../../core/model/office'
 
 let dir: string
 beforeEach(() => {
@@ -112,6 +113,7 @@ describe('the office profile', () => {
             copies: 12,
           },
         },
+        proofing: defaultOfficeProofing(),
       },
     })
     const file = join(dir, 'bc.baocao')
@@ -128,7 +130,7 @@ describe('the office profile', () => {
     // The header from the profile leaves no blanks to fill.
     expect(runChecks(report, { draft: true }).filter((p) => p.target?.startsWith('meta.issuer') || p.target === 'meta.place')).toEqual([])
 
-    settings.set({ office: { place: 'Tân Chính', issuers: {} } })
+    settings.set({ office: { place: 'Tân Chính', issuers: {}, proofing: defaultOfficeProofing() } })
     expect(parseReport(readFileSync(file, 'utf8')).meta.place).toBe('Phú Xuân')
   })
 })
