@@ -3,7 +3,7 @@
  * place), "Bỏ qua", "Bỏ qua tất cả" and, for a word the dictionary lacks, "Thêm vào từ điển".
  * Keyboard: ↑/↓ move, Enter chooses, Escape closes and gives the caret back.
  */
-import { useEffect, useRef } from 'react'
+import { useEffect, useLayoutEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { addToDictionary, ignoreFinding, useProofStore } from '../app/proof'
 import { replaceFinding } from '../editor/ProofreadPlugin'
@@ -19,6 +19,12 @@ export function ProofMenu(): React.JSX.Element | null {
   const setMenu = useProofStore((s) => s.setMenu)
   const readOnly = useAppStore((s) => s.readOnly)
   const element = useRef<HTMLDivElement>(null)
+  const [height, setHeight] = useState(0)
+
+  // Open below the pointer, or above it when the window has no room below.
+  useLayoutEffect(() => {
+    setHeight(element.current?.offsetHeight ?? 0)
+  }, [menu])
 
   useEffect(() => {
     if (menu === null) return
@@ -52,7 +58,8 @@ export function ProofMenu(): React.JSX.Element | null {
     }
   }
   const left = Math.max(4, Math.min(menu.x, window.innerWidth - MENU_WIDTH - 8))
-  const top = Math.max(4, Math.min(menu.y, window.innerHeight - 280))
+  const below = menu.y + height + 8 <= window.innerHeight
+  const top = Math.max(4, below ? menu.y : Math.min(menu.y - height, window.innerHeight - height - 8))
   const suggestions = finding.suggestions.slice(0, 5)
   return (
     <div

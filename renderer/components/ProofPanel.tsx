@@ -3,26 +3,18 @@
  * switch that turns the proofreader off for the office.
  */
 import type { TFunction } from 'i18next'
+import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { TargetedFinding } from '../../core/proof'
-import type { Section } from '../../core/model/schema'
 import { jumpToTarget } from './Dialogs'
 import { changeProofSettings, ignoreFinding, proofSettings, useProofStore } from '../app/proof'
 import { useAppStore } from '../app/store'
 import { revealFinding } from '../editor/ProofreadPlugin'
+import { buildOutline, flattenOutline } from '../app/outline'
 
 /** The message of a note in the UI language (the keys are core's `proof.<kind>_<variant>`). */
 export function proofMessage(t: TFunction, f: Pick<TargetedFinding, 'code' | 'variant' | 'params' | 'text'>): string {
   return t(`proof.${f.code.replace(/^proof\./u, '')}_${f.variant}`, { ...f.params, text: f.text })
-}
-
-/** Section titles by id, in reading order, for the group headings. */
-function titles(sections: readonly Section[], out = new Map<string, string>()): Map<string, string> {
-  for (const s of sections) {
-    out.set(s.id, s.title)
-    titles(s.children, out)
-  }
-  return out
 }
 
 function goTo(finding: TargetedFinding): void {
@@ -39,8 +31,16 @@ export function ProofPanel(): React.JSX.Element {
   const doc = useAppStore((s) => s.doc)
   const settings = useAppStore((s) => s.settings)
   const readOnly = useAppStore((s) => s.readOnly)
-  const enabled = settings?.office.proofing.enabled ?? proofSettings().enabled
-  const names = titles(doc?.report.sections ?? [])
+  // The switch moves at once; the setting follows when the backend has saved it.
+  const [pending, setPending] = useState<boolean | null>(null)
+  const saved = settings?.office.proofing.enabled ?? proofSettings().enabled
+  const enabled = pending ?? saved
+  const toggle = (on: boolean): void => {
+    setPending(on)
+    void changeProofSettings({ enabled: on }).finally(() => setPending(null))
+  }
+  // Group headings as the page prints them ("I. CÔNG TÁC LÃNH ĐẠO…").
+  const names = new Map(doc === null ? [] : flattenOutline(buildOutline(doc.report)).map((e) => [e.id, e.name]))
   const groups = new Map<string, TargetedFinding[]>()
   for (const f of findings) {
     const key = f.target.replace(/#title$/u, '')
@@ -53,12 +53,7 @@ export function ProofPanel(): React.JSX.Element {
       <div className="panel-head">
         <h2>{t('proofing.heading')}</h2>
         <label className="switch">
-          <input
-            type="checkbox"
-            checked={enabled}
-            disabled={settings === null}
-            onChange={(e) => void changeProofSettings({ enabled: e.target.checked })}
-          />
+          <input type="checkbox" checked={enabled} disabled={settings === null} onChange={(e) => toggle(e.target.checked)} />
           {t('proofing.enabled')}
         </label>
       </div>

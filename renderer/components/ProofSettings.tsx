@@ -73,7 +73,7 @@ export function ProofSettings({
     <section className="card" aria-labelledby="proof-settings-heading">
       <h2 id="proof-settings-heading">{t('proofing.settings.heading')}</h2>
       <p className="muted">{t('proofing.settings.intro')}</p>
-      <label className="inline-choice">
+      <label className="inline-choice proof-enabled">
         <input type="checkbox" checked={value.enabled} onChange={(e) => onChange({ ...value, enabled: e.target.checked })} />
         {t('proofing.settings.enabled')}
       </label>

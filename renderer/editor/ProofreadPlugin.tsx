@@ -9,7 +9,14 @@
  */
 import { useEffect } from 'react'
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext'
-import { $createRangeSelection, $getNearestNodeFromDOMNode, $isTextNode, $setSelection, type LexicalEditor } from 'lexical'
+import {
+  $createRangeSelection,
+  $getNearestNodeFromDOMNode,
+  $isTextNode,
+  $setSelection,
+  type LexicalEditor,
+  type RangeSelection,
+} from 'lexical'
 import type { TargetedFinding } from '../../core/proof'
 import { findingsOf, sectionTextGone, sectionTextRead, useProofStore } from '../app/proof'
 import { offsetOf, rangeOf, readText, type TextMap } from './proof-text'
@@ -68,43 +75,47 @@ function findingAt(sectionId: string, x: number, y: number): TargetedFinding | n
   return findingsOf(sectionId).find((f) => f.start <= offset && offset <= f.end && f.end > f.start) ?? null
 }
 
-/**
- * Put `replacement` in place of the note's text, as one undoable edit. False when the text under
- * the note changed meanwhile.
- */
-export function replaceFinding(finding: TargetedFinding, replacement: string): boolean {
+/** Selects a DOM range of a section in Lexical (inside an update); false when it is not plain text. */
+function $selectRange(range: Range): RangeSelection | null {
+  const from = $getNearestNodeFromDOMNode(range.startContainer)
+  const to = $getNearestNodeFromDOMNode(range.endContainer)
+  if (!$isTextNode(from) || !$isTextNode(to)) return null
+  const selection = $createRangeSelection()
+  selection.anchor.set(from.getKey(), range.startOffset, 'text')
+  selection.focus.set(to.getKey(), range.endOffset, 'text')
+  $setSelection(selection)
+  return selection
+}
+
+function withRange(finding: TargetedFinding, action: (selection: RangeSelection) => void): boolean {
   const editor: LexicalEditor | undefined = getEditor(finding.target)
   const map = painted.get(finding.target)?.map
-  if (editor === undefined || map === undefined) return false
-  const range = rangeOf(map, finding.start, finding.end, finding.text)
-  if (range === null) return false
+  const range = map === undefined ? null : rangeOf(map, finding.start, finding.end, finding.text)
+  if (editor === undefined || range === null) return false
   let done = false
   editor.update(() => {
-    const from = $getNearestNodeFromDOMNode(range.startContainer)
-    const to = $getNearestNodeFromDOMNode(range.endContainer)
-    if (!$isTextNode(from) || !$isTextNode(to)) return
-    const selection = $createRangeSelection()
-    selection.anchor.set(from.getKey(), range.startOffset, 'text')
-    selection.focus.set(to.getKey(), range.endOffset, 'text')
-    $setSelection(selection)
-    selection.insertText(replacement)
+    const selection = $selectRange(range)
+    if (selection === null) return
+    action(selection)
     done = true
   })
   editor.focus()
   return done
 }
 
+/**
+ * Put `replacement` in place of the note's text, as one undoable edit. False when the text under
+ * the note changed meanwhile.
+ */
+export function replaceFinding(finding: TargetedFinding, replacement: string): boolean {
+  return withRange(finding, (selection) => selection.insertText(replacement))
+}
+
 /** Select the note's text and bring it into view (from the Soát lỗi panel). */
 export function revealFinding(finding: TargetedFinding): boolean {
-  const map = painted.get(finding.target)?.map
-  const range = map === undefined ? null : rangeOf(map, finding.start, finding.end, finding.text)
-  if (range === null) return false
-  getEditor(finding.target)?.focus()
-  const selection = window.getSelection()
-  selection?.removeAllRanges()
-  selection?.addRange(range)
-  range.startContainer.parentElement?.scrollIntoView({ block: 'center' })
-  return true
+  const done = withRange(finding, () => undefined)
+  if (done) requestAnimationFrame(() => window.getSelection()?.focusNode?.parentElement?.scrollIntoView({ block: 'center' }))
+  return done
 }
 
 export function ProofreadPlugin({ sectionId }: { sectionId: string }): null {
