@@ -5,6 +5,7 @@ import { join } from 'node:path'
 import JSZip from 'jszip'
 import { cli } from './cli-run'
 import { parseReport, serializeReport } from '../../../core/model/migrate'
+import { contentFromParagraphs } from '../../../core/model/content'
 
 let dir: string
 beforeAll(() => {
@@ -114,5 +115,53 @@ describe('soan-bao-cao CLI', () => {
     expect(unknown.code).toBe(2)
     expect(unknown.err).toContain('Lệnh không rõ')
     expect((await cli('--bogus')).code).toBe(2)
+  })
+})
+
+describe('check --json', () => {
+  it('prints every problem as JSON, proofreading notes with their code, section and exact text', async () => {
+    const file = join(dir, 'json.baocao')
+    await cli('new', 'tong-ket-nam.ubnd-phuong', '--year', '2025', '-o', file)
+    const report = parseReport(readFileSync(file, 'utf8'))
+    const first = report.sections[1]?.children[0]
+    if (first === undefined) throw new Error('template without a section to write in')
+    const typed = {
+      ...report,
+      sections: report.sections.map((s, i) =>
+        i === 1
+          ? {
+              ...s,
+              children: [
+                { ...first, content: contentFromParagraphs(['Phường đã sắp sếp lại, tòan dân tham gia.']) },
+                ...s.children.slice(1),
+              ],
+            }
+          : s,
+      ),
+    }
+    writeFileSync(file, serializeReport(typed))
+
+    const r = await cli('check', file, '--json')
+    expect(r.code).toBe(1)
+    const { problems } = JSON.parse(r.out) as {
+      problems: { code: string; severity: string; message: string; target?: string; text?: string }[]
+    }
+    expect(problems.some((p) => p.severity === 'error' && !p.code.startsWith('proof.'))).toBe(true)
+    const proof = problems.filter((p) => p.code.startsWith('proof.'))
+    expect(proof).toEqual([
+      {
+        code: 'proof.confusion',
+        severity: 'warning',
+        message: '“sắp sếp” có lẽ viết nhầm, đúng là “sắp xếp”.',
+        target: first.id,
+        text: 'sắp sếp',
+      },
+      { code: 'proof.spelling', severity: 'warning', message: '“tòan”: dấu thanh đặt sai chỗ.', target: first.id, text: 'tòan' },
+    ])
+
+    // The plain output stays as it was: one line a problem, no JSON.
+    const plain = await cli('check', file)
+    expect(plain.out).not.toContain('{')
+    expect(plain.out).toContain('Lưu ý: “tòan”: dấu thanh đặt sai chỗ.')
   })
 })

@@ -1,0 +1,46 @@
+/** Proofreading notes among the pre-export checks: warnings only, with target and text, off when the office says so. */
+import { describe, expect, it } from 'vitest'
+import { hasBlockingProblems, runChecks } from '../../../../core/checks'
+import { proofUnits } from '../../../../core/checks/proof'
+import { defaultOfficeProofing } from '../../../../core/model/office'
+import { makeReport, makeSection } from '../report-factory'
+
+const typed = () =>
+  makeReport({
+    meta: { title: 'Tình hình thực hiện nhiệm vụ năm 2025 và phương hướng, nhiệm vụ năm 2026' },
+    sections: [
+      makeSection('a', 'Công tác lãnh đạo', ['Bảo đảm ANCT, hiệu quả.Công tác được giữ vững.']),
+      makeSection('b', 'An ninh chính trị', ['Thực hiện tốt.']),
+    ],
+  })
+
+describe('proofreading notes in the checks', () => {
+  it('come as warnings with the section, the exact text and a message, never blocking', () => {
+    const report = typed()
+    const proof = runChecks(report, { draft: false }).filter((p) => p.code.startsWith('proof.'))
+    expect(proof.map((p) => [p.code, p.target, p.text])).toEqual([
+      ['proof.abbreviation', 'a', 'ANCT'],
+      ['proof.spacing', 'a', '.'],
+    ])
+    expect(proof.every((p) => p.severity === 'warning' && p.message.length > 0)).toBe(true)
+    expect(hasBlockingProblems(proof)).toBe(false)
+  })
+
+  it('are left out when the office turned the proofreader off, and follow its lists', () => {
+    const report = typed()
+    const off = { ...defaultOfficeProofing(), enabled: false }
+    expect(runChecks(report, { draft: false, proofing: off }).filter((p) => p.code.startsWith('proof.'))).toEqual([])
+    const known = { ...defaultOfficeProofing(), abbreviations: { ANCT: 'an ninh chính trị' } }
+    expect(runChecks(report, { draft: false, proofing: known }).filter((p) => p.code === 'proof.abbreviation')).toEqual([])
+  })
+
+  it('forget what the report says to ignore', () => {
+    const report = { ...typed(), proofing: { ignored: [{ code: 'proof.spacing', text: '.', target: 'a' }] } }
+    expect(runChecks(report, { draft: false }).filter((p) => p.code === 'proof.spacing')).toEqual([])
+  })
+
+  it('read the header fields, the titles, the sections and the indicator names in page order', () => {
+    const targets = proofUnits(typed()).map((u) => u.target)
+    expect(targets.slice(0, 6)).toEqual(['meta.title', 'meta.kinhGui', 'a#title', 'a', 'b#title', 'b'])
+  })
+})
