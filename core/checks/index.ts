@@ -226,12 +226,13 @@ function checkSections(sections: readonly Section[], soft: Severity): Problem[] 
  * and a trích yếu starting with the wrong case are warnings.
  *
  * Proofreading notes (codes `proof.*`, see core/proof) follow, as warnings; `proofing` is the
- * office's proofreader settings (defaults when absent; none when turned off).
+ * office's proofreader settings (defaults when absent; none when turned off, or `false`: the
+ * export, which does not wait for notes that never block).
  *
  * Each problem's `target` is a section id or a meta path such as `meta.number` or
  * `meta.signer.name`, for the editor to jump to.
  */
-export function runChecks(report: Report, options: { draft: boolean; today?: Date; proofing?: OfficeProofing }): Problem[] {
+export function runChecks(report: Report, options: { draft: boolean; today?: Date; proofing?: OfficeProofing | false }): Problem[] {
   const soft: Severity = options.draft ? 'warning' : 'error'
   return [
     ...checkHeader(report, soft),
@@ -244,7 +245,7 @@ export function runChecks(report: Report, options: { draft: boolean; today?: Dat
     ...checkFieldPlaceholders(report.meta, FOOTER_FIELDS, soft),
     ...checkFigures(report),
     ...checkLayout(report),
-    ...proofProblems(report, options.proofing),
+    ...(options.proofing === false ? [] : proofProblems(report, options.proofing)),
   ]
 }
 

@@ -146,12 +146,12 @@ export function createHandlers(ctx: ServiceContext): Handlers {
     },
     'checks.run': async (request) => runChecks(request.report, { draft: request.draft, proofing: ctx.settings.get().office.proofing }),
     'export.build': async (request) => {
-      const built = await buildExport(request.report, request.draft, ctx.settings.get().office.proofing)
+      const built = await buildExport(request.report, request.draft)
       return { fileName: built.fileName, base64: Buffer.from(built.bytes).toString('base64'), problems: built.problems }
     },
     'export.save': async (request) => {
       if (!ctx.saveExport) throw new DomainError('unsupported')
-      const built = await buildExport(request.report, request.draft, ctx.settings.get().office.proofing)
+      const built = await buildExport(request.report, request.draft)
       const path = await ctx.saveExport(built.fileName, built.bytes)
       return path ? { saved: true, path, problems: built.problems } : { saved: false, problems: built.problems }
     },
