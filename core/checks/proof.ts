@@ -15,12 +15,25 @@ const HEADER: readonly { target: string; text: (r: Report) => string }[] = [
   { target: 'meta.kinhGui', text: (r) => r.meta.kinhGui.join('\n') },
 ]
 
+/** Section texts by content object: the editor asks again after every save, mostly for unchanged sections. */
+const texts = new WeakMap<object, string>()
+
+function sectionText(section: Section): string {
+  if (section.content === null) return ''
+  let text = texts.get(section.content)
+  if (text === undefined) {
+    text = contentText(section.content)
+    texts.set(section.content, text)
+  }
+  return text
+}
+
 /** The report's text as units: header fields, each section (title then text), indicator names. */
 export function proofUnits(report: Report): ProofUnit[] {
   const units: ProofUnit[] = HEADER.map((h) => ({ target: h.target, text: h.text(report) }))
   const visit = (section: Section): void => {
     units.push({ target: `${section.id}#title`, text: section.title })
-    units.push({ target: section.id, text: contentText(section.content) })
+    units.push({ target: section.id, text: sectionText(section) })
     section.children.forEach(visit)
   }
   report.sections.forEach(visit)

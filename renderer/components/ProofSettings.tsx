@@ -47,6 +47,30 @@ function download(fileName: string, text: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 60_000)
 }
 
+/** A list typed one item a line, with its label, help and what is wrong with it. */
+function LinesField(props: {
+  id: string
+  label: string
+  help: string
+  rows: number
+  text: string
+  error?: string | null
+  onText: (text: string) => void
+}): React.JSX.Element {
+  return (
+    <div className="field">
+      <label htmlFor={props.id}>{props.label}</label>
+      <textarea id={props.id} rows={props.rows} value={props.text} onChange={(e) => props.onText(e.target.value)} />
+      <p className="field-help">{props.help}</p>
+      {props.error && (
+        <p className="error-text" role="alert">
+          {props.error}
+        </p>
+      )}
+    </div>
+  )
+}
+
 export function ProofSettings({
   value,
   onChange,
@@ -91,37 +115,29 @@ export function ProofSettings({
           ))}
         </select>
       </div>
-      <div className="field">
-        <label htmlFor="proof-words">{t('proofing.settings.words')}</label>
-        <textarea
-          id="proof-words"
-          rows={6}
-          value={words}
-          onChange={(e) => {
-            setWords(e.target.value)
-            onChange({ ...value, words: wordsOf(e.target.value) })
-          }}
-        />
-        <p className="field-help">{t('proofing.settings.wordsHint')}</p>
-      </div>
-      <div className="field">
-        <label htmlFor="proof-abbreviations">{t('proofing.settings.abbreviations')}</label>
-        <textarea
-          id="proof-abbreviations"
-          rows={8}
-          value={abbreviations}
-          onChange={(e) => {
-            setAbbreviations(e.target.value)
-            onChange({ ...value, abbreviations: parseAbbreviations(e.target.value).value })
-          }}
-        />
-        <p className="field-help">{t('proofing.settings.abbreviationsHint')}</p>
-        {bad.length > 0 && (
-          <p className="error-text" role="alert">
-            {t('proofing.settings.badLines', { lines: bad.join('; ') })}
-          </p>
-        )}
-      </div>
+      <LinesField
+        id="proof-words"
+        label={t('proofing.settings.words')}
+        help={t('proofing.settings.wordsHint')}
+        rows={6}
+        text={words}
+        onText={(text) => {
+          setWords(text)
+          onChange({ ...value, words: wordsOf(text) })
+        }}
+      />
+      <LinesField
+        id="proof-abbreviations"
+        label={t('proofing.settings.abbreviations')}
+        help={t('proofing.settings.abbreviationsHint')}
+        rows={8}
+        text={abbreviations}
+        error={bad.length > 0 ? t('proofing.settings.badLines', { lines: bad.join('; ') }) : null}
+        onText={(text) => {
+          setAbbreviations(text)
+          onChange({ ...value, abbreviations: parseAbbreviations(text).value })
+        }}
+      />
       <div className="choices-inline">
         <button type="button" className="btn btn-small" onClick={exportLists}>
           {t('proofing.settings.export')}

@@ -5,7 +5,7 @@
 import { readFileSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import JSZip from 'jszip'
-import { expect, test } from './fixtures'
+import { createYearEndReport, expect, test } from './fixtures'
 import { missing, pdftotext, soffice } from '../support/prereqs'
 import { renderDocx } from '../support/render'
 
@@ -14,11 +14,7 @@ const BUDGET = 'Thu ngân sách ước đạt 21 tỷ đồng, đạt 165,65% d�
 
 test('a clerk creates, writes, reopens and exports a year-end report', async ({ page, host }, testInfo) => {
   await page.goto(host.url)
-  await page.getByRole('button', { name: 'Tạo báo cáo mới' }).first().click()
-  await page.getByRole('radio', { name: 'Báo cáo tổng kết năm' }).check()
-  await page.getByRole('radio', { name: 'UBND phường', exact: true }).check()
-  await page.getByLabel('Năm báo cáo').fill('2025')
-  await page.getByRole('button', { name: 'Tạo báo cáo', exact: true }).click()
+  await createYearEndReport(page)
 
   const leadership = page.getByRole('textbox', { name: 'I. CÔNG TÁC LÃNH ĐẠO, CHỈ ĐẠO, ĐIỀU HÀNH' })
   await leadership.click()

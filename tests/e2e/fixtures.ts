@@ -2,7 +2,7 @@
  * End-to-end fixtures: a fresh data folder and a browser-mode host per test file, started from
  * the built app (out/main/host.js) exactly as `npm run start:web` does.
  */
-import { test as base, expect } from '@playwright/test'
+import { test as base, expect, type Page } from '@playwright/test'
 import { spawnSync, type ChildProcess } from 'node:child_process'
 import { existsSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -46,5 +46,14 @@ export const test = base.extend<{ host: Host }>({
 test.beforeAll(() => {
   test.skip(missing(chromium), `Chromium not found — install with: ${chromium.install}`)
 })
+
+/** From the home screen, a new year-end report of the UBND phường for 2025, open in the editor. */
+export async function createYearEndReport(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Tạo báo cáo mới' }).first().click()
+  await page.getByRole('radio', { name: 'Báo cáo tổng kết năm' }).check()
+  await page.getByRole('radio', { name: 'UBND phường', exact: true }).check()
+  await page.getByLabel('Năm báo cáo').fill('2025')
+  await page.getByRole('button', { name: 'Tạo báo cáo', exact: true }).click()
+}
 
 export { expect }

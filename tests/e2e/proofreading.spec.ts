@@ -7,7 +7,7 @@
 import { mkdirSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Page } from '@playwright/test'
-import { expect, test, ROOT } from './fixtures'
+import { createYearEndReport, expect, test, ROOT } from './fixtures'
 
 const SHOTS = join(ROOT, 'artifacts', 'screenshots')
 const TEXT = 'Phường đã sắp sếp lại các tổ dân phố, tòan dân tham gia của của ông Y Moan Niê.'
@@ -49,11 +49,7 @@ test('a clerk sees, fixes and ignores proofreading notes as she types', async ({
   mkdirSync(SHOTS, { recursive: true })
   await page.setViewportSize({ width: 1366, height: 768 })
   await page.goto(host.url)
-  await page.getByRole('button', { name: 'Tạo báo cáo mới' }).first().click()
-  await page.getByRole('radio', { name: 'Báo cáo tổng kết năm' }).check()
-  await page.getByRole('radio', { name: 'UBND phường', exact: true }).check()
-  await page.getByLabel('Năm báo cáo').fill('2025')
-  await page.getByRole('button', { name: 'Tạo báo cáo', exact: true }).click()
+  await createYearEndReport(page)
 
   const section = page.getByRole('textbox', { name: SECTION })
   await section.click()

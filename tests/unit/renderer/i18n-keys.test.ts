@@ -36,7 +36,7 @@ const DYNAMIC: Record<string, readonly string[]> = {
   'newReport.kindHelp.': ReportKind.options,
   'issuers.': IssuerKind.options,
   'meta.authority.': AuthorityMark.options,
-  'editor.tabs.': ['outline', 'meta', 'indicators', 'problems'],
+  'editor.tabs.': ['outline', 'meta', 'indicators', 'problems', 'proof'],
   'outline.completion.': ['empty', 'text', 'placeholder'],
   'meta.layout.margins.': ['top', 'bottom', 'left', 'right'],
   'meta.layout.fields.': ['bodySize', 'lineSpacing', 'margins.top', 'margins.bottom', 'margins.left', 'margins.right'],
@@ -45,6 +45,8 @@ const DYNAMIC: Record<string, readonly string[]> = {
   'errors.': [],
   'app.notices.': NoticeCode.options,
   'import.encodings.': ['tcvn3', 'vni', 'viqr'],
+  'proofing.settings.styles.': ['auto', 'old', 'new'],
+  'proofing.targets.': ['meta.title', 'meta.kinhGui', 'indicators'],
 }
 
 describe('translations', () => {
