@@ -24,10 +24,14 @@ import { getEditor } from './registry'
 
 const READ_DELAY_MS = 300
 const RED = new Set(['proof.spelling', 'proof.confusion'])
+/** Marks ranges drawn for a text that has been read again. */
+const STALE = '\u0000'
 
 interface Painted {
   map: TextMap
   ranges: { range: Range; red: boolean }[]
+  /** The notes drawn, as a string: a new combination that leaves them as they were draws nothing. */
+  drawn: string
 }
 
 const painted = new Map<string, Painted>()
@@ -52,17 +56,21 @@ function clear(sectionId: string): void {
 }
 
 function paint(sectionId: string, map: TextMap): void {
+  const findings = findingsOf(sectionId)
+  const drawn = findings.map((f) => `${f.code}:${f.start}:${f.end}`).join(' ')
+  const old = painted.get(sectionId)
+  if (old !== undefined && old.map === map && old.drawn === drawn) return
   clear(sectionId)
   const h = highlights()
   const ranges: Painted['ranges'] = []
-  for (const f of findingsOf(sectionId)) {
+  for (const f of findings) {
     const range = rangeOf(map, f.start, f.end, f.text)
     if (range === null) continue
     const isRed = RED.has(f.code)
     ranges.push({ range, red: isRed })
     ;(isRed ? h?.red : h?.blue)?.add(range)
   }
-  painted.set(sectionId, { map, ranges })
+  painted.set(sectionId, { map, ranges, drawn })
 }
 
 /** The note under a screen point of a section, if any. */
@@ -131,7 +139,8 @@ export function ProofreadPlugin({ sectionId }: { sectionId: string }): null {
         return
       }
       const map = readText(root)
-      painted.set(sectionId, { map, ranges: painted.get(sectionId)?.ranges ?? [] })
+      // The old ranges stay drawn until the new ones replace them.
+      painted.set(sectionId, { map, ranges: painted.get(sectionId)?.ranges ?? [], drawn: STALE })
       sectionTextRead(sectionId, map.text)
       paint(sectionId, map)
     }
