@@ -64,19 +64,45 @@ function analysisOf(target: string, text: string, opts: ProofOptions): TextAnaly
   return analysis
 }
 
-/** Recompute the report's notes from the cached analyses. */
+/** Units not analysed yet, read a few at a time while the page is idle. */
+let backlog: { target: string; text: string }[] = []
+let idle: number | null = null
+/** More than this many characters to read are read in idle time, not at once. */
+const AT_ONCE = 20_000
+
+function readBacklog(deadline: IdleDeadline): void {
+  idle = null
+  const opts = currentOptions()
+  while (backlog.length > 0 && (deadline.timeRemaining() > 4 || deadline.didTimeout)) {
+    const unit = backlog.shift()
+    if (unit !== undefined) analysisOf(unit.target, unit.text, opts)
+    if (deadline.didTimeout) break
+  }
+  if (backlog.length > 0) idle = requestIdleCallback(readBacklog, { timeout: 1000 })
+  else recombine()
+}
+
+/**
+ * Recompute the report's notes from the cached analyses. Units not read yet (a report just
+ * opened, new settings) are read in idle time first, so that opening and typing never wait.
+ */
 export function recombine(): void {
   const doc = useAppStore.getState().doc
   if (doc === null || !proofSettings().enabled) {
+    backlog = []
     if (useProofStore.getState().findings.length > 0) useProofStore.setState({ findings: [] })
     return
   }
   const opts = currentOptions()
-  const units = proofUnits(doc.report).map((u) => {
-    const text = liveTexts.get(u.target) ?? u.text
-    return { target: u.target, analysis: analysisOf(u.target, text, opts) }
-  })
-  useProofStore.setState({ findings: combine(units, opts, doc.report.proofing.ignored) })
+  const units = proofUnits(doc.report).map((u) => ({ target: u.target, text: liveTexts.get(u.target) ?? u.text }))
+  const unread = units.filter((u) => analyses.get(u.target)?.text !== u.text)
+  if (unread.reduce((n, u) => n + u.text.length, 0) > AT_ONCE) {
+    backlog = unread
+    if (idle === null) idle = requestIdleCallback(readBacklog, { timeout: 1000 })
+    return
+  }
+  const analysed = units.map((u) => ({ target: u.target, analysis: analysisOf(u.target, u.text, opts) }))
+  useProofStore.setState({ findings: combine(analysed, opts, doc.report.proofing.ignored) })
 }
 
 let timer: ReturnType<typeof setTimeout> | null = null
@@ -106,6 +132,7 @@ useAppStore.subscribe((state, previous) => {
   if (state.doc?.id !== previous.doc?.id) {
     analyses.clear()
     liveTexts.clear()
+    backlog = []
   }
   if (state.doc?.report !== previous.doc?.report || state.settings !== previous.settings) scheduleRecombine()
 })
