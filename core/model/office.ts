@@ -32,10 +32,16 @@ export const OfficeProofing = z.object({
   enabled: z.boolean().catch(true),
   /** "auto" follows each report's majority; "old" is "hòa, thủy, ủy", "new" is "hoà, thuỷ, uỷ". */
   accentStyle: z.enum(['auto', 'old', 'new']).catch('auto'),
-  /** Names of people and streets, local words: never flagged. */
-  words: z.array(z.string().max(200)).max(50_000).catch([]),
+  /** Names of people and streets, local words: never flagged. An over-long entry is cut, never the list dropped. */
+  words: z
+    .array(z.string())
+    .transform((list) => list.slice(0, 50_000).map((w) => w.slice(0, 200)))
+    .catch([]),
   /** Abbreviations accepted without being spelled out, with their full form. */
-  abbreviations: z.record(z.string().max(40), z.string().max(300)).catch({ ...DEFAULT_ABBREVIATIONS }),
+  abbreviations: z
+    .record(z.string(), z.string())
+    .transform((map) => Object.fromEntries(Object.entries(map).map(([abbr, full]) => [abbr.slice(0, 40), full.slice(0, 300)])))
+    .catch({ ...DEFAULT_ABBREVIATIONS }),
 })
 export type OfficeProofing = z.infer<typeof OfficeProofing>
 

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest'
 import { hasBlockingProblems, runChecks } from '../../../../core/checks'
 import { proofUnits } from '../../../../core/checks/proof'
-import { defaultOfficeProofing } from '../../../../core/model/office'
+import { OfficeProfile, defaultOfficeProofing } from '../../../../core/model/office'
 import { makeReport, makeSection } from '../report-factory'
 
 const typed = () =>
@@ -42,5 +42,25 @@ describe('proofreading notes in the checks', () => {
   it('read the header fields, the titles, the sections and the indicator names in page order', () => {
     const targets = proofUnits(typed()).map((u) => u.target)
     expect(targets.slice(0, 6)).toEqual(['meta.title', 'meta.kinhGui', 'a#title', 'a', 'b#title', 'b'])
+  })
+})
+
+describe('the office proofreader settings', () => {
+  it('default when absent, and cut an over-long entry instead of dropping the list', () => {
+    expect(OfficeProfile.parse({ place: '', issuers: {} }).proofing).toEqual(defaultOfficeProofing())
+    const parsed = OfficeProfile.parse({
+      place: '',
+      issuers: {},
+      proofing: {
+        enabled: false,
+        accentStyle: 'new',
+        words: ['Niê', 'x'.repeat(500)],
+        abbreviations: { ANCT: 'an ninh chính trị', ['Y'.repeat(90)]: '' },
+      },
+    }).proofing
+    expect(parsed.enabled).toBe(false)
+    expect(parsed.accentStyle).toBe('new')
+    expect(parsed.words).toEqual(['Niê', 'x'.repeat(200)])
+    expect(Object.keys(parsed.abbreviations)).toEqual(['ANCT', 'Y'.repeat(40)])
   })
 })
