@@ -6,7 +6,7 @@
  */
 import type { Problem } from '../contract'
 import type { AuthorityMark, Meta, ProfileId, Report, Section } from '../model/schema'
-import { contentText } from '../model/content'
+import { contentText } from '../nodes/plain-text'
 import { isIsoDate } from '../format/dates'
 import { tCore } from '../i18n'
 import { findPlaceholder } from './placeholders'

@@ -5,7 +5,7 @@
 import type { Problem } from '../contract'
 import type { OfficeProofing } from '../model/office'
 import type { Report, Section } from '../model/schema'
-import { contentText } from '../model/content'
+import { contentText } from '../nodes/plain-text'
 import { tCore, type Language } from '../i18n'
 import { proofread, type ProofFinding, type ProofUnit } from '../proof'
 

@@ -5,7 +5,7 @@
 import type { Report } from '../model/schema'
 import { periodText, safeFileName } from '../format'
 
-export { toBlocks, NODE_HANDLERS, EXPORTED_NODE_TYPES, UnknownNodeError, type Block, type Inline, type BlockOptions } from './blocks'
+export { toBlocks, UnknownNodeError, type Block, type Inline, type BlockOptions } from './blocks'
 export { renderDocx, type RenderOptions } from './render'
 export { needsLandscape } from './printed'
 export { signatureLines, recipientLines } from '../layout/signature'

@@ -83,7 +83,7 @@ import {
   type IndicatorContent,
   type Place,
 } from './printed'
-import { NO_MARKS, type TextMarks } from '../model/text-marks'
+import { NO_MARKS, type TextMarks } from '../model/lexical'
 
 export interface RenderOptions {
   /** A draft: blanks allowed, the profile's draft mark printed above the header. */

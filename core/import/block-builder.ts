@@ -7,7 +7,7 @@
  */
 import { decideRuns, decodeLegacy, ConversionTally } from './legacy-encoding'
 import { LostCounter, type SourceAlign, type SourceBlock, type SourceCell, type SourceParagraph, type SourceRow } from './source'
-import { NO_MARKS, type TextMarks } from '../model/text-marks'
+import { NO_MARKS, type TextMarks } from '../model/lexical'
 
 /** A run's formatting as a reader sees it: the editor's marks, all capitals, and the font's name. */
 export interface RunFormat extends TextMarks {

@@ -15,7 +15,8 @@
 import { tCore } from '../i18n'
 import { periodText } from '../format/text'
 import type { IndicatorRow, IndicatorTable, Meta, Period, Report, Section } from '../model/schema'
-import { appendContent, blocksOf, bulletListNode, contentItems, copyContent, paragraphNode } from './content-ops'
+import { appendContent, blocksOf, bulletListNode, contentItems, paragraphOf } from './content-ops'
+import { copyContent } from '../model/lexical'
 import { normalizeTitle } from './text'
 
 /** Keys of the sections that look ahead (the next period's direction and tasks). */
@@ -171,7 +172,7 @@ export function carryOver(target: Report, source: Report, newId: () => string): 
     }
     const items = tasks.get(section.key)
     if (items && items.length > 0) {
-      content = appendContent(content, [paragraphNode(intro), bulletListNode(items)])
+      content = appendContent(content, [paragraphOf(intro), bulletListNode(items)])
       tasks.delete(section.key)
       touched = true
       summary.tasks += items.length
@@ -186,7 +187,7 @@ export function carryOver(target: Report, source: Report, newId: () => string): 
     sections[sections.indexOf(first)] = {
       ...first,
       needsUpdate: true,
-      content: appendContent(first.content, [paragraphNode(intro), bulletListNode(rest)]),
+      content: appendContent(first.content, [paragraphOf(intro), bulletListNode(rest)]),
     }
     summary.tasks += rest.length
   }

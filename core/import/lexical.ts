@@ -9,27 +9,37 @@
  * files use for spacing, are dropped: the export spaces paragraphs by itself.
  */
 import type { SerializedContent } from '../model/schema'
+import {
+  contentOf,
+  lineBreakNode,
+  listItemNode,
+  listNode,
+  marksOf,
+  paragraphNode,
+  tabNode,
+  tableCellNode,
+  tableNode,
+  tableRowNode,
+  textNode,
+  textOf,
+  typeOf,
+  formatOf,
+  type JsonNode,
+} from '../model/lexical'
 import type { LostCounter, SourceBlock, SourceInline, SourceParagraph, SourceTable } from './source'
 import { paragraphText } from './text'
-import { formatOf } from '../model/text-marks'
-
-type JsonNode = Record<string, unknown>
 
 const BULLET_RANK: Readonly<Record<string, number>> = { '-': 0, '–': 0, '—': 0, '*': 0, '●': 0, '▪': 0, '+': 1, '•': 2, '◦': 2, '○': 2 }
 const BULLET_PREFIX = /^[ \t]*([-–—*●▪+•◦○])[ \t]+(?=\S)/u
 const NUMBER_PREFIX = /^[ \t]*(\d{1,2})[.)][ \t]+(?=\S)/u
 const LETTER_PREFIX = /^[ \t]*([a-zđ])\)[ \t]+(?=\S)/u
 
-function textNode(text: string, format: number): JsonNode {
-  return { type: 'text', version: 1, text, format, style: '', mode: 'normal', detail: 0 }
-}
-
 /** Inline nodes: adjacent runs of the same format merged, leading and trailing blanks trimmed. */
 function inlineNodes(inlines: readonly SourceInline[]): JsonNode[] {
   const out: JsonNode[] = []
   let pending: { text: string; format: number } | null = null
   const flush = (): void => {
-    if (pending && pending.text !== '') out.push(textNode(pending.text.normalize('NFC'), pending.format))
+    if (pending && pending.text !== '') out.push(textNode(pending.text, marksOf(pending.format)))
     pending = null
   }
   for (const inline of inlines) {
@@ -42,21 +52,24 @@ function inlineNodes(inlines: readonly SourceInline[]): JsonNode[] {
       }
     } else {
       flush()
-      out.push({ type: inline.kind === 'break' ? 'linebreak' : 'tab', version: 1 })
+      out.push(inline.kind === 'break' ? lineBreakNode() : tabNode())
     }
   }
   flush()
   return trimEnds(out)
 }
 
+const isText = (node: JsonNode | undefined): node is JsonNode => node !== undefined && typeOf(node) === 'text'
+const isBlankText = (node: JsonNode | undefined): boolean => isText(node) && textOf(node).trim() === ''
+
 function trimEnds(nodes: JsonNode[]): JsonNode[] {
   const out = nodes.slice()
-  while (out[0] && (out[0].type === 'tab' || (out[0].type === 'text' && String(out[0].text).trim() === ''))) out.shift()
+  while (out[0] && (typeOf(out[0]) === 'tab' || isBlankText(out[0]))) out.shift()
   const first = out[0]
-  if (first?.type === 'text') out[0] = { ...first, text: String(first.text).replace(/^\s+/u, '') }
-  while (out.length > 0 && out.at(-1)?.type === 'text' && String(out.at(-1)?.text).trim() === '') out.pop()
+  if (isText(first)) out[0] = { ...first, text: textOf(first).replace(/^\s+/u, '') }
+  while (out.length > 0 && isBlankText(out.at(-1))) out.pop()
   const last = out.at(-1)
-  if (last?.type === 'text') out[out.length - 1] = { ...last, text: String(last.text).replace(/\s+$/u, '') }
+  if (isText(last)) out[out.length - 1] = { ...last, text: textOf(last).replace(/\s+$/u, '') }
   return out
 }
 
@@ -77,32 +90,10 @@ function dropPrefix(inlines: readonly SourceInline[], count: number): SourceInli
   return out
 }
 
-function paragraphNode(children: JsonNode[], format = ''): JsonNode {
-  return { type: 'paragraph', version: 1, direction: null, format, indent: 0, textFormat: 0, textStyle: '', children }
-}
-
 interface ListEntry {
   depth: number
   ordered: boolean
   inlines: SourceInline[]
-}
-
-function listItemNode(children: JsonNode[], value: number, depth: number): JsonNode {
-  return { type: 'listitem', version: 1, direction: null, format: '', indent: depth, value, children }
-}
-
-function listNode(ordered: boolean, children: JsonNode[]): JsonNode {
-  return {
-    type: 'list',
-    version: 1,
-    direction: null,
-    format: '',
-    indent: 0,
-    listType: ordered ? 'number' : 'bullet',
-    start: 1,
-    tag: ordered ? 'ol' : 'ul',
-    children,
-  }
 }
 
 /** Nested lists from a flat run of items; a change of kind at one depth starts a new list. */
@@ -112,7 +103,7 @@ function buildLists(entries: readonly ListEntry[], depth: number): JsonNode[] {
   let ordered: boolean | null = null
   let value = 1
   const close = (): void => {
-    if (items.length > 0 && ordered !== null) lists.push(listNode(ordered, items))
+    if (items.length > 0 && ordered !== null) lists.push(listNode(ordered ? 'number' : 'bullet', items))
     items = []
     value = 1
   }
@@ -254,10 +245,9 @@ class ContentBuilder {
       else {
         const children = inlineNodes(block.inlines)
         if (children.length === 0) continue
-        const format = block.align === 'center' || block.align === 'right' ? block.align : ''
-        const node = paragraphNode(children, format)
-        if (!inCell && block.indent !== null && block.indent >= 283) node.indent = Math.min(4, Math.round(block.indent / 567))
-        out.push(node)
+        const align = block.align === 'center' || block.align === 'right' ? block.align : null
+        const indent = !inCell && block.indent !== null && block.indent >= 283 ? Math.min(4, Math.round(block.indent / 567)) : 0
+        out.push(paragraphNode(children, { align, indent }))
       }
     }
     flushItems()
@@ -275,34 +265,23 @@ class ContentBuilder {
           .join(' | '),
       )
       .filter((line) => line !== '')
-      .map((line) => paragraphNode([textNode(line, 0)]))
+      .map((line) => paragraphNode([textNode(line)]))
   }
 
   private table(table: SourceTable): JsonNode {
-    const rows = table.rows.map((row) => ({
-      type: 'tablerow',
-      version: 1,
-      direction: null,
-      format: '',
-      indent: 0,
-      children: row.cells.map((cell) => {
-        const children = this.nodes(cell.blocks, true)
-        return {
-          type: 'tablecell',
-          version: 1,
-          direction: null,
-          format: '',
-          indent: 0,
-          backgroundColor: null,
-          colSpan: cell.colSpan,
-          rowSpan: cell.rowSpan,
-          // Lexical's TableCellHeaderStates.ROW.
-          headerState: row.header ? 1 : 0,
-          children: children.length > 0 ? children : [paragraphNode([])],
-        }
-      }),
-    }))
-    return { type: 'table', version: 1, direction: null, format: '', indent: 0, children: rows }
+    const rows = table.rows.map((row) =>
+      tableRowNode(
+        row.cells.map((cell) => {
+          const children = this.nodes(cell.blocks, true)
+          return tableCellNode(children.length > 0 ? children : [paragraphNode([])], {
+            header: row.header,
+            colSpan: cell.colSpan,
+            rowSpan: cell.rowSpan,
+          })
+        }),
+      ),
+    )
+    return tableNode(rows)
   }
 }
 
@@ -313,5 +292,5 @@ class ContentBuilder {
 export function toContent(blocks: readonly SourceBlock[], lost: LostCounter): SerializedContent | null {
   const children = new ContentBuilder(lost).nodes(blocks, false)
   if (children.length === 0) return null
-  return { root: { type: 'root', version: 1, direction: null, format: '', indent: 0, children } }
+  return contentOf(children)
 }

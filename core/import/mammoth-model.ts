@@ -18,7 +18,7 @@ import {
   type SourceText,
 } from './source'
 import { StyleTable } from './styles'
-import { NO_MARKS, type TextMarks } from '../model/text-marks'
+import { NO_MARKS, type TextMarks } from '../model/lexical'
 
 type Obj = Record<string, unknown>
 

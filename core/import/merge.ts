@@ -4,9 +4,9 @@
  * key, then by normalised title, then by similar title — or falls under the match of the section
  * above it. Merging only appends: what the report already holds is never replaced.
  */
-import { contentText } from '../model/content'
+import { contentText } from '../nodes/plain-text'
 import type { SerializedContent, Section } from '../model/schema'
-import { appendContent, blocksOf, paragraphNode } from './content-ops'
+import { appendContent, blocksOf, paragraphOf } from './content-ops'
 import { normalizeTitle, titleSimilarity } from './text'
 
 const SIMILAR = 0.75
@@ -122,7 +122,7 @@ export function mergeContributions(target: readonly Section[], placements: reado
     const current = changes.get(section.id)
     const before = current ? current.after : section.content
     const addition = [
-      ...(placement.heading ? [paragraphNode(placement.contribution.title, true)] : []),
+      ...(placement.heading ? [paragraphOf(placement.contribution.title, true)] : []),
       ...blocksOf(placement.contribution.content),
     ]
     const after = appendContent(before, addition)

@@ -4,7 +4,7 @@
  * core/import works on this form, so the recognisers can be tested on hand-made blocks.
  */
 import { z } from 'zod'
-import type { TextMarks } from '../model/text-marks'
+import type { TextMarks } from '../model/lexical'
 import type { Conversion } from './legacy-encoding'
 
 /** A run of text with the formatting the editor can hold. */

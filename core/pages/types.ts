@@ -4,7 +4,7 @@
  * corner of the page.
  */
 import type { LineHeight, TextAlign } from '../layout'
-import type { TextMarks } from '../model/text-marks'
+import type { TextMarks } from '../model/lexical'
 
 /** How a run of text looks: its size in points and the editor's marks. */
 export interface TextLook extends TextMarks {

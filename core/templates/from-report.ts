@@ -8,7 +8,7 @@
  * ("{nam}", "{namSau}", "{ky}", "{kyToi}"); the number, date and signer's name are left out.
  */
 import { nextPeriodText, periodText } from '../format'
-import { contentText } from '../model/content'
+import { contentText } from '../nodes/plain-text'
 import type { Period, Report, Section } from '../model/schema'
 import { TEMPLATE_FORMAT, type Template, type TemplateSection } from './schema'
 

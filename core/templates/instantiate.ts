@@ -3,7 +3,7 @@ import { DOCUMENT_FORMAT, SCHEMA_VERSION, type IssuerKind, type Meta, type Perio
 import type { OfficeProfile } from '../model/office'
 import { ISSUER_DEFAULTS } from './issuers'
 import { DomainError } from '../model/errors'
-import { contentFromParagraphs } from '../model/content'
+import { contentFromParagraphs } from '../model/lexical'
 import { nextPeriodText, periodText } from '../format'
 import { Template, type TemplateSection } from './schema'
 

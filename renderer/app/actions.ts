@@ -5,7 +5,7 @@
 import type { ErrorInfo, MenuAction, MethodName, OpenDocument, Problem, RequestOf, ResponseOf, Result } from '../../core/contract'
 import type { IndicatorTable, Meta, Report, Section, SerializedContent } from '../../core/model/schema'
 import type { ReportPatch } from '../../core/model/patch'
-import { contentText } from '../../core/model/content'
+import { contentText, countWords } from '../../core/nodes/plain-text'
 import { client } from '../api'
 import { i18n, setLanguage } from '../i18n'
 import { collectDirty, focusSection, getEditor, isAnyComposing, markDirty, resetRegistry } from '../editor/registry'
@@ -102,11 +102,6 @@ export async function loadTemplates(quiet = false): Promise<ResponseOf<'template
 // ---- collecting what the editors hold -----------------------------------------------------------
 
 const wordCounts = new Map<string, number>()
-
-function countWords(text: string): number {
-  const words = text.match(/[\p{L}\p{N}]+(?:[.,/%-][\p{L}\p{N}]+)*/gu)
-  return words ? words.length : 0
-}
 
 function recountWords(sections: readonly Section[], changed: ReadonlySet<string> | null): void {
   const visit = (list: readonly Section[]): void => {

@@ -4,6 +4,7 @@
  * differently formatted pieces of text is not found (as in most editors).
  */
 import type { Section, SerializedContent } from '../../core/model/schema'
+import { forEachTextNode, setText, textOf } from '../../core/model/lexical'
 
 export interface FindOptions {
   matchCase: boolean
@@ -19,20 +20,11 @@ export function matcher(query: string, options: FindOptions): RegExp | null {
   return new RegExp(body, options.matchCase ? 'gu' : 'giu')
 }
 
-type Node = Record<string, unknown>
-
-function walkText(node: unknown, visit: (text: Node) => void): void {
-  if (typeof node !== 'object' || node === null) return
-  const record = node as Node
-  if (record.type === 'text' && typeof record.text === 'string') visit(record)
-  if (Array.isArray(record.children)) for (const child of record.children) walkText(child, visit)
-}
-
 export function countInContent(content: SerializedContent | null, pattern: RegExp): number {
   if (!content) return 0
   let count = 0
-  walkText(content.root, (node) => {
-    count += (node.text as string).match(pattern)?.length ?? 0
+  forEachTextNode(content.root, (node) => {
+    count += textOf(node).match(pattern)?.length ?? 0
   })
   return count
 }
@@ -42,9 +34,26 @@ export function replaceInContent(content: SerializedContent | null, pattern: Reg
   if (!content || countInContent(content, pattern) === 0) return null
   const copy = structuredClone(content)
   const text = replacement.normalize('NFC')
-  walkText(copy.root, (node) => {
-    node.text = (node.text as string).replace(pattern, () => text)
-  })
+  forEachTextNode(copy.root, (node) =>
+    setText(
+      node,
+      textOf(node).replace(pattern, () => text),
+    ),
+  )
+  return copy
+}
+
+/** The content with only the `n`-th match (0-based, in reading order) replaced. */
+export function replaceNthInContent(content: SerializedContent, pattern: RegExp, n: number, replacement: string): SerializedContent {
+  const copy = structuredClone(content)
+  const text = replacement.normalize('NFC')
+  let seen = 0
+  forEachTextNode(copy.root, (node) =>
+    setText(
+      node,
+      textOf(node).replace(pattern, (match) => (seen++ === n ? text : match)),
+    ),
+  )
   return copy
 }
 

@@ -8,7 +8,7 @@ import { MAX_IMPORT_BYTES, MAX_REPORT_CHARS, type RequestOf, type ResponseOf } f
 import type { Conversion } from '../../core/import/legacy-encoding'
 import type { LostItem, LostKind } from '../../core/import/source'
 import { mergeContributions, type Contribution, type Placement } from '../../core/import/merge'
-import { emptyContent } from '../../core/model/content'
+import { emptyContent } from '../../core/model/lexical'
 import type { Section } from '../../core/model/schema'
 import { client } from '../api'
 import { i18n } from '../i18n'

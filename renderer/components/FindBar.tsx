@@ -8,7 +8,7 @@ import { $getRoot, $isTextNode, type LexicalNode } from 'lexical'
 import { $dfs } from '@lexical/utils'
 import type { SerializedContent } from '../../core/model/schema'
 import { collectEditors, replaceSectionContent } from '../app/actions'
-import { findInSections, matcher, replaceInContent, type FindOptions } from '../app/find'
+import { findInSections, matcher, replaceInContent, replaceNthInContent, type FindOptions } from '../app/find'
 import { findSection } from '../app/report-edit'
 import { useAppStore } from '../app/store'
 import { focusSection, getEditor } from '../editor/registry'
@@ -104,17 +104,7 @@ export function FindBar(): React.JSX.Element | null {
     collectEditors()
     const section = findSection(useAppStore.getState().doc?.report.sections ?? [], at.id)
     if (!section?.content) return
-    let seen = 0
-    const copy = structuredClone(section.content)
-    const visit = (node: unknown): void => {
-      if (typeof node !== 'object' || node === null) return
-      const record = node as Record<string, unknown>
-      if (record.type === 'text' && typeof record.text === 'string') {
-        record.text = record.text.replace(pattern, (match) => (seen++ === at.n ? replacement.normalize('NFC') : match))
-      }
-      if (Array.isArray(record.children)) record.children.forEach(visit)
-    }
-    visit(copy.root)
+    const copy = replaceNthInContent(section.content, pattern, at.n, replacement)
     setUndo(new Map([[at.id, section.content]]))
     replaceSectionContent(at.id, copy)
     setCurrent(current - 1)

@@ -7,7 +7,7 @@
 import { useMemo, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { contributionsOf, type Contribution } from '../../core/import/merge'
-import { contentText } from '../../core/model/content'
+import { contentText } from '../../core/nodes/plain-text'
 import {
   conversionLines,
   insertContributions,

@@ -6,7 +6,7 @@
 import { useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Section } from '../../core/model/schema'
-import { contentText } from '../../core/model/content'
+import { contentText } from '../../core/nodes/plain-text'
 import { findPlaceholder } from '../../core/checks/placeholders'
 import { collectEditors, jumpToSection, sectionsChanged } from '../app/actions'
 import { buildOutline, type OutlineEntry } from '../app/outline'

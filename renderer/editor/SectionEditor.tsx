@@ -14,6 +14,7 @@ import { LexicalErrorBoundary } from '@lexical/react/LexicalErrorBoundary'
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext'
 import { $getRoot, $getSelection, ParagraphNode, TextNode } from 'lexical'
 import type { SerializedContent } from '../../core/model/schema'
+import { topNodes } from '../../core/model/lexical'
 import { sectionEdited } from '../app/actions'
 import { useAppStore } from '../app/store'
 import { EDITOR_NODES } from './nodes'
@@ -87,7 +88,7 @@ function onError(error: Error): void {
 
 /** An editor state with at least one paragraph, as Lexical needs for the caret. */
 function initialState(content: SerializedContent | null): InitialConfigType['editorState'] {
-  if (content === null || content.root.children.length === 0) {
+  if (topNodes(content).length === 0) {
     return () => {
       const root = $getRoot()
       if (root.getChildrenSize() === 0) root.append(new ParagraphNode())

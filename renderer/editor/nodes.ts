@@ -1,17 +1,28 @@
 /**
- * The one list of Lexical nodes the section editors register. The exporter in core/docx walks
- * serialized content by node `type`, so it must handle every type in {@link EDITOR_NODE_TYPES}.
+ * The Lexical node classes of the section editors, one per node type of core/nodes. Every other
+ * direction of a node type (export, Word import, static view, plain text) is in its descriptor
+ * there; a test fails when a class registered here has no descriptor, or the reverse.
  */
-import type { Klass, LexicalNode } from 'lexical'
+import { LineBreakNode, ParagraphNode, RootNode, TabNode, TextNode, type Klass, type LexicalNode } from 'lexical'
 import { ListItemNode, ListNode } from '@lexical/list'
 import { TableCellNode, TableNode, TableRowNode } from '@lexical/table'
+import type { NodeType } from '../../core/nodes'
 
-/** Nodes registered on top of Lexical's built-ins (root, paragraph, text, line break, tab). */
-export const EDITOR_NODES: ReadonlyArray<Klass<LexicalNode>> = [ListNode, ListItemNode, TableNode, TableRowNode, TableCellNode]
+/** The class of each node type; Lexical's own (root, paragraph, text, line break, tab) are always present. */
+export const NODE_CLASSES: Record<NodeType, Klass<LexicalNode>> = {
+  root: RootNode,
+  paragraph: ParagraphNode,
+  text: TextNode,
+  linebreak: LineBreakNode,
+  tab: TabNode,
+  list: ListNode,
+  listitem: ListItemNode,
+  table: TableNode,
+  tablerow: TableRowNode,
+  tablecell: TableCellNode,
+}
 
-/** Lexical's own nodes, always present in every editor. */
-export const BUILTIN_NODE_TYPES = ['root', 'paragraph', 'text', 'linebreak', 'tab'] as const
+const BUILT_IN: ReadonlySet<Klass<LexicalNode>> = new Set([RootNode, ParagraphNode, TextNode, LineBreakNode, TabNode])
 
-/** Every serialized `type` that section content can hold. */
-export const EDITOR_NODE_TYPES = [...BUILTIN_NODE_TYPES, 'list', 'listitem', 'table', 'tablerow', 'tablecell'] as const
-export type EditorNodeType = (typeof EDITOR_NODE_TYPES)[number]
+/** The nodes the section editors register on top of Lexical's built-ins. */
+export const EDITOR_NODES: ReadonlyArray<Klass<LexicalNode>> = Object.values(NODE_CLASSES).filter((klass) => !BUILT_IN.has(klass))

@@ -10,14 +10,20 @@
  */
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { Report, SCHEMA_VERSION, type IndicatorRow, type IndicatorTable, type Section } from '../../core/model/schema'
 import {
-  Report,
-  SCHEMA_VERSION,
-  type IndicatorRow,
-  type IndicatorTable,
-  type Section,
-  type SerializedContent,
-} from '../../core/model/schema'
+  contentOf,
+  listItemNode,
+  listNode,
+  marksOf,
+  paragraphNode,
+  tableCellNode,
+  tableNode,
+  tableRowNode,
+  textNode,
+  type JsonNode as Json,
+} from '../../core/model/lexical'
+import { countWords } from '../../core/nodes/plain-text'
 import { NEWS_DIR } from '../support/samples'
 import { seededRandom } from '../support/random'
 
@@ -84,15 +90,7 @@ export function loadSentences(dir: string = SAMPLES_DIR): string[] {
   return sentences
 }
 
-/** Words as the status bar counts them (renderer/app/actions.ts). */
-export function countWords(text: string): number {
-  const words = text.match(/[\p{L}\p{N}]+(?:[.,/%-][\p{L}\p{N}]+)*/gu)
-  return words ? words.length : 0
-}
-
 // ---- Lexical 0.52 serialized nodes ---------------------------------------------------------------
-
-type Json = Record<string, unknown>
 
 const FORMAT_BOLD = 1
 const FORMAT_ITALIC = 2
@@ -102,8 +100,8 @@ interface Run {
   format: number
 }
 
-function textNode(run: Run): Json {
-  return { detail: 0, format: run.format, mode: 'normal', style: '', text: run.text, type: 'text', version: 1 }
+function runNode(run: Run): Json {
+  return textNode(run.text, marksOf(run.format))
 }
 
 /** Adjacent runs of the same format are one text node, as Lexical normalizes them. */
@@ -121,71 +119,20 @@ function mergeRuns(runs: readonly Run[]): Run[] {
 function paragraph(runs: readonly Run[]): Json {
   const merged = mergeRuns(runs)
   // Lexical records the format of the first text as the paragraph's own.
-  return {
-    children: merged.map(textNode),
-    direction: null,
-    format: '',
-    indent: 0,
-    textFormat: merged[0]?.format ?? 0,
-    textStyle: '',
-    type: 'paragraph',
-    version: 1,
-  }
+  return paragraphNode(merged.map(runNode), { textMarks: marksOf(merged[0]?.format ?? 0) })
 }
 
 function list(kind: 'bullet' | 'number', items: readonly (readonly Run[])[]): Json {
-  return {
-    children: items.map((runs, i) => ({
-      children: mergeRuns(runs).map(textNode),
-      indent: 0,
-      value: i + 1,
-      direction: null,
-      format: '',
-      type: 'listitem',
-      version: 1,
-    })),
-    listType: kind,
-    start: 1,
-    tag: kind === 'number' ? 'ol' : 'ul',
-    direction: null,
-    format: '',
-    indent: 0,
-    type: 'list',
-    version: 1,
-  }
+  return listNode(
+    kind,
+    items.map((runs, i) => listItemNode(mergeRuns(runs).map(runNode), i + 1)),
+  )
 }
 
 function table(rows: readonly (readonly string[])[]): Json {
-  return {
-    children: rows.map((cells, r) => ({
-      children: cells.map((text) => ({
-        children: [paragraph([{ text, format: 0 }])],
-        backgroundColor: null,
-        colSpan: 1,
-        headerState: r === 0 ? 1 : 0,
-        rowSpan: 1,
-        direction: null,
-        format: '',
-        indent: 0,
-        type: 'tablecell',
-        version: 1,
-      })),
-      direction: null,
-      format: '',
-      indent: 0,
-      type: 'tablerow',
-      version: 1,
-    })),
-    direction: null,
-    format: '',
-    indent: 0,
-    type: 'table',
-    version: 1,
-  }
-}
-
-function content(children: readonly Json[]): SerializedContent {
-  return { root: { children: [...children], direction: null, format: '', indent: 0, type: 'root', version: 1 } }
+  return tableNode(
+    rows.map((cells, r) => tableRowNode(cells.map((text) => tableCellNode([paragraph([{ text, format: 0 }])], { header: r === 0 })))),
+  )
 }
 
 // ---- text ---------------------------------------------------------------------------------------
@@ -453,7 +400,7 @@ export function makeFixture(pages: number, seed = 20251215, sentences: readonly 
       }
     }
     words += written
-    plan.section.content = content(blocks)
+    plan.section.content = contentOf(blocks)
   }
 
   const ward = 'Phú Xuân'

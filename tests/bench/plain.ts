@@ -4,6 +4,7 @@
  * HTML given to LibreOffice and the plain contenteditable page.
  */
 import type { SerializedContent } from '../../core/model/schema'
+import { childrenOf as kids, readList, textMarksOf, textOf, topNodes, typeOf, type JsonNode as Node } from '../../core/model/lexical'
 
 export type Inline = { text: string; bold: boolean; italic: boolean } | { text: '\n'; bold: false; italic: false }
 
@@ -12,47 +13,39 @@ export type PlainBlock =
   | { kind: 'item'; list: 'bullet' | 'number'; text: string; inlines: Inline[] }
   | { kind: 'table'; rows: string[][] }
 
-type Node = Record<string, unknown>
-
-const isNode = (value: unknown): value is Node => typeof value === 'object' && value !== null && !Array.isArray(value)
-const kids = (node: Node): Node[] => (Array.isArray(node.children) ? node.children.filter(isNode) : [])
-
 function inlinesOf(node: Node): Inline[] {
   return kids(node).flatMap((child): Inline[] => {
-    if (child.type === 'linebreak') return [{ text: '\n', bold: false, italic: false }]
-    if (child.type === 'text' && typeof child.text === 'string') {
-      const format = typeof child.format === 'number' ? child.format : 0
-      return [{ text: child.text, bold: (format & 1) !== 0, italic: (format & 2) !== 0 }]
+    if (typeOf(child) === 'linebreak') return [{ text: '\n', bold: false, italic: false }]
+    if (typeOf(child) === 'text') {
+      const { bold, italic } = textMarksOf(child)
+      return [{ text: textOf(child), bold, italic }]
     }
     return inlinesOf(child)
   })
 }
 
-const textOf = (inlines: readonly Inline[]): string => inlines.map((i) => i.text).join('')
+const joined = (inlines: readonly Inline[]): string => inlines.map((i) => i.text).join('')
 
 function blocksOf(nodes: readonly Node[]): PlainBlock[] {
   return nodes.flatMap((node): PlainBlock[] => {
-    switch (node.type) {
+    switch (typeOf(node)) {
       case 'list':
         return kids(node).flatMap((item) => {
-          const inlines = inlinesOf({ children: kids(item).filter((c) => c.type !== 'list') })
-          const nested = kids(item).filter((c) => c.type === 'list')
-          const own: PlainBlock[] =
-            inlines.length > 0
-              ? [{ kind: 'item', list: node.listType === 'number' ? 'number' : 'bullet', text: textOf(inlines), inlines }]
-              : []
+          const inlines = inlinesOf({ children: kids(item).filter((c) => typeOf(c) !== 'list') })
+          const nested = kids(item).filter((c) => typeOf(c) === 'list')
+          const own: PlainBlock[] = inlines.length > 0 ? [{ kind: 'item', list: readList(node).list, text: joined(inlines), inlines }] : []
           return [...own, ...blocksOf(nested)]
         })
       case 'table':
-        return [{ kind: 'table', rows: kids(node).map((row) => kids(row).map((cell) => textOf(inlinesOf(cell)))) }]
+        return [{ kind: 'table', rows: kids(node).map((row) => kids(row).map((cell) => joined(inlinesOf(cell)))) }]
       default: {
         const inlines = inlinesOf(node)
-        return [{ kind: 'text', text: textOf(inlines), inlines }]
+        return [{ kind: 'text', text: joined(inlines), inlines }]
       }
     }
   })
 }
 
 export function plainBlocks(content: SerializedContent | null): PlainBlock[] {
-  return content ? blocksOf(content.root.children.filter(isNode)) : []
+  return blocksOf(topNodes(content))
 }

@@ -8,7 +8,7 @@ import { readFileSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import type { CDPSession, Page } from '@playwright/test'
 import { expect, test } from './fixtures'
-import { contentText } from '../../core/model/content'
+import { contentText } from '../../core/nodes/plain-text'
 import type { Report, Section } from '../../core/model/schema'
 
 /** Compose a syllable step by step (as Telex shows it), then commit it. */

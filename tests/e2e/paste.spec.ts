@@ -6,6 +6,7 @@ import { readFileSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { expect, test } from './fixtures'
 import type { Report, Section } from '../../core/model/schema'
+import { NODE_TYPES } from '../../core/nodes'
 
 const WORD_HTML = `
 <html><body>
@@ -18,7 +19,7 @@ const WORD_HTML = `
 </body></html>`
 
 /** Node types the section editors register and the exporter prints. */
-const ALLOWED = new Set(['root', 'paragraph', 'text', 'linebreak', 'tab', 'list', 'listitem', 'table', 'tablerow', 'tablecell'])
+const ALLOWED = new Set<string>(NODE_TYPES)
 
 function savedSection(libraryDir: string, key: string): Section | undefined {
   const file = readdirSync(libraryDir).find((f) => f.endsWith('.baocao'))

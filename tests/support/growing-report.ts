@@ -3,7 +3,7 @@
  * in the test that checks what survived: version `v` has `v` paragraphs in its first section and
  * `v` as its document number, and is saved at a time derived from `v`.
  */
-import { contentFromParagraphs } from '../../core/model/content'
+import { contentFromParagraphs } from '../../core/model/lexical'
 import type { Report } from '../../core/model/schema'
 
 const BASE_TIME = Date.parse('2025-12-01T00:00:00Z')

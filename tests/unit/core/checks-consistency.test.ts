@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { runChecks } from '../../../core/checks'
 import { dateOutsidePeriod, findRateMismatches, titleCaseWrong } from '../../../core/checks/consistency'
-import { contentFromParagraphs } from '../../../core/model/content'
+import { contentFromParagraphs } from '../../../core/model/lexical'
 import { makeReport, makeSection } from './report-factory'
 
 const TODAY = new Date(2026, 0, 10)

@@ -1,7 +1,8 @@
 /** core/model/content: the plain text the checks read, and the content the templates create. */
 import { describe, expect, it } from 'vitest'
 import { createEditor } from 'lexical'
-import { contentFromParagraphs, contentText, emptyContent, isContentEmpty } from '../../../core/model/content'
+import { contentFromParagraphs, emptyContent } from '../../../core/model/lexical'
+import { contentText, isContentEmpty } from '../../../core/nodes/plain-text'
 import { SerializedContent } from '../../../core/model/schema'
 
 const text = (t: string): Record<string, unknown> => ({

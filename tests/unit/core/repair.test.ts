@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { repairPatch, repairReport } from '../../../core/model/repair'
-import { contentFromParagraphs, contentText } from '../../../core/model/content'
+import { contentFromParagraphs } from '../../../core/model/lexical'
+import { contentText } from '../../../core/nodes/plain-text'
 import { DomainError } from '../../../core/model/errors'
 import { makeReport, makeSection } from './report-factory'
 

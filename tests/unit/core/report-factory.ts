@@ -4,7 +4,7 @@
  * fixture that drifts from the schema fails loudly.
  */
 import { Report, SCHEMA_VERSION, type Meta, type Section } from '../../../core/model/schema'
-import { contentFromParagraphs } from '../../../core/model/content'
+import { contentFromParagraphs } from '../../../core/model/lexical'
 
 /** Top-level fields to replace, with `meta` and `meta.signer` merged field by field. */
 export interface ReportOverrides extends Partial<Omit<Report, 'meta'>> {

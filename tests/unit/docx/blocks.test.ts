@@ -5,8 +5,8 @@
  */
 import { describe, expect, it } from 'vitest'
 import { $createLineBreakNode, $createTabNode } from 'lexical'
-import { EDITOR_NODE_TYPES } from '../../../renderer/editor/nodes'
-import { EXPORTED_NODE_TYPES, NODE_HANDLERS, toBlocks, UnknownNodeError, type Block } from '../../../core/docx'
+import { toBlocks, UnknownNodeError, type Block } from '../../../core/docx'
+import { NODES, NODE_TYPES } from '../../../core/nodes'
 import { unknownNodeTypes } from '../../../core/docx/blocks'
 import { tableGrid } from '../../../core/docx/printed'
 import type { SerializedContent } from '../../../core/model/schema'
@@ -34,14 +34,17 @@ const textOf = (block: Block): string =>
   block.kind === 'table' ? '' : block.inlines.map((i) => (i.kind === 'text' ? i.text : i.kind === 'break' ? '\n' : '\t')).join('')
 
 describe('node type coverage', () => {
-  it('has a handler for every node type the editor registers', () => {
-    const missing = EDITOR_NODE_TYPES.filter((type) => !EXPORTED_NODE_TYPES.includes(type))
+  it('has an export direction for every node type the editor registers', () => {
+    const missing = NODE_TYPES.filter((type) => {
+      const node = NODES[type]
+      return node.role === 'block' ? typeof node.toBlocks !== 'function' : typeof node.toInlines !== 'function'
+    })
     expect(missing).toEqual([])
   })
 
   it('meets every editor node type in the rich fixture, and exports it in strict mode', () => {
     const rich = richContent()
-    expect([...typesIn(rich)].sort()).toEqual([...EDITOR_NODE_TYPES].sort())
+    expect([...typesIn(rich)].sort()).toEqual([...NODE_TYPES].sort())
     expect(() => toBlocks(rich, { strict: true })).not.toThrow()
   })
 
@@ -77,7 +80,9 @@ describe('node type coverage', () => {
   })
 
   it('registers the list, table and paragraph handlers by type', () => {
-    expect(Object.keys(NODE_HANDLERS).sort()).toEqual(['list', 'listitem', 'paragraph', 'table'])
+    const blockTypes = NODE_TYPES.filter((type) => NODES[type].role === 'block')
+    expect(blockTypes).toEqual(expect.arrayContaining(['list', 'listitem', 'paragraph', 'table']))
+    expect(NODE_TYPES.filter((type) => NODES[type].role === 'inline').sort()).toEqual(['linebreak', 'tab', 'text'])
   })
 })
 

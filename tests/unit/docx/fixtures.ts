@@ -18,7 +18,7 @@ import { $createListItemNode, $createListNode, type ListType } from '@lexical/li
 import { $createTableCellNode, $createTableNode, $createTableRowNode, TableCellHeaderStates } from '@lexical/table'
 import { EDITOR_NODES } from '../../../renderer/editor/nodes'
 import { instantiate, parseTemplate } from '../../../core/templates'
-import { contentFromParagraphs } from '../../../core/model/content'
+import { contentFromParagraphs } from '../../../core/model/lexical'
 import { Report, type SerializedContent, type Section } from '../../../core/model/schema'
 import tongKetNamUbnd from '../../../templates/tong-ket-nam.ubnd-phuong.json'
 import soKetUbnd from '../../../templates/so-ket-6-thang.ubnd-phuong.json'

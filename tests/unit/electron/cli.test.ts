@@ -5,7 +5,7 @@ import { join } from 'node:path'
 import JSZip from 'jszip'
 import { cli } from './cli-run'
 import { parseReport, serializeReport } from '../../../core/model/migrate'
-import { contentFromParagraphs } from '../../../core/model/content'
+import { contentFromParagraphs } from '../../../core/model/lexical'
 
 let dir: string
 beforeAll(() => {
@@ -65,27 +65,7 @@ describe('soan-bao-cao CLI', () => {
     const fillText = (s: typeof report.sections): typeof report.sections =>
       s.map((x) => ({
         ...x,
-        content: {
-          root: {
-            type: 'root',
-            version: 1,
-            direction: null,
-            format: '',
-            indent: 0,
-            children: [
-              {
-                type: 'paragraph',
-                version: 1,
-                direction: null,
-                format: '',
-                indent: 0,
-                textFormat: 0,
-                textStyle: '',
-                children: [{ type: 'text', version: 1, text: `Nội dung mục ${x.title}.`, format: 0, style: '', mode: 'normal', detail: 0 }],
-              },
-            ],
-          },
-        },
+        content: contentFromParagraphs([`Nội dung mục ${x.title}.`]),
         children: fillText(x.children),
       }))
     writeFileSync(file, serializeReport({ ...filled, sections: fillText(filled.sections) }))

@@ -11,7 +11,8 @@ import { findTemplate } from '../../../electron/services/templates'
 import { bindContract, createHandlers } from '../../../electron/services/api'
 import { TemplateService } from '../../../electron/services/templates'
 import { createConfSettings } from '../../../electron/services/settings'
-import { contentFromParagraphs, contentText } from '../../../core/model/content'
+import { contentFromParagraphs } from '../../../core/model/lexical'
+import { contentText } from '../../../core/nodes/plain-text'
 import { parseReport } from '../../../core/model/migrate'
 
 let dir: string

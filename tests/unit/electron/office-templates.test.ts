@@ -9,7 +9,7 @@ import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { contentText } from '../../../core/model/content'
+import { contentText } from '../../../core/nodes/plain-text'
 import { DomainError } from '../../../core/model/errors'
 import { fillPlaceholders, instantiate, parseTemplate } from '../../../core/templates'
 import { figureBlanks, periodBlanks, templateFromReport } from '../../../core/templates/from-report'

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest'
 import { carryOver } from '../../../core/import/carry-over'
 import { contentItems } from '../../../core/import/content-ops'
-import { contentText } from '../../../core/model/content'
+import { contentText } from '../../../core/nodes/plain-text'
 import type { Report, Section } from '../../../core/model/schema'
 import { instantiate, type Template } from '../../../core/templates'
 import { builtinTemplates } from '../../../electron/services/templates'

@@ -6,78 +6,48 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Report, Section, SerializedContent } from '../../../core/model/schema'
-import { contentFromParagraphs } from '../../../core/model/content'
+import {
+  contentFromParagraphs,
+  contentOf,
+  listItemNode,
+  listNode,
+  marksOf,
+  paragraphNode,
+  tableCellNode,
+  tableNode,
+  tableRowNode,
+  textNode,
+  type JsonNode as Json,
+} from '../../../core/model/lexical'
 import { instantiate, type Template } from '../../../core/templates'
 import { NEWS_DIR } from '../../support/samples'
-
-type Json = Record<string, unknown>
 
 export function idMaker(prefix = 'id'): () => string {
   let n = 0
   return () => `${prefix}-${++n}`
 }
 
-export function text(value: string, format = 0): Json {
-  return { type: 'text', version: 1, text: value, format, style: '', mode: 'normal', detail: 0 }
+function text(value: string, format = 0): Json {
+  return textNode(value, marksOf(format))
 }
 
-export function paragraph(...children: Json[]): Json {
-  return { type: 'paragraph', version: 1, direction: null, format: '', indent: 0, textFormat: 0, textStyle: '', children }
+function paragraph(...children: Json[]): Json {
+  return paragraphNode(children)
 }
 
-export function list(kind: 'bullet' | 'number', items: Array<string | Json>): Json {
-  return {
-    type: 'list',
-    version: 1,
-    direction: null,
-    format: '',
-    indent: 0,
-    listType: kind,
-    start: 1,
-    tag: kind === 'bullet' ? 'ul' : 'ol',
-    children: items.map((item, i) => ({
-      type: 'listitem',
-      version: 1,
-      direction: null,
-      format: '',
-      indent: 0,
-      value: i + 1,
-      children: typeof item === 'string' ? [text(item)] : [item],
-    })),
-  }
+function list(kind: 'bullet' | 'number', items: Array<string | Json>): Json {
+  return listNode(
+    kind,
+    items.map((item, i) => listItemNode(typeof item === 'string' ? [text(item)] : [item], i + 1)),
+  )
 }
 
-export function table(rows: string[][], headerRows = 1): Json {
-  return {
-    type: 'table',
-    version: 1,
-    direction: null,
-    format: '',
-    indent: 0,
-    children: rows.map((cells, r) => ({
-      type: 'tablerow',
-      version: 1,
-      direction: null,
-      format: '',
-      indent: 0,
-      children: cells.map((cell) => ({
-        type: 'tablecell',
-        version: 1,
-        direction: null,
-        format: '',
-        indent: 0,
-        backgroundColor: null,
-        colSpan: 1,
-        rowSpan: 1,
-        headerState: r < headerRows ? 1 : 0,
-        children: [paragraph(...(cell === '' ? [] : [text(cell)]))],
-      })),
-    })),
-  }
-}
-
-export function content(...nodes: Json[]): SerializedContent {
-  return { root: { type: 'root', version: 1, direction: null, format: '', indent: 0, children: nodes } }
+function table(rows: string[][], headerRows = 1): Json {
+  return tableNode(
+    rows.map((cells, r) =>
+      tableRowNode(cells.map((cell) => tableCellNode([paragraph(...(cell === '' ? [] : [text(cell)]))], { header: r < headerRows }))),
+    ),
+  )
 }
 
 /** Sentences from the sample news articles, for realistic text. */
@@ -99,14 +69,14 @@ function richContent(n: number, sentences: string[]): SerializedContent {
   const s = (k: number): string => sentences[(n * 7 + k) % sentences.length] ?? 'Nội dung.'
   switch (n % 5) {
     case 0:
-      return content(paragraph(text('Kết quả nổi bật: ', 1), text(s(0)), text(' (ước thực hiện)', 2)), paragraph(text(s(1))))
+      return contentOf([paragraph(text('Kết quả nổi bật: ', 1), text(s(0)), text(' (ước thực hiện)', 2)), paragraph(text(s(1)))])
     case 1:
-      return content(
+      return contentOf([
         paragraph(text(s(0))),
         list('bullet', [s(1), s(2), list('bullet', ['Phường Phú Xuân đạt 02/16 chỉ tiêu vượt', 'tỷ lệ 12,5%'])]),
-      )
+      ])
     case 2:
-      return content(
+      return contentOf([
         paragraph(text(s(0))),
         list('number', [
           'Thu ngân sách ước đạt 21 tỷ đồng',
@@ -114,9 +84,9 @@ function richContent(n: number, sentences: string[]): SerializedContent {
           list('number', ['hồ sơ trực tuyến', 'hồ sơ trực tiếp']),
         ]),
         paragraph(text('Nhấn mạnh', 8), text(' và ghi chú.')),
-      )
+      ])
     case 3:
-      return content(
+      return contentOf([
         paragraph(text(s(0))),
         table([
           ['Nội dung', 'Kế hoạch', 'Thực hiện'],
@@ -124,7 +94,7 @@ function richContent(n: number, sentences: string[]): SerializedContent {
           ['Giao quân', '17', '22'],
         ]),
         paragraph(text(s(1))),
-      )
+      ])
     default:
       return contentFromParagraphs([s(0), s(1), s(2)])
   }

@@ -5,7 +5,7 @@
 import { Document, HeadingLevel, ImageRun, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType, type FileChild } from 'docx'
 import { randomBytes } from 'node:crypto'
 import { describe, expect, it } from 'vitest'
-import { contentText } from '../../../core/model/content'
+import { contentText } from '../../../core/nodes/plain-text'
 import type { Section } from '../../../core/model/schema'
 import { importBytes } from './helpers'
 import { newsSentences } from './fixtures'

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest'
 import JSZip from 'jszip'
-import { contentText } from '../../../core/model/content'
+import { contentText } from '../../../core/nodes/plain-text'
 import { readDocx } from '../../../electron/services/import'
 import { byTitle, importBytes, tree } from './helpers'
 import { TCVN3_REPORT_META, tcvn3Report } from './legacy-fixtures'

@@ -6,9 +6,10 @@
 import { createEditor, type SerializedEditorState } from 'lexical'
 import { describe, expect, it } from 'vitest'
 import { renderDocx, toBlocks } from '../../../core/docx'
-import { contentText } from '../../../core/model/content'
+import { contentText } from '../../../core/nodes/plain-text'
 import type { Section, SerializedContent } from '../../../core/model/schema'
-import { EDITOR_NODES, EDITOR_NODE_TYPES } from '../../../renderer/editor/nodes'
+import { EDITOR_NODES } from '../../../renderer/editor/nodes'
+import { NODE_TYPES } from '../../../core/nodes'
 import { builtinTemplates } from '../../../electron/services/templates'
 import { filledReport } from './fixtures'
 import { importBytes } from './helpers'
@@ -64,7 +65,7 @@ describe('imported content in the editor', () => {
       const all = contents(report.sections)
       expect(all.length).toBeGreaterThan(0)
       for (const content of all) {
-        for (const type of types(content.root)) expect(EDITOR_NODE_TYPES).toContain(type)
+        for (const type of types(content.root)) expect(NODE_TYPES).toContain(type)
         const loaded = throughLexical(content)
         expect(contentText(loaded)).toBe(contentText(content))
         expect([...types(loaded.root)].sort()).toEqual([...types(content.root)].sort())

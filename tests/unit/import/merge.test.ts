@@ -4,7 +4,8 @@
  */
 import { describe, expect, it } from 'vitest'
 import { contributionsOf, mergeContributions } from '../../../core/import/merge'
-import { contentFromParagraphs, contentText } from '../../../core/model/content'
+import { contentFromParagraphs } from '../../../core/model/lexical'
+import { contentText } from '../../../core/nodes/plain-text'
 import type { Section } from '../../../core/model/schema'
 
 function section(id: string, title: string, key = '', paragraphs: string[] = [], children: Section[] = [], numbered = true): Section {

@@ -7,7 +7,7 @@ import { kindAndPeriod } from '../../../core/import/period'
 import { LostCounter, textParagraph, type SourceBlock } from '../../../core/import/source'
 import { parseSigner, recogniseTail } from '../../../core/import/tail'
 import { normalizeTitle, sentenceCase, titleSimilarity } from '../../../core/import/text'
-import { contentText } from '../../../core/model/content'
+import { contentText } from '../../../core/nodes/plain-text'
 
 describe('document number and date line', () => {
   it('reads the state and Party forms, with blanks left for the number', () => {

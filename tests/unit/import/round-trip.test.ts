@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest'
 import { renderDocx } from '../../../core/docx'
 import { importReport } from '../../../core/import/report'
-import { contentText } from '../../../core/model/content'
+import { contentText } from '../../../core/nodes/plain-text'
 import type { Report, Section } from '../../../core/model/schema'
 import { readDocx } from '../../../electron/services/import'
 import { builtinTemplates } from '../../../electron/services/templates'

@@ -5,7 +5,7 @@
  * capital headings and a signature table; a file with no header and no headings.
  */
 import { describe, expect, it } from 'vitest'
-import { contentText } from '../../../core/model/content'
+import { contentText } from '../../../core/nodes/plain-text'
 import { byTitle, importBytes, tree } from './helpers'
 import { partyReport, plainText, wordStyledReport } from './word-fixtures'
 

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest'
 import { layoutReport, type Page, type TextItem } from '../../../core/pages'
 import { needsLandscape } from '../../../core/docx'
 import { resolveLayout, signatureLines, profileFor } from '../../../core/layout'
-import { contentFromParagraphs } from '../../../core/model/content'
+import { contentFromParagraphs } from '../../../core/model/lexical'
 import type { Report, Section } from '../../../core/model/schema'
 import { templateReport, TEMPLATE_IDS } from '../docx/fixtures'
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { contentFromParagraphs, contentText } from '../../../core/model/content'
+import { contentFromParagraphs } from '../../../core/model/lexical'
+import { contentText } from '../../../core/nodes/plain-text'
 import { countInContent, findInSections, matcher, replaceInContent } from '../../../renderer/app/find'
 import { newSection } from '../../../renderer/app/outline-edit'
 
