@@ -10,17 +10,8 @@ import { LostItem } from './import/source'
 import { Conversion } from './import/legacy-encoding'
 import { OfficeProfile } from './model/office'
 import { Template } from './templates/schema'
-
-export const Problem = z.object({
-  code: z.string(),
-  severity: z.enum(['error', 'warning']),
-  message: z.string(),
-  /** Section id or meta field the problem is about, for jumping to it. */
-  target: z.string().optional(),
-  /** The exact text a proofreading note is about. */
-  text: z.string().optional(),
-})
-export type Problem = z.infer<typeof Problem>
+import { Problem } from './checks/problem'
+import { ErrorMessage, type ErrorInfo } from './model/errors'
 
 export const TemplateSummary = z.object({
   id: z.string(),
@@ -48,7 +39,7 @@ export const DocumentSummary = z.object({
   savedAt: z.string(),
   size: z.number(),
   /** Why the file cannot be opened (damaged, newer version); null when it is fine. */
-  error: z.string().nullable(),
+  error: ErrorMessage.nullable(),
 })
 export type DocumentSummary = z.infer<typeof DocumentSummary>
 
@@ -69,8 +60,8 @@ export const OpenDocument = z.object({
   report: Report,
   /** Opened read-only because the same file is open elsewhere: nothing is saved. */
   readOnly: z.boolean().optional(),
-  /** Why it is read-only, for the banner. */
-  readOnlyReason: z.string().optional(),
+  /** Why it is read-only, for the banner: the file is open elsewhere. */
+  readOnlyReason: z.literal('locked').optional(),
 })
 export type OpenDocument = z.infer<typeof OpenDocument>
 
@@ -187,7 +178,7 @@ export const contract = {
     response: z.object({
       templates: z.array(TemplateSummary),
       /** User template files that could not be used, with the reason. */
-      invalid: z.array(z.object({ file: z.string(), message: z.string() })),
+      invalid: z.array(z.object({ file: z.string(), error: ErrorMessage })),
     }),
   },
   'settings.get': {
@@ -414,13 +405,6 @@ export const methodNames = Object.keys(contract) as MethodName[]
 export type RequestOf<M extends MethodName> = z.input<Contract[M]['request']>
 export type ResponseOf<M extends MethodName> = z.infer<Contract[M]['response']>
 
-export const ErrorInfo = z.object({
-  code: z.string(),
-  message: z.string(),
-  /** A file that cannot be opened: its newest valid backup, for "Mở bản sao lưu gần nhất". */
-  backup: z.object({ id: z.string(), savedAt: z.string() }).optional(),
-})
-export type ErrorInfo = z.infer<typeof ErrorInfo>
 export type Result<T> = { ok: true; value: T } | { ok: false; error: ErrorInfo }
 
 /** The object the preload exposes and the HTTP client implements: one async function per method. */

@@ -12,9 +12,11 @@ import { existsSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import { extname, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
-import { hasBlockingProblems, runChecks } from '../core/checks'
-import { tCore } from '../core/i18n'
-import { DomainError } from '../core/model/errors'
+import { runChecks } from '../core/checks'
+import { hasBlockingProblems, problemText, type Problem } from '../core/checks/problem'
+import { MAX_IMPORT_BYTES } from '../core/contract'
+import { coreTranslate, tCore } from '../core/i18n'
+import { DomainError, errorText } from '../core/model/errors'
 import { parseReport } from '../core/model/migrate'
 import { instantiate } from '../core/templates'
 import { join } from 'node:path'
@@ -26,7 +28,6 @@ import { TemplateService } from './services/templates'
 import { APP_VERSION } from './services/version'
 import { writeReport } from './services/documents'
 import { buildExport, writeExport } from './services/export'
-import { MAX_IMPORT_BYTES, type Problem } from '../core/contract'
 import type { OfficeProfile } from '../core/model/office'
 
 /** The office profile from the settings, for `new` and `import`. */
@@ -46,8 +47,11 @@ export interface CliIo {
 
 const defaultIo: CliIo = { out: (l) => process.stdout.write(`${l}\n`), err: (l) => process.stderr.write(`${l}\n`) }
 
+/** The CLI's messages are Vietnamese. */
+const t = coreTranslate('vi')
+
 function printProblems(io: CliIo, problems: Problem[]): void {
-  for (const p of problems) io.out(`${p.severity === 'error' ? tCore('cli.error') : tCore('cli.warning')}: ${p.message}`)
+  for (const p of problems) io.out(`${p.severity === 'error' ? t('cli.error') : t('cli.warning')}: ${problemText(p, t)}`)
 }
 
 function countSections(sections: readonly Section[]): number {
@@ -113,7 +117,7 @@ export async function runCli(argv: string[], io: CliIo = defaultIo): Promise<num
       case 'templates': {
         const { templates: list, invalid } = await templates.list()
         for (const { template: t } of list) io.out(`${t.id}\t${t.name}`)
-        for (const bad of invalid) io.err(tCore('cli.invalidTemplate', { file: bad.file, message: bad.message }))
+        for (const bad of invalid) io.err(tCore('cli.invalidTemplate', { file: bad.file, message: errorText(bad.error, t) }))
         return 0
       }
       case 'new': {
@@ -151,7 +155,15 @@ export async function runCli(argv: string[], io: CliIo = defaultIo): Promise<num
         if (values.json) {
           io.out(
             JSON.stringify(
-              { problems: problems.map(({ code, severity, message, target, text }) => ({ code, severity, message, target, text })) },
+              {
+                problems: problems.map((p) => ({
+                  code: p.code,
+                  severity: p.severity,
+                  message: problemText(p, t),
+                  target: p.target,
+                  text: p.text,
+                })),
+              },
               null,
               2,
             ),

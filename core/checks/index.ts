@@ -4,47 +4,17 @@
  * A draft export only warns; a final export is blocked by any problem of severity `'error'`.
  * Problems come in the order the page reads: header, body sections, signature, Nơi nhận.
  */
-import type { Problem } from '../contract'
-import type { AuthorityMark, Meta, ProfileId, Report, Section } from '../model/schema'
+import type { Meta, Report, Section } from '../model/schema'
 import { contentText } from '../nodes/plain-text'
-import { isIsoDate } from '../format/dates'
-import { tCore } from '../i18n'
+import { formatDateShort, isIsoDate } from '../format/dates'
+import { profileFor } from '../layout/profiles'
 import { findPlaceholder } from './placeholders'
 import { dateInFuture, dateOutsidePeriod, findRateMismatches, titleCaseWrong } from './consistency'
-import { formatDateShort } from '../format/dates'
-import { periodText } from '../format/text'
 import { checkLayout, checkUnknownContent } from './layout'
 import { proofProblems } from './proof'
 import type { OfficeProofing } from '../model/office'
-
-/** Codes of the problems {@link runChecks} reports; each has a message under `checks.<code>`. */
-export const CheckCode = {
-  missingIssuer: 'missingIssuer',
-  missingNumber: 'missingNumber',
-  missingPlace: 'missingPlace',
-  missingDate: 'missingDate',
-  invalidDate: 'invalidDate',
-  invalidCopies: 'invalidCopies',
-  invalidFigure: 'invalidFigure',
-  missingTitle: 'missingTitle',
-  emptySection: 'emptySection',
-  placeholder: 'placeholder',
-  missingSignerTitle: 'missingSignerTitle',
-  missingSignerName: 'missingSignerName',
-  authorityMismatch: 'authorityMismatch',
-  missingRecipients: 'missingRecipients',
-  emptyRequiredSection: 'emptyRequiredSection',
-  rateMismatch: 'rateMismatch',
-  futureDate: 'futureDate',
-  periodMismatch: 'periodMismatch',
-  titleCase: 'titleCase',
-  layoutOutOfRange: 'layoutOutOfRange',
-  unknownContent: 'unknownContent',
-} as const
-export type CheckCode = (typeof CheckCode)[keyof typeof CheckCode]
-
-type Severity = Problem['severity']
-type Params = Record<string, string>
+import type { MessageParams } from '../i18n'
+import type { CheckCode, Problem, Severity } from './problem'
 
 /** Meta fields scanned for blanks, in page order; the key names the field label and the target. */
 type FieldKey =
@@ -93,17 +63,10 @@ function fieldText(meta: Meta, key: FieldKey): string {
   }
 }
 
-/** The marks as each side prints them, for messages the clerk can match against the page. */
-const MARKS: Record<ProfileId, Record<AuthorityMark, string>> = {
-  state: { none: '', TM: 'TM.', KT: 'KT.', Q: 'Q.', TL: 'TL.', TUQ: 'TUQ.' },
-  party: { none: '', TM: 'T/M', KT: 'K/T', Q: 'Q.', TL: 'T/L', TUQ: 'TUQ' },
-}
-
 const isBlank = (text: string): boolean => text.trim() === ''
 
-function problem(code: CheckCode, severity: Severity, target: string, params: Params = {}, context?: string): Problem {
-  const message = tCore(`checks.${code}`, context === undefined ? params : { ...params, context })
-  return { code, severity, message, target }
+function problem(code: CheckCode, severity: Severity, target: string, params: MessageParams = {}, variant?: string): Problem {
+  return { code, severity, target, params: variant === undefined ? params : { ...params, variant } }
 }
 
 function checkHeader(report: Report, soft: Severity): Problem[] {
@@ -130,7 +93,13 @@ function checkDate(report: Report, today: Date): Problem[] {
   try {
     if (dateInFuture(date, today)) return [problem('futureDate', 'warning', 'meta.date', { date: formatDateShort(date) })]
     if (dateOutsidePeriod(date, period))
-      return [problem('periodMismatch', 'warning', 'meta.date', { date: formatDateShort(date), period: periodText(period) })]
+      return [
+        problem('periodMismatch', 'warning', 'meta.date', {
+          date: formatDateShort(date),
+          year: period.year,
+          half: period.kind === 'half' ? period.half : 0,
+        }),
+      ]
   } catch {
     // An impossible date is reported by checkHeader.
   }
@@ -139,7 +108,8 @@ function checkDate(report: Report, today: Date): Problem[] {
 
 function checkSignature(report: Report, soft: Severity): Problem[] {
   const { signer } = report.meta
-  const mark = MARKS[report.profile][signer.authority]
+  // The mark as the side prints it, for a message the clerk can match against the page.
+  const mark = profileFor(report.profile).signature.marks[signer.authority]
   const out: Problem[] = []
   if (report.profile === 'party' && signer.authority === 'TUQ') {
     // HD36 knows T/M, K/T, T/L and Q. only; the schema shares one set of marks with ND30.
@@ -172,9 +142,8 @@ function checkFigures(report: Report): Problem[] {
       for (const column of ['plan', 'actual', 'previous'] as const) {
         const value = row[column]
         if (typeof value !== 'string') continue
-        const name = isBlank(row.name) ? tCore('checks.unnamedRow', { n: index + 1 }) : row.name.trim()
-        const field = tCore(`checks.figureColumns.${column}`)
-        out.push(problem('invalidFigure', 'error', `indicators.${table.id}.${row.id}.${column}`, { name, field, value }))
+        const params = { name: row.name.trim(), row: index + 1, figureColumn: column, value }
+        out.push(problem('invalidFigure', 'error', `indicators.${table.id}.${row.id}.${column}`, params))
       }
     })
   }
@@ -185,10 +154,7 @@ function checkFieldPlaceholders(meta: Meta, keys: readonly FieldKey[], soft: Sev
   const out: Problem[] = []
   for (const key of keys) {
     const hit = findPlaceholder(fieldText(meta, key), 'field')
-    if (hit) {
-      const field = tCore(`checks.fields.${key}`)
-      out.push(problem('placeholder', soft, `meta.${key}`, { field, excerpt: hit.excerpt }, 'field'))
-    }
+    if (hit) out.push(problem('placeholder', soft, `meta.${key}`, { field: key, excerpt: hit.excerpt }, 'field'))
   }
   return out
 }
@@ -196,7 +162,7 @@ function checkFieldPlaceholders(meta: Meta, keys: readonly FieldKey[], soft: Sev
 function checkSections(sections: readonly Section[], soft: Severity): Problem[] {
   const out: Problem[] = []
   const visit = (section: Section): void => {
-    const title = isBlank(section.title) ? tCore('checks.untitled') : section.title.trim()
+    const title = section.title.trim()
     const text = contentText(section.content)
     const hit = findPlaceholder(section.title, 'field') ?? findPlaceholder(text, 'prose')
     if (hit) out.push(problem('placeholder', soft, section.id, { title, excerpt: hit.excerpt }))
@@ -247,9 +213,4 @@ export function runChecks(report: Report, options: { draft: boolean; today?: Dat
     ...checkLayout(report),
     ...(options.proofing === false ? [] : proofProblems(report, options.proofing)),
   ]
-}
-
-/** True when any problem is an error, i.e. a final export must not go ahead. */
-export function hasBlockingProblems(problems: readonly Problem[]): boolean {
-  return problems.some((p) => p.severity === 'error')
 }

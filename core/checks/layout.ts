@@ -2,17 +2,15 @@
  * Checks on how the report will be printed: layout choices outside the legal ranges of the
  * profile (core/layout), and section content the exporter cannot print node by node.
  */
-import type { Problem } from '../contract'
 import type { Report, Section } from '../model/schema'
 import { layoutIssues, profileFor, type LayoutIssue } from '../layout'
 import { unknownNodeTypes } from '../docx/blocks'
 import { formatNumber } from '../format/numbers'
-import { tCore } from '../i18n'
+import type { Problem } from './problem'
 
-function unit(report: Report, field: LayoutIssue['field']): string {
+function unit(report: Report, field: LayoutIssue['field']): 'pt' | 'mm' | 'lines' {
   if (field === 'bodySize') return 'pt'
-  if (field === 'lineSpacing')
-    return profileFor(report.profile).body.lineSpacing.mode === 'exact' ? 'pt' : tCore('checks.layoutUnits.lines')
+  if (field === 'lineSpacing') return profileFor(report.profile).body.lineSpacing.mode === 'exact' ? 'pt' : 'lines'
   return 'mm'
 }
 
@@ -25,13 +23,13 @@ export function checkLayout(report: Report): Problem[] {
     code: 'layoutOutOfRange',
     severity: 'error',
     target: `meta.layout.${issue.field}`,
-    message: tCore('checks.layoutOutOfRange', {
-      field: tCore(`checks.layoutFields.${issue.field}`),
+    params: {
+      layoutField: issue.field,
       value: formatNumber(issue.value),
       min: formatNumber(issue.range[0]),
       max: formatNumber(issue.range[1]),
       unit: unit(report, issue.field),
-    }),
+    },
   }))
 }
 
@@ -41,12 +39,11 @@ export function checkUnknownContent(sections: readonly Section[]): Problem[] {
   const visit = (section: Section): void => {
     const types = unknownNodeTypes(section.content)
     if (types.length > 0) {
-      const title = section.title.trim() === '' ? tCore('checks.untitled') : section.title.trim()
       out.push({
         code: 'unknownContent',
         severity: 'warning',
         target: section.id,
-        message: tCore('checks.unknownContent', { title, types: types.join(', ') }),
+        params: { title: section.title.trim(), types: types.join(', ') },
       })
     }
     section.children.forEach(visit)

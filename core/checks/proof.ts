@@ -2,12 +2,11 @@
  * Proofreading findings as pre-export notes: always warnings, never blocking. Reads the header
  * fields, the section titles and texts and the indicator names, in the order the page reads.
  */
-import type { Problem } from '../contract'
+import type { Problem } from './problem'
 import type { OfficeProofing } from '../model/office'
 import type { Report, Section } from '../model/schema'
 import { contentText } from '../nodes/plain-text'
-import { tCore, type Language } from '../i18n'
-import { proofread, type ProofFinding, type ProofUnit } from '../proof'
+import { proofread, type ProofUnit } from '../proof'
 
 /** Header fields the proofreader reads, in page order, with their targets. */
 const HEADER: readonly { target: string; text: (r: Report) => string }[] = [
@@ -43,12 +42,6 @@ export function proofUnits(report: Report): ProofUnit[] {
   return units
 }
 
-/** The message of a finding, in the given language. */
-export function proofMessage(f: Pick<ProofFinding, 'code' | 'variant' | 'params' | 'text'>, lng: Language = 'vi'): string {
-  const kind = f.code.replace(/^proof\./u, '')
-  return tCore(`proof.${kind}_${f.variant}`, { ...f.params, text: f.text }, lng)
-}
-
 /** Proofreading notes of a report: none when the office turned the proofreader off. */
 export function proofProblems(report: Report, settings: OfficeProofing | undefined): Problem[] {
   if (settings?.enabled === false) return []
@@ -58,10 +51,10 @@ export function proofProblems(report: Report, settings: OfficeProofing | undefin
     report.proofing.ignored,
   )
   // A section title's finding jumps to the section itself.
-  return findings.map((f) => ({
+  return findings.map((f): Problem => ({
     code: f.code,
     severity: 'warning',
-    message: proofMessage(f),
+    params: { ...f.params, variant: f.variant },
     target: f.target.replace(/#title$/u, ''),
     text: f.text,
   }))

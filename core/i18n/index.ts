@@ -4,6 +4,7 @@
  * use `tCore` directly.
  */
 import { createInstance, type TOptions } from 'i18next'
+import { z } from 'zod'
 import vi from './vi.json'
 import en from './en.json'
 
@@ -21,7 +22,19 @@ void instance.init({
   initAsync: false,
 })
 
+/** Values a message is filled with: names, excerpts, figures already written the Vietnamese way. */
+export const MessageParams = z.record(z.string(), z.union([z.string(), z.number()]))
+export type MessageParams = z.infer<typeof MessageParams>
+
+/** A translation function: the renderer's i18next `t`, or {@link coreTranslate} for the CLI and the services. */
+export type Translate = (key: string, params?: Record<string, unknown>) => string
+
 /** Translate a domain message key such as `errors.newerVersion`. */
 export function tCore(key: string, params: TOptions = {}, lng: Language = 'vi'): string {
   return instance.t(key, { ...params, lng }).normalize('NFC')
+}
+
+/** {@link tCore} in one language, as a {@link Translate}. */
+export function coreTranslate(lng: Language = 'vi'): Translate {
+  return (key, params = {}) => tCore(key, params, lng)
 }

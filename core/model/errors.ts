@@ -1,72 +1,110 @@
-import { tCore } from '../i18n'
+import { z } from 'zod'
+import { coreTranslate, MessageParams, type Translate } from '../i18n'
 
-/** Error codes the domain raises; each has a message under `errors.<code>` in core/i18n. */
-export const DomainErrorCode = {
-  notJson: 'notJson',
-  notReport: 'notReport',
-  newerVersion: 'newerVersion',
-  invalid: 'invalid',
-  unknownTemplate: 'unknownTemplate',
-  invalidTemplate: 'invalidTemplate',
-  duplicateTemplate: 'duplicateTemplate',
-  badRequest: 'badRequest',
-  unknownMethod: 'unknownMethod',
-  internal: 'internal',
-  notFound: 'notFound',
-  notOpen: 'notOpen',
-  saveFailed: 'saveFailed',
-  readFailed: 'readFailed',
-  exportBlocked: 'exportBlocked',
-  exportFailed: 'exportFailed',
-  unsupported: 'unsupported',
-  forbidden: 'forbidden',
-  layoutOutOfRange: 'layoutOutOfRange',
-  tooLarge: 'tooLarge',
-  tooDeep: 'tooDeep',
-  readOnly: 'readOnly',
-  locked: 'locked',
-  changedOnDisk: 'changedOnDisk',
-  needFull: 'needFull',
-  diskFull: 'diskFull',
-  noPermission: 'noPermission',
-  folderMissing: 'folderMissing',
-  nameTaken: 'nameTaken',
-  importNotDocx: 'importNotDocx',
-  importEncrypted: 'importEncrypted',
-  importCorrupt: 'importCorrupt',
-  importTooLarge: 'importTooLarge',
-  importWord95: 'importWord95',
-  builtinTemplate: 'builtinTemplate',
-  exportDiskFull: 'exportDiskFull',
-  exportNoPermission: 'exportNoPermission',
-  exportFolderMissing: 'exportFolderMissing',
-  pdfNoBrowser: 'pdfNoBrowser',
-  pdfBadBrowserPath: 'pdfBadBrowserPath',
-  pdfFailed: 'pdfFailed',
-  printFailed: 'printFailed',
-} as const
-export type DomainErrorCode = (typeof DomainErrorCode)[keyof typeof DomainErrorCode]
+/**
+ * Error codes: what the domain raises (each has a message under `errors.<code>` in core/i18n),
+ * `offline` for a backend the page cannot reach and `unexpected` for a call that failed without a
+ * reason. Errors cross the process boundary as a code
+ * and its parameters; each side words them in its own language with {@link errorText}.
+ */
+export const ErrorCode = z.enum([
+  'notJson',
+  'notReport',
+  'newerVersion',
+  'invalid',
+  'unknownTemplate',
+  'invalidTemplate',
+  'duplicateTemplate',
+  'badRequest',
+  'unknownMethod',
+  'internal',
+  'notFound',
+  'notOpen',
+  'saveFailed',
+  'readFailed',
+  'exportBlocked',
+  'exportFailed',
+  'unsupported',
+  'forbidden',
+  'layoutOutOfRange',
+  'tooLarge',
+  'tooDeep',
+  'readOnly',
+  'locked',
+  'changedOnDisk',
+  'needFull',
+  'diskFull',
+  'noPermission',
+  'folderMissing',
+  'nameTaken',
+  'importNotDocx',
+  'importEncrypted',
+  'importCorrupt',
+  'importTooLarge',
+  'importWord95',
+  'builtinTemplate',
+  'exportDiskFull',
+  'exportNoPermission',
+  'exportFolderMissing',
+  'pdfNoBrowser',
+  'pdfBadBrowserPath',
+  'pdfFailed',
+  'printFailed',
+  'offline',
+  'unexpected',
+])
+export type ErrorCode = z.infer<typeof ErrorCode>
 
 /** A backup the clerk can fall back to when a file cannot be opened. */
-export interface BackupRef {
+export const BackupRef = z.object({
   /** Opaque handle of the backup. */
-  id: string
+  id: z.string(),
   /** When the backed-up version was saved. */
-  savedAt: string
-}
+  savedAt: z.string(),
+})
+export type BackupRef = z.infer<typeof BackupRef>
+
+/** An error as a code and its parameters (a file that cannot be listed, a template that cannot be used). */
+export const ErrorMessage = z.object({ code: ErrorCode, params: MessageParams })
+export type ErrorMessage = z.infer<typeof ErrorMessage>
+
+/** A failed call as it crosses the process boundary. */
+export const ErrorInfo = ErrorMessage.extend({
+  /** A file that cannot be opened: its newest valid backup, for "Mở bản sao lưu gần nhất". */
+  backup: BackupRef.optional(),
+})
+export type ErrorInfo = z.infer<typeof ErrorInfo>
 
 /** An error whose message is meant for the clerk (Vietnamese by default). */
 export class DomainError extends Error {
-  readonly code: DomainErrorCode
-  readonly params: Record<string, string | number>
+  readonly code: ErrorCode
+  readonly params: MessageParams
   /** The newest valid backup of a file that could not be opened, when there is one. */
   readonly backup: BackupRef | undefined
 
-  constructor(code: DomainErrorCode, params: Record<string, string | number> = {}, options: { backup?: BackupRef | undefined } = {}) {
-    super(tCore(`errors.${code}`, params))
+  constructor(code: ErrorCode, params: MessageParams = {}, options: { backup?: BackupRef | undefined } = {}) {
+    super(errorText({ code, params }, coreTranslate('vi')))
     this.name = 'DomainError'
     this.code = code
     this.params = params
     this.backup = options.backup
   }
+}
+
+/** Any error as a code and its parameters: a DomainError as it is, anything else as `internal`. */
+export function errorMessageOf(error: unknown): ErrorMessage {
+  if (error instanceof DomainError) return { code: error.code, params: error.params }
+  return { code: 'internal', params: { detail: error instanceof Error ? error.message : String(error) } }
+}
+
+/** {@link errorMessageOf} with the backup a file that cannot be opened falls back to. */
+export function errorInfoOf(error: unknown): ErrorInfo {
+  const backup = error instanceof DomainError ? error.backup : undefined
+  return { ...errorMessageOf(error), ...(backup ? { backup } : {}) }
+}
+
+/** An error in the language of `t` (the renderer's i18next, or core's for the CLI). */
+export function errorText(error: ErrorMessage, t: Translate): string {
+  const { layoutField, ...params } = error.params
+  return t(`errors.${error.code}`, typeof layoutField === 'string' ? { ...params, field: t(`checks.layoutFields.${layoutField}`) } : params)
 }

@@ -9,12 +9,12 @@ import { readFile, stat } from 'node:fs/promises'
 import { extname, resolve, sep } from 'node:path'
 import type { AddressInfo } from 'node:net'
 import type { Dispatch } from '../services/api'
-import { tCore } from '../../core/i18n'
+import { DomainError, errorInfoOf } from '../../core/model/errors'
+import { API_PATH, TOKEN_HEADER } from '../../core/transport'
 import { CONTENT_SECURITY_POLICY } from './csp'
 
 export { CONTENT_SECURITY_POLICY }
 
-export const TOKEN_HEADER = 'x-soan-bao-cao-token'
 export const LOOPBACK = '127.0.0.1'
 const MAX_BODY = 50 * 1024 * 1024
 
@@ -70,8 +70,12 @@ function sendJson(res: ServerResponse, status: number, value: unknown): void {
   send(res, status, JSON.stringify(value), 'application/json; charset=utf-8')
 }
 
+function fail(res: ServerResponse, status: number, error: DomainError): void {
+  sendJson(res, status, { ok: false, error: errorInfoOf(error) })
+}
+
 function refuse(res: ServerResponse, status: number): void {
-  sendJson(res, status, { ok: false, error: { code: 'forbidden', message: tCore('errors.forbidden') } })
+  fail(res, status, new DomainError('forbidden'))
 }
 
 class BodyTooLarge extends Error {}
@@ -104,8 +108,7 @@ export function startHost(options: HostOptions): Promise<RunningHost> {
 
   const server = createServer((req, res) => {
     handle(req, res).catch(() => {
-      if (!res.headersSent)
-        sendJson(res, 500, { ok: false, error: { code: 'internal', message: tCore('errors.internal', { detail: 'host' }) } })
+      if (!res.headersSent) fail(res, 500, new DomainError('internal', { detail: 'host' }))
       else res.destroy()
     })
   })
@@ -114,7 +117,7 @@ export function startHost(options: HostOptions): Promise<RunningHost> {
     if (!allowedHosts.has(req.headers.host ?? '')) return refuse(res, 421)
     const url = new URL(req.url ?? '/', `http://${LOOPBACK}`)
 
-    if (url.pathname.startsWith('/api/')) {
+    if (url.pathname.startsWith(API_PATH)) {
       if (req.method !== 'POST') return refuse(res, 405)
       if (!tokenMatches(req.headers[TOKEN_HEADER] as string | undefined, options.token)) return refuse(res, 401)
       if (!(req.headers['content-type'] ?? '').startsWith('application/json')) return refuse(res, 415)
@@ -125,14 +128,11 @@ export function startHost(options: HostOptions): Promise<RunningHost> {
       } catch (error) {
         if (error instanceof BodyTooLarge) {
           res.once('finish', () => req.destroy())
-          return sendJson(res, 413, {
-            ok: false,
-            error: { code: 'badRequest', message: tCore('errors.badRequest', { detail: `> ${MAX_BODY / 1024 / 1024} MB` }) },
-          })
+          return fail(res, 413, new DomainError('badRequest', { detail: `> ${MAX_BODY / 1024 / 1024} MB` }))
         }
-        return sendJson(res, 400, { ok: false, error: { code: 'badRequest', message: tCore('errors.badRequest', { detail: 'JSON' }) } })
+        return fail(res, 400, new DomainError('badRequest', { detail: 'JSON' }))
       }
-      const result = await options.dispatch(decodePath(url.pathname.slice('/api/'.length)) ?? '', request)
+      const result = await options.dispatch(decodePath(url.pathname.slice(API_PATH.length)) ?? '', request)
       return sendJson(res, 200, result)
     }
 

@@ -9,6 +9,7 @@ import { join, resolve } from 'node:path'
 import { tCore } from '../../core/i18n'
 import type { MenuAction } from '../../core/contract'
 import { DomainError } from '../../core/model/errors'
+import { REPORT_EXTENSION_NAME } from '../../core/model/report-file'
 import {
   APP_VERSION,
   bindContract,
@@ -19,7 +20,7 @@ import {
   TemplateService,
   writeExport,
 } from '../services'
-import { APP_ORIGIN, bindIpc } from './ipc'
+import { APP_ORIGIN, bindIpc, pushEvent } from './ipc'
 import { buildMenuTemplate } from './menu'
 import { exportDialogOptions, pagesToPdf, printPages } from './printing'
 import { reportPathsIn } from './open-files'
@@ -40,7 +41,7 @@ const pendingPaths: string[] = reportPathsIn(process.argv.slice(1))
 let openReportPath: ((path: string) => void) | null = null
 
 function send(action: MenuAction): void {
-  mainWindow?.webContents.send('menu:action', action)
+  if (mainWindow) pushEvent(mainWindow.webContents, 'menu:action', action)
 }
 
 /**
@@ -90,7 +91,7 @@ async function start(): Promise<void> {
         const options = {
           title: tCore('menu.openTitle'),
           properties: ['openFile' as const],
-          filters: [{ name: tCore('menu.reportFiles'), extensions: ['baocao'] }],
+          filters: [{ name: tCore('menu.reportFiles'), extensions: [REPORT_EXTENSION_NAME] }],
         }
         const result = mainWindow ? await dialog.showOpenDialog(mainWindow, options) : await dialog.showOpenDialog(options)
         return result.canceled ? null : (result.filePaths[0] ?? null)
@@ -108,7 +109,7 @@ async function start(): Promise<void> {
         const options = {
           title: tCore('menu.saveAsTitle'),
           defaultPath: join(documents.library, suggestedName),
-          filters: [{ name: tCore('menu.reportFiles'), extensions: ['baocao'] }],
+          filters: [{ name: tCore('menu.reportFiles'), extensions: [REPORT_EXTENSION_NAME] }],
         }
         const result = mainWindow ? await dialog.showSaveDialog(mainWindow, options) : await dialog.showSaveDialog(options)
         return result.canceled || !result.filePath ? null : result.filePath
@@ -166,7 +167,7 @@ async function start(): Promise<void> {
   })
   openReportPath = (path) => {
     documents.openPath(path).then(
-      (doc) => mainWindow?.webContents.send('app:open-document', doc),
+      (doc) => mainWindow && pushEvent(mainWindow.webContents, 'app:open-document', doc),
       (error: unknown) => dialog.showErrorBox(tCore('menu.openTitle'), error instanceof Error ? error.message : String(error)),
     )
   }

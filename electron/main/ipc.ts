@@ -2,9 +2,10 @@
  * Binds the contract to ipcMain: one channel `api:<name>` per method, each going through the
  * shared dispatch (zod-validated) after the sender frame is checked.
  */
-import type { IpcMain, IpcMainInvokeEvent } from 'electron'
+import type { IpcMain, IpcMainInvokeEvent, WebContents } from 'electron'
 import { methodNames, type Result } from '../../core/contract'
-import { DomainError } from '../../core/model/errors'
+import { ipcChannel, type ServerEventName, type ServerEvents } from '../../core/transport'
+import { DomainError, errorInfoOf } from '../../core/model/errors'
 import type { Dispatch } from '../services/api'
 
 export const APP_ORIGIN = 'app://soan-bao-cao'
@@ -23,12 +24,16 @@ export function isTrustedSender(event: Pick<IpcMainInvokeEvent, 'senderFrame' | 
 
 export function bindIpc(ipcMain: Pick<IpcMain, 'handle'>, dispatch: Dispatch, trusted: typeof isTrustedSender = isTrustedSender): void {
   for (const name of methodNames) {
-    ipcMain.handle(`api:${name}`, async (event, request: unknown): Promise<Result<unknown>> => {
+    ipcMain.handle(ipcChannel(name), async (event, request: unknown): Promise<Result<unknown>> => {
       if (!trusted(event)) {
-        const error = new DomainError('forbidden')
-        return { ok: false, error: { code: error.code, message: error.message } }
+        return { ok: false, error: errorInfoOf(new DomainError('forbidden')) }
       }
       return dispatch(name, request)
     })
   }
+}
+
+/** Push an event to the page, typed by core/transport's `serverEvents`. */
+export function pushEvent<E extends ServerEventName>(contents: Pick<WebContents, 'send'>, event: E, payload: ServerEvents[E]): void {
+  contents.send(event, payload)
 }

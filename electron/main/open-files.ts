@@ -4,12 +4,13 @@
  * as an `open-file` event.
  */
 import { existsSync } from 'node:fs'
-import { extname, resolve } from 'node:path'
+import { resolve } from 'node:path'
+import { isReportFileName } from '../../core/model/report-file'
 
 /** The `.baocao` files named on a command line, as absolute paths, existing ones only. */
 export function reportPathsIn(argv: readonly string[], exists: (path: string) => boolean = existsSync): string[] {
   return argv
-    .filter((arg) => !arg.startsWith('-') && extname(arg).toLowerCase() === '.baocao')
+    .filter((arg) => !arg.startsWith('-') && isReportFileName(arg))
     .map((arg) => resolve(arg))
     .filter((path) => exists(path))
 }

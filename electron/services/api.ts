@@ -16,7 +16,7 @@ import {
 } from '../../core/contract'
 import { layoutIssues } from '../../core/layout'
 import { runChecks } from '../../core/checks'
-import { DomainError } from '../../core/model/errors'
+import { DomainError, errorInfoOf } from '../../core/model/errors'
 import type { DocumentService, WriteBody } from './documents'
 import { buildExport, checkedExport } from './export'
 import { pdfInfo, withPdfInfo } from './pdf-info'
@@ -25,8 +25,10 @@ import { createFrom, importDocx, parseForMerge, settingsOf, type ImportContext }
 import type { SettingsStore, StartupNotice } from './settings'
 import type { TemplateService } from './templates'
 import { summaryOf, templateHandlers } from './template-handlers'
-import { safeFileName } from '../../core/format'
+import { issuerKindsFor } from '../../core/templates'
+import { formatNumber, safeFileName } from '../../core/format'
 import { tCore } from '../../core/i18n'
+import { REPORT_EXTENSION } from '../../core/model/report-file'
 
 const viErrors = z.locales.vi().localeError
 
@@ -94,7 +96,12 @@ export function createHandlers(ctx: ServiceContext): Handlers {
         for (const side of ['state', 'party'] as const) {
           const issue = layoutIssues(side, request.exportDefaults[side])[0]
           if (issue)
-            throw new DomainError('layoutOutOfRange', { field: issue.field, value: issue.value, min: issue.range[0], max: issue.range[1] })
+            throw new DomainError('layoutOutOfRange', {
+              layoutField: issue.field,
+              value: formatNumber(issue.value),
+              min: formatNumber(issue.range[0]),
+              max: formatNumber(issue.range[1]),
+            })
         }
       }
       const { customLibraryDir, ...rest } = request
@@ -130,7 +137,7 @@ export function createHandlers(ctx: ServiceContext): Handlers {
     'documents.saveAs': async (request) => {
       if (request.newName !== undefined) return ctx.documents.saveAs(request.id, request.report, { newName: request.newName })
       if (!ctx.pickSavePath) throw new DomainError('unsupported')
-      const path = await ctx.pickSavePath(`${safeFileName(request.report.meta.title, tCore('documents.untitled'))}.baocao`)
+      const path = await ctx.pickSavePath(`${safeFileName(request.report.meta.title, tCore('documents.untitled'))}${REPORT_EXTENSION}`)
       return path === null ? null : ctx.documents.saveAs(request.id, request.report, { path })
     },
     'documents.rename': (request) => ctx.documents.rename(request.name, request.newName),
@@ -226,5 +233,5 @@ export function bindContract(handlers: Handlers, onUnexpected: (error: unknown) 
 }
 
 function failure(error: DomainError): Result<never> {
-  return { ok: false, error: { code: error.code, message: error.message, ...(error.backup ? { backup: error.backup } : {}) } }
+  return { ok: false, error: errorInfoOf(error) }
 }

@@ -13,6 +13,7 @@ import { basename, join } from 'node:path'
 import { DomainError } from '../../core/model/errors'
 import { writeDurable } from './durable-write'
 import { fileKey, FILE_KEY_LENGTH } from './file-key'
+import { REPORT_EXTENSION } from '../../core/model/report-file'
 
 /** Why a backup was taken: before a save, before a restore, unsaved text set aside, the clerk's version in a conflict. */
 export const BACKUP_REASONS = ['save', 'restore', 'journal', 'conflict'] as const
@@ -42,8 +43,9 @@ export interface BackupSource {
   name: string
 }
 
-const FILE_PATTERN = /^(\d{8}T\d{9}Z)-(\d+)-(save|restore|journal|conflict)\.baocao$/
-const ID_PATTERN = new RegExp(`^([0-9a-f]{${FILE_KEY_LENGTH}})/(\\d{8}T\\d{9}Z-\\d+-(?:save|restore|journal|conflict)\\.baocao)$`)
+const EXTENSION = REPORT_EXTENSION.replace('.', '\\.')
+const FILE_PATTERN = new RegExp(`^(\\d{8}T\\d{9}Z)-(\\d+)-(save|restore|journal|conflict)${EXTENSION}$`)
+const ID_PATTERN = new RegExp(`^([0-9a-f]{${FILE_KEY_LENGTH}})/(\\d{8}T\\d{9}Z-\\d+-(?:save|restore|journal|conflict)${EXTENSION})$`)
 const SOURCE_FILE = 'source.json'
 
 function compactTime(date: Date): string {
@@ -95,8 +97,8 @@ export class BackupStore {
     const stamp = compactTime(this.now())
     const existing = new Set(await readdir(folder))
     let seq = 0
-    while (existing.has(`${stamp}-${seq}-${reason}.baocao`)) seq++
-    const file = `${stamp}-${seq}-${reason}.baocao`
+    while (existing.has(`${stamp}-${seq}-${reason}${REPORT_EXTENSION}`)) seq++
+    const file = `${stamp}-${seq}-${reason}${REPORT_EXTENSION}`
     await writeDurable(join(folder, file), text)
     await this.prune(path)
     return `${key}/${file}`

@@ -14,7 +14,8 @@ import type { Stats } from 'node:fs'
 import { basename, dirname, extname, join, resolve, sep } from 'node:path'
 import { MAX_REPORT_CHARS, type BackupEntry, type DocumentSummary, type OpenDocument, type RecoveryEntry } from '../../core/contract'
 import { tCore } from '../../core/i18n'
-import { DomainError, type BackupRef } from '../../core/model/errors'
+import { DomainError, errorMessageOf, type BackupRef } from '../../core/model/errors'
+import { REPORT_EXTENSION, withoutReportExtension } from '../../core/model/report-file'
 import { applyPatch } from '../../core/model/patch'
 import { repairPatch, repairReport, type LoosePatch } from '../../core/model/repair'
 import { parseReport, serializeReport } from '../../core/model/migrate'
@@ -31,8 +32,6 @@ import { LockStore } from './locks'
 
 /** A write of an open report as it comes from the UI: the whole report, or a patch of its parts, not yet checked. */
 export type WriteBody = { report: unknown } | { patch: LoosePatch }
-
-export const REPORT_EXTENSION = '.baocao'
 
 /** The largest file opened as a report: what the app accepts as a report, and no more. */
 export const MAX_FILE_BYTES = MAX_REPORT_CHARS
@@ -168,7 +167,7 @@ export class DocumentService {
             profile: null,
             savedAt: info.mtime.toISOString(),
             size: info.size,
-            error: error instanceof Error ? error.message : String(error),
+            error: errorMessageOf(error),
           }
         }
       }),
@@ -301,7 +300,9 @@ export class DocumentService {
     return this.exclusive(id, async () => {
       const handle = this.handleFor(id)
       const path =
-        'newName' in target ? this.resolveInLibrary(withExtension(safeFileName(stripExtension(target.newName)))) : resolve(target.path)
+        'newName' in target
+          ? this.resolveInLibrary(withExtension(safeFileName(withoutReportExtension(target.newName))))
+          : resolve(target.path)
       const name = basename(path).normalize('NFC')
       if (path !== handle.path && (await exists(path)) && 'newName' in target) throw new DomainError('nameTaken', { name })
       if (path !== handle.path) {
@@ -340,7 +341,7 @@ export class DocumentService {
    */
   async rename(name: string, newName: string): Promise<DocumentSummary> {
     const from = this.resolveInLibrary(name)
-    const to = this.resolveInLibrary(withExtension(safeFileName(stripExtension(newName))))
+    const to = this.resolveInLibrary(withExtension(safeFileName(withoutReportExtension(newName))))
     const toName = basename(to).normalize('NFC')
     if (!(await exists(from))) throw new DomainError('notFound', { name })
     if (from !== to) {
@@ -415,7 +416,7 @@ export class DocumentService {
     const { text, source } = await this.backups.read(backupId)
     const report = parseText(text)
     await mkdir(this.libraryDir, { recursive: true })
-    const original = source ? stripExtension(source.name) : tCore('documents.untitled')
+    const original = source ? withoutReportExtension(source.name) : tCore('documents.untitled')
     const name = await this.freeName(safeFileName(tCore('documents.recoveredName', { name: original })))
     const path = join(this.libraryDir, name)
     await writeReport(path, report)
@@ -456,7 +457,7 @@ export class DocumentService {
       await mkdir(this.libraryDir, { recursive: true })
       path = join(
         this.libraryDir,
-        await this.freeName(safeFileName(tCore('documents.recoveredName', { name: stripExtension(entry.name) }))),
+        await this.freeName(safeFileName(tCore('documents.recoveredName', { name: withoutReportExtension(entry.name) }))),
       )
     }
     const report: Report = { ...entry.report, appVersion: this.appVersion, savedAt: this.now().toISOString() }
@@ -664,7 +665,7 @@ export class DocumentService {
     const key = fileKey(handle.path)
     this.knownPaths.set(key, handle.path)
     if (!handle.readOnly) return { id, key, name, report }
-    return { id, key, name, report, readOnly: true, readOnlyReason: tCore('documents.lockedReadOnly', { name }) }
+    return { id, key, name, report, readOnly: true, readOnlyReason: 'locked' }
   }
 
   /** True when the document with this key is a file of the library (not one opened from another folder). */
@@ -841,16 +842,12 @@ async function exists(path: string): Promise<boolean> {
   )
 }
 
-function stripExtension(name: string): string {
-  return name.toLowerCase().endsWith(REPORT_EXTENSION) ? name.slice(0, -REPORT_EXTENSION.length) : name
-}
-
 function withExtension(base: string): string {
   return `${base}${REPORT_EXTENSION}`
 }
 
 /** Temporary files of writes interrupted by a crash (write-file-atomic names them `<file>.<number>`). */
-const TEMP_FILE = /\.baocao\.\d{1,10}$/
+const TEMP_FILE = new RegExp(`\\${REPORT_EXTENSION}\\.\\d{1,10}$`)
 const TEMP_MAX_AGE_MS = 60_000
 
 async function removeStaleTempFiles(dir: string, names: readonly string[], now: Date): Promise<void> {

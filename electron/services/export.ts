@@ -4,8 +4,8 @@
  */
 import writeFileAtomic from 'write-file-atomic'
 import { basename, dirname } from 'node:path'
-import type { Problem } from '../../core/contract'
-import { hasBlockingProblems, runChecks } from '../../core/checks'
+import { runChecks } from '../../core/checks'
+import { hasBlockingProblems, type Problem } from '../../core/checks/problem'
 import { exportFileName, renderDocx } from '../../core/docx'
 import { DomainError } from '../../core/model/errors'
 import type { Report } from '../../core/model/schema'

@@ -17,6 +17,7 @@ import type { DocumentService } from './documents'
 import type { TemplateService } from './templates'
 import { baseName } from './docx-file'
 import { readWordFile } from './word-file'
+import { REPORT_EXTENSION } from '../../core/model/report-file'
 
 export { MAX_DOCUMENT_XML_BYTES, MAX_UNPACKED_BYTES, readDocx } from './docx-file'
 
@@ -59,7 +60,7 @@ export async function importDocx(
 ): Promise<{ document: OpenDocument; lost: LostItem[]; conversions: Conversion[] }> {
   const { report, lost, conversions } = await docxToReport(await settingsOf(ctx), request.fileName, Buffer.from(request.base64, 'base64'))
   const base = baseName(request.fileName).replace(/\.docx?$/iu, '')
-  const document = await ctx.documents.importText(`${base}.baocao`, serializeReport(report))
+  const document = await ctx.documents.importText(`${base}${REPORT_EXTENSION}`, serializeReport(report))
   return { document, lost, conversions }
 }
 

@@ -1,6 +1,6 @@
 export { resolveAppDirs, defaultDataDir, documentsDir, type AppDirs } from './paths'
 export { createConfSettings, openSettingsStore, settingsFrom, Settings, type SettingsStore, type StartupNotice } from './settings'
-export { DocumentService, writeReport, REPORT_EXTENSION } from './documents'
+export { DocumentService, writeReport } from './documents'
 export { buildExport, writeExport } from './export'
 export { createHandlers, bindContract, type Handlers, type Dispatch, type ServiceContext } from './api'
 export { builtinTemplates, findTemplate, TemplateService } from './templates'

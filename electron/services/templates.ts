@@ -7,7 +7,7 @@
  */
 import { mkdir, readdir, readFile, unlink } from 'node:fs/promises'
 import { join } from 'node:path'
-import { DomainError } from '../../core/model/errors'
+import { DomainError, errorMessageOf, type ErrorMessage } from '../../core/model/errors'
 import { parseTemplate, type Template } from '../../core/templates'
 import { templateIdFor } from '../../core/templates/from-report'
 import { saveError, writeDurable } from './durable-write'
@@ -34,7 +34,7 @@ export interface LoadedTemplate {
 
 export interface InvalidTemplateFile {
   file: string
-  message: string
+  error: ErrorMessage
 }
 
 export class TemplateService {
@@ -65,7 +65,7 @@ export class TemplateService {
         }
         templates.push({ template, source: 'user', file })
       } catch (error) {
-        invalid.push({ file, message: error instanceof Error ? error.message : String(error) })
+        invalid.push({ file, error: errorMessageOf(error) })
       }
     }
     return { templates, invalid }

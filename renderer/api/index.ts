@@ -2,13 +2,16 @@
  * The one API client of the UI. In Electron it calls the preload bridge (`window.soanBaoCao`);
  * in browser mode it posts to the local host with the per-launch token from the URL fragment.
  */
-import type { Api, MenuAction, MethodName, OpenDocument, RequestOf, ResponseOf, Result } from '../../core/contract'
+import type { Api, MethodName, RequestOf, ResponseOf, Result } from '../../core/contract'
+import { API_PATH, TOKEN_HEADER, type ServerEventName, type ServerEvents } from '../../core/transport'
+
+/** Listen to an event the backend pushes; returns the function that stops listening. */
+export type OnServerEvent = <E extends ServerEventName>(event: E, listener: (payload: ServerEvents[E]) => void) => () => void
 
 /** What electron/preload exposes on `window.soanBaoCao`. */
 export interface Bridge {
   api: Api
-  onMenuAction: (listener: (action: MenuAction) => void) => () => void
-  onOpenDocument: (listener: (doc: OpenDocument) => void) => () => void
+  on: OnServerEvent
 }
 
 declare global {
@@ -31,25 +34,24 @@ function readToken(): string {
 
 async function httpCall<M extends MethodName>(token: string, name: M, request: RequestOf<M>): Promise<Result<ResponseOf<M>>> {
   try {
-    const response = await fetch(`/api/${name}`, {
+    const response = await fetch(`${API_PATH}${name}`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-soan-bao-cao-token': token },
+      headers: { 'content-type': 'application/json', [TOKEN_HEADER]: token },
       body: JSON.stringify(request),
       // Closing a document is sent as the page goes away: it must outlive the page.
       keepalive: name === 'documents.close',
     })
     return (await response.json()) as Result<ResponseOf<M>>
   } catch {
-    return { ok: false, error: { code: 'offline', message: '' } }
+    return { ok: false, error: { code: 'offline', params: {} } }
   }
 }
 
 export interface Client {
   mode: 'electron' | 'web'
   call: <M extends MethodName>(name: M, request: RequestOf<M>) => Promise<Result<ResponseOf<M>>>
-  onMenuAction: (listener: (action: MenuAction) => void) => () => void
-  /** Electron only: reports the operating system opens with the app. */
-  onOpenDocument: (listener: (doc: OpenDocument) => void) => () => void
+  /** Electron only: menu actions and the reports the operating system opens with the app. */
+  on: OnServerEvent
 }
 
 function createClient(): Client {
@@ -58,16 +60,14 @@ function createClient(): Client {
     return {
       mode: 'electron',
       call: (name, request) => (bridge.api[name] as (r: typeof request) => Promise<Result<ResponseOf<typeof name>>>)(request),
-      onMenuAction: (listener) => bridge.onMenuAction(listener),
-      onOpenDocument: (listener) => bridge.onOpenDocument(listener),
+      on: (event, listener) => bridge.on(event, listener),
     }
   }
   const token = readToken()
   return {
     mode: 'web',
     call: (name, request) => httpCall(token, name, request),
-    onMenuAction: () => () => undefined,
-    onOpenDocument: () => () => undefined,
+    on: () => () => undefined,
   }
 }
 

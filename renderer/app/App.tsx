@@ -34,8 +34,8 @@ export function App(): React.JSX.Element {
     void loadSettings()
       .then(() => showStartupNotices())
       .then(() => restoreSession())
-    const offMenu = client.onMenuAction(handleMenuAction)
-    const offOpen = client.onOpenDocument((doc) => void showOpenedDocument(doc))
+    const offMenu = client.on('menu:action', handleMenuAction)
+    const offOpen = client.on('app:open-document', (doc) => void showOpenedDocument(doc))
     const onKey = (event: KeyboardEvent): void => {
       if (handleShortcut(event)) event.preventDefault()
     }

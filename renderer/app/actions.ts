@@ -2,14 +2,16 @@
  * What the clerk can do, in one place: the buttons, the keyboard shortcuts and the native menu
  * all call these handlers. They talk to the backend only through `client.call`.
  */
-import type { ErrorInfo, MenuAction, MethodName, OpenDocument, Problem, RequestOf, ResponseOf, Result } from '../../core/contract'
+import type { MenuAction, MethodName, OpenDocument, RequestOf, ResponseOf, Result } from '../../core/contract'
+import type { Problem } from '../../core/checks/problem'
+import type { ErrorInfo } from '../../core/model/errors'
 import type { IndicatorTable, Meta, Report, Section, SerializedContent } from '../../core/model/schema'
 import type { ReportPatch } from '../../core/model/patch'
 import { contentText, countWords } from '../../core/nodes/plain-text'
 import { client } from '../api'
 import { i18n, setLanguage } from '../i18n'
 import { collectDirty, focusSection, getEditor, isAnyComposing, markDirty, resetRegistry } from '../editor/registry'
-import { errorText } from './errors'
+import { describeError } from './errors'
 import { findSection, normalizeReport } from './report-edit'
 import { clearNeedsUpdate } from './needs-update'
 import { createSaveQueue, type SaveQueue } from './save-queue'
@@ -28,17 +30,6 @@ const OPEN_DOCUMENT_KEY = 'soan-bao-cao.open-document-key'
 const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'
 
 const store = useAppStore.getState
-
-/** A backend error in the UI language. */
-export function describeError(error: ErrorInfo): string {
-  return errorText(error, {
-    t: (key, options) => i18n.t(key, options ?? {}),
-    template: (key) => {
-      const value: unknown = i18n.getResource(i18n.resolvedLanguage ?? 'vi', 'translation', key)
-      return typeof value === 'string' ? value : undefined
-    },
-  })
-}
 
 export function toastError(error: ErrorInfo): void {
   store().pushToast('error', describeError(error))
@@ -95,7 +86,7 @@ export async function loadTemplates(quiet = false): Promise<ResponseOf<'template
   store().setTemplates(value.templates)
   if (!quiet)
     for (const bad of value.invalid)
-      store().pushToast('error', i18n.t('newReport.invalidTemplate', { file: bad.file, message: bad.message }))
+      store().pushToast('error', i18n.t('newReport.invalidTemplate', { file: bad.file, message: describeError(bad.error) }))
   return value
 }
 

@@ -1,20 +1,20 @@
 /**
- * Error messages from the backend. Its messages are already Vietnamese and filled in; a message
- * template that needs values the UI does not have (a file name, a detail) is therefore only used
- * when the backend sent no text.
+ * Backend errors and pre-export problems in the UI's language: they arrive as codes and
+ * parameters, and are worded here with the same i18next instance as the rest of the UI.
  */
-import type { ErrorInfo } from '../../core/contract'
+import { problemText, type Problem } from '../../core/checks/problem'
+import { errorText, type ErrorMessage } from '../../core/model/errors'
+import type { Translate } from '../../core/i18n'
+import { i18n } from '../i18n'
 
-export interface Translator {
-  t: (key: string, options?: { defaultValue?: string }) => string
-  /** The raw template of a key in the current language, or undefined when there is none. */
-  template: (key: string) => string | undefined
+const translate: Translate = (key, params) => i18n.t(key, params ?? {})
+
+/** A backend error in the UI language. */
+export function describeError(error: ErrorMessage): string {
+  return errorText(error, translate)
 }
 
-export function errorText(error: ErrorInfo, translator: Translator): string {
-  const key = `errors.${error.code}`
-  const template = translator.template(key)
-  if (template === undefined) return error.message !== '' ? error.message : translator.t('errors.unknown')
-  if (template.includes('{{') && error.message !== '') return error.message
-  return translator.t(key, { defaultValue: error.message })
+/** A pre-export problem in the UI language. */
+export function describeProblem(problem: Problem): string {
+  return problemText(problem, translate)
 }

@@ -14,6 +14,7 @@ import { client } from '../api'
 import { i18n } from '../i18n'
 import { collectEditors, replaceSectionContent, showOpenedDocument, toastError } from './actions'
 import { useAppStore } from './store'
+import { isReportFileName } from '../../core/model/report-file'
 
 /** The message of each lost kind (core/i18n, merged into the UI's resources). */
 export const LOST_KEYS: Readonly<Record<LostKind, string>> = {
@@ -69,7 +70,6 @@ function toast(kind: 'success' | 'error' | 'info', text: string, action?: { labe
 
 // Word 97–2003 and RTF files are read too (and whatever a .doc really is).
 const isWord = (name: string): boolean => /\.(?:docx?|rtf)$/iu.test(name)
-const isReport = (name: string): boolean => /\.baocao$/iu.test(name)
 
 /** File bytes as base64, in chunks so that a large file does not overflow the call stack. */
 export async function fileToBase64(file: Blob): Promise<string> {
@@ -132,7 +132,7 @@ export async function createFromPrevious(request: RequestOf<'documents.createFro
 export async function readContribution(file: File): Promise<ParsedFile | null> {
   const state = useImportStore.getState()
   let request: RequestOf<'import.parse'>
-  if (isReport(file.name)) {
+  if (isReportFileName(file.name)) {
     if (file.size > MAX_REPORT_CHARS) {
       toast('error', i18n.t('import.tooLarge', { name: file.name, limit: MAX_REPORT_CHARS / (1024 * 1024) }))
       return null

@@ -18,6 +18,7 @@ import {
 } from './actions'
 import { useSafetyStore, type SafetyDialog } from './safety-store'
 import { useAppStore } from './store'
+import { withoutReportExtension } from '../../core/model/report-file'
 
 const safety = useSafetyStore.getState
 const app = useAppStore.getState
@@ -33,10 +34,6 @@ async function busy<T>(task: () => Promise<T>): Promise<T> {
   } finally {
     safety().setBusy(false)
   }
-}
-
-function withoutExtension(name: string): string {
-  return name.replace(/\.baocao$/iu, '')
 }
 
 // ---- recovery after a crash ---------------------------------------------------------------------
@@ -115,7 +112,7 @@ export async function keepMine(): Promise<void> {
   const doc = app().doc
   const report = currentReport()
   if (!doc || !report) return
-  const base = i18n.t('safety.conflict.mineName', { name: withoutExtension(doc.name) })
+  const base = i18n.t('safety.conflict.mineName', { name: withoutReportExtension(doc.name) })
   // Autosave waits: until the copy exists, a save would only hit the changed file again.
   stopAutosave()
   try {

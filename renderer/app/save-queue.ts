@@ -8,7 +8,8 @@
  * waits and looks again shortly. A failed save leaves the changes pending; the next change or
  * `flush()` tries again.
  */
-import type { ErrorInfo, Result } from '../../core/contract'
+import type { Result } from '../../core/contract'
+import type { ErrorInfo } from '../../core/model/errors'
 
 export type SaveState =
   { kind: 'idle' } | { kind: 'pending' } | { kind: 'saving' } | { kind: 'saved'; savedAt: string } | { kind: 'error'; error: ErrorInfo }
@@ -73,7 +74,7 @@ export function createSaveQueue(options: SaveQueueOptions): SaveQueue {
     options.onState({ kind: 'saving' })
     const attempt = options
       .save()
-      .catch((): Result<{ savedAt: string }> => ({ ok: false, error: { code: 'unknown', message: '' } }))
+      .catch((): Result<{ savedAt: string }> => ({ ok: false, error: { code: 'unexpected', params: {} } }))
       .then((result) => {
         inFlight = null
         if (!result.ok) {

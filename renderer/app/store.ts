@@ -7,7 +7,9 @@
  * (see editor/registry.ts), so that typing never re-renders React.
  */
 import { create } from 'zustand'
-import type { ErrorInfo, OpenDocument, Problem, SettingsValue, TemplateSummary } from '../../core/contract'
+import type { OpenDocument, SettingsValue, TemplateSummary } from '../../core/contract'
+import type { Problem } from '../../core/checks/problem'
+import type { ErrorInfo } from '../../core/model/errors'
 import type { IndicatorTable, Meta, Report, Section, SerializedContent } from '../../core/model/schema'
 import type { SaveState } from './save-queue'
 import { withIndicators, withMeta, withSectionContent, withSections } from './report-edit'

@@ -20,8 +20,9 @@ import {
 import { buildOutline, flattenOutline } from '../app/outline'
 import { useAppStore } from '../app/store'
 import { Modal } from './Modal'
+import { REPORT_EXTENSION } from '../../core/model/report-file'
 
-const FILE_TYPES = '.docx,.doc,.rtf,.baocao,application/vnd.openxmlformats-officedocument.wordprocessingml.document,application/msword'
+const FILE_TYPES = `.docx,.doc,.rtf,${REPORT_EXTENSION},application/vnd.openxmlformats-officedocument.wordprocessingml.document,application/msword`
 const NOWHERE = ''
 
 /** The button in the editor's top bar. */

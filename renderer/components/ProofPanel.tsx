@@ -6,6 +6,7 @@ import type { TFunction } from 'i18next'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { TargetedFinding } from '../../core/proof'
+import { proofNoteText } from '../../core/checks/problem'
 import { jumpToTarget } from './Dialogs'
 import { changeProofSettings, ignoreFinding, proofSettings, useProofStore } from '../app/proof'
 import { useAppStore } from '../app/store'
@@ -14,7 +15,7 @@ import { buildOutline, flattenOutline } from '../app/outline'
 
 /** The message of a note in the UI language (the keys are core's `proof.<kind>_<variant>`). */
 export function proofMessage(t: TFunction, f: Pick<TargetedFinding, 'code' | 'variant' | 'params' | 'text'>): string {
-  return t(`proof.${f.code.replace(/^proof\./u, '')}_${f.variant}`, { ...f.params, text: f.text })
+  return proofNoteText(f, t)
 }
 
 function goTo(finding: TargetedFinding): void {

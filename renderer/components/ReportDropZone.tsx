@@ -7,11 +7,12 @@ import { useTranslation } from 'react-i18next'
 import { MAX_REPORT_CHARS } from '../../core/contract'
 import { i18n } from '../i18n'
 import { useAppStore } from '../app/store'
+import { isReportFileName } from '../../core/model/report-file'
 
 /** Read a picked or dropped report file; null (with a message) for a wrong or oversized file. */
 export async function readDroppedFile(file: File): Promise<{ fileName: string; text: string } | null> {
   const toast = useAppStore.getState().pushToast
-  if (!file.name.toLowerCase().endsWith('.baocao')) {
+  if (!isReportFileName(file.name)) {
     toast('error', i18n.t('home.dropWrongType', { name: file.name }))
     return null
   }

@@ -11,6 +11,7 @@ import { keepMine, reloadTheirs, restoreVersion, submitName } from '../app/safet
 import { useSafetyStore, type SafetyDialog } from '../app/safety-store'
 import { useAppStore } from '../app/store'
 import { Modal } from './Modal'
+import { withoutReportExtension } from '../../core/model/report-file'
 
 function useClose(): () => void {
   const setDialog = useSafetyStore((s) => s.setDialog)
@@ -108,7 +109,7 @@ function NameDialog({ dialog }: { dialog: Extract<SafetyDialog, { kind: 'name' }
   const { t } = useTranslation()
   const busy = useSafetyStore((s) => s.busy)
   const close = useClose()
-  const [value, setValue] = useState(dialog.name.replace(/\.baocao$/iu, ''))
+  const [value, setValue] = useState(withoutReportExtension(dialog.name))
   const rename = dialog.purpose === 'rename'
   return (
     <Modal

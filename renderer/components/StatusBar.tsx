@@ -4,7 +4,8 @@
  */
 import { useTranslation } from 'react-i18next'
 import { formatNumber } from '../../core/format'
-import { describeError, runChecks, saveNow } from '../app/actions'
+import { runChecks, saveNow } from '../app/actions'
+import { describeError } from '../app/errors'
 import { formatClock } from '../app/format-time'
 import { useAppStore } from '../app/store'
 import { usePreviewStore } from '../preview/preview-store'

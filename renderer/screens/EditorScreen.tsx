@@ -111,7 +111,7 @@ export function EditorScreen(): React.JSX.Element | null {
       </header>
       {readOnly && (
         <div className="banner banner-warn" role="alert">
-          {doc.readOnlyReason ?? t('editor.readOnly')}
+          {doc.readOnlyReason === 'locked' ? t('documents.lockedReadOnly', { name: doc.name }) : t('editor.readOnly')}
         </div>
       )}
       <Toolbar />

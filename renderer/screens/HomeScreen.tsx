@@ -13,11 +13,13 @@ import { formatDateTime } from '../app/format-time'
 import { useDocumentList } from '../app/use-document-list'
 import { useAppStore } from '../app/store'
 import { askRename } from '../app/safety-actions'
+import { describeError } from '../app/errors'
 import { RecoveryPanel } from '../components/RecoveryPanel'
 import { readDroppedFile, ReportDropZone } from '../components/ReportDropZone'
 import { OpenFromWordButton } from '../components/WordImport'
 import { openFromWord } from '../app/import-actions'
 import { openTemplates } from '../app/template-actions'
+import { REPORT_EXTENSION } from '../../core/model/report-file'
 
 type SortKey = 'recent' | 'title' | 'period'
 
@@ -164,7 +166,7 @@ export function HomeScreen(): React.JSX.Element {
         <input
           ref={fileInput}
           type="file"
-          accept=".baocao,application/json"
+          accept={`${REPORT_EXTENSION},application/json`}
           hidden
           aria-label={t('home.openFile')}
           onChange={(event) => {
@@ -262,7 +264,7 @@ export function HomeScreen(): React.JSX.Element {
                         {doc.title || doc.name}
                       </button>
                       <div className="muted small">{doc.name}</div>
-                      {doc.error && <div className="error-text small">{doc.error}</div>}
+                      {doc.error && <div className="error-text small">{describeError(doc.error)}</div>}
                     </td>
                     <td>
                       {kindLabel(doc)}

@@ -12,6 +12,7 @@ import { fillPlaceholders, periodFor } from '../../core/templates'
 import type { Period } from '../../core/model/schema'
 import { goHome } from '../app/actions'
 import { useAppStore } from '../app/store'
+import { describeError } from '../app/errors'
 import {
   duplicateTemplate,
   exportTemplate,
@@ -176,7 +177,7 @@ export function TemplatesScreen(): React.JSX.Element {
               <ul>
                 {invalid.map((bad) => (
                   <li key={bad.file}>
-                    <strong>{bad.file}</strong>: {bad.message}
+                    <strong>{bad.file}</strong>: {describeError(bad.error)}
                   </li>
                 ))}
               </ul>

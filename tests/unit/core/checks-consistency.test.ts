@@ -2,11 +2,13 @@ import { describe, expect, it } from 'vitest'
 import { runChecks } from '../../../core/checks'
 import { dateOutsidePeriod, findRateMismatches, titleCaseWrong } from '../../../core/checks/consistency'
 import { contentFromParagraphs } from '../../../core/model/lexical'
-import { makeReport, makeSection } from './report-factory'
+import { makeReport, makeSection, worded } from './report-factory'
+
+/** The checks with each problem's Vietnamese message. */
+const check = (...args: Parameters<typeof runChecks>): ReturnType<typeof worded> => worded(runChecks(...args))
 
 const TODAY = new Date(2026, 0, 10)
-const codes = (report: ReturnType<typeof makeReport>, draft = false): string[] =>
-  runChecks(report, { draft, today: TODAY }).map((p) => p.code)
+const codes = (report: ReturnType<typeof makeReport>, draft = false): string[] => check(report, { draft, today: TODAY }).map((p) => p.code)
 
 describe('rates that contradict their own count', () => {
   it('accepts the rate a count gives, rounded as typed', () => {
@@ -32,7 +34,7 @@ describe('rates that contradict their own count', () => {
     const report = makeReport({
       sections: [makeSection('s', 'Công tác tổ chức', ['Có 02/16 chi bộ hoàn thành xuất sắc nhiệm vụ (tỷ lệ 15%).'])],
     })
-    const problems = runChecks(report, { draft: false, today: TODAY })
+    const problems = check(report, { draft: false, today: TODAY })
     expect(problems).toEqual([expect.objectContaining({ code: 'rateMismatch', severity: 'warning', target: 's' })])
     expect(problems[0]?.message).toContain('12,5%')
   })
@@ -58,11 +60,11 @@ describe('required sections and the trích yếu', () => {
   it('blocks a final export on an empty required section, warns on a draft', () => {
     const section = { ...makeSection('r', 'Tồn tại, hạn chế'), required: true }
     const report = makeReport({ sections: [section, makeSection('o', 'Kiến nghị')] })
-    expect(runChecks(report, { draft: false, today: TODAY }).map((p) => [p.code, p.severity])).toEqual([
+    expect(check(report, { draft: false, today: TODAY }).map((p) => [p.code, p.severity])).toEqual([
       ['emptyRequiredSection', 'error'],
       ['emptySection', 'warning'],
     ])
-    expect(runChecks(report, { draft: true, today: TODAY }).map((p) => p.severity)).toEqual(['warning', 'warning'])
+    expect(check(report, { draft: true, today: TODAY }).map((p) => p.severity)).toEqual(['warning', 'warning'])
     const written = makeReport({ sections: [{ ...section, content: contentFromParagraphs(['Còn hạn chế.']) }] })
     expect(codes(written)).toEqual([])
   })

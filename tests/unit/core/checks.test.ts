@@ -1,15 +1,18 @@
 import { describe, expect, it } from 'vitest'
-import { hasBlockingProblems, runChecks } from '../../../core/checks'
-import { Problem } from '../../../core/contract'
+import { runChecks as runChecksRaw } from '../../../core/checks'
+import { hasBlockingProblems } from '../../../core/checks/problem'
+import { Problem, problemText } from '../../../core/checks/problem'
 import { contentFromParagraphs, emptyContent } from '../../../core/model/lexical'
 import { contentText } from '../../../core/nodes/plain-text'
-import { coreResources, tCore } from '../../../core/i18n'
+import { coreResources, coreTranslate, tCore } from '../../../core/i18n'
 import type { Section } from '../../../core/model/schema'
 import { instantiate, parseTemplate } from '../../../core/templates/instantiate'
 import templateData from '../../../templates/tong-ket-nam.ubnd-phuong.json'
-import { makeReport, makeSection } from './report-factory'
+import { makeReport, makeSection, worded } from './report-factory'
 
-const codes = (problems: Problem[]): string[] => problems.map((p) => p.code)
+/** The checks with each problem's Vietnamese message. */
+const check = (...args: Parameters<typeof runChecksRaw>): ReturnType<typeof worded> => worded(runChecksRaw(...args))
+const codes = (problems: readonly Pick<Problem, 'code'>[]): string[] => problems.map((p) => p.code)
 
 describe('the report factory', () => {
   it('builds the report the brief describes', () => {
@@ -41,15 +44,16 @@ describe('the report factory', () => {
 
 describe('runChecks on a complete report', () => {
   it.each([true, false])('finds nothing (draft: %s)', (draft) => {
-    expect(runChecks(makeReport(), { draft })).toEqual([])
+    expect(check(makeReport(), { draft })).toEqual([])
   })
 
   it('returns problems that satisfy the contract, with Vietnamese messages in NFC', () => {
     const report = makeReport({ meta: { number: '', date: null, issuer: '', signer: { name: '' } } })
-    for (const problem of runChecks(report, { draft: false })) {
+    for (const problem of runChecksRaw(report, { draft: false })) {
       expect(Problem.parse(problem)).toEqual(problem)
-      expect(problem.message).toBe(problem.message.normalize('NFC'))
-      expect(problem.message).not.toMatch(/checks\.|\{\{/)
+      const message = problemText(problem, coreTranslate('vi'))
+      expect(message).toBe(message.normalize('NFC'))
+      expect(message).not.toMatch(/checks\.|\{\{/)
     }
   })
 })
@@ -62,8 +66,8 @@ describe('fields a draft may leave open', () => {
     ['missingSignerTitle', { signer: { title: ' ' } }, 'meta.signer.title'],
   ] as const)('%s: error for a final export, warning for a draft', (code, meta, target) => {
     const report = makeReport({ meta })
-    const final = runChecks(report, { draft: false })
-    const draft = runChecks(report, { draft: true })
+    const final = check(report, { draft: false })
+    const draft = check(report, { draft: true })
     expect(final).toEqual([expect.objectContaining({ code, severity: 'error', target })])
     expect(draft).toEqual([expect.objectContaining({ code, severity: 'warning', target })])
     expect(hasBlockingProblems(final)).toBe(true)
@@ -71,7 +75,7 @@ describe('fields a draft may leave open', () => {
   })
 
   it('explains the problem to the clerk', () => {
-    const [problem] = runChecks(makeReport({ meta: { number: '' } }), { draft: false })
+    const [problem] = check(makeReport({ meta: { number: '' } }), { draft: false })
     expect(problem?.message).toBe('Chưa điền số văn bản. Số do văn thư cấp khi đăng ký văn bản đi.')
   })
 })
@@ -89,12 +93,12 @@ describe('fields required even for a draft', () => {
   ] as const)('%s is an error either way', (code, meta, target) => {
     const report = makeReport({ meta })
     for (const draft of [true, false]) {
-      expect(runChecks(report, { draft })).toEqual([expect.objectContaining({ code, severity: 'error', target })])
+      expect(check(report, { draft })).toEqual([expect.objectContaining({ code, severity: 'error', target })])
     }
   })
 
   it('names the impossible date as typed, with the form to type', () => {
-    const [problem] = runChecks(makeReport({ meta: { date: '31/02/2026' } }), { draft: true })
+    const [problem] = check(makeReport({ meta: { date: '31/02/2026' } }), { draft: true })
     expect(problem?.message).toBe(
       'Ngày ban hành “31/02/2026” không phải là một ngày có thật. Hãy gõ lại theo dạng ngày/tháng/năm, ví dụ 02/12/2026.',
     )
@@ -124,7 +128,7 @@ describe('fields required even for a draft', () => {
         },
       ],
     })
-    const problems = runChecks(report, { draft: true })
+    const problems = check(report, { draft: true })
     expect(problems).toEqual([expect.objectContaining({ code: 'invalidFigure', severity: 'error', target: 'indicators.t.r.actual' })])
     expect(problems[0]?.message).toContain('“Thu ngân sách”: ô “Thực hiện” ghi “12.5”')
   })
@@ -142,7 +146,7 @@ describe('emptySection', () => {
         ),
       ],
     })
-    const problems = runChecks(report, { draft: false })
+    const problems = check(report, { draft: false })
     expect(problems).toEqual([
       { code: 'emptySection', severity: 'warning', target: 'a-2', message: 'Mục “Văn hóa - xã hội” chưa có nội dung.' },
     ])
@@ -155,17 +159,17 @@ describe('emptySection', () => {
     ['only spaces', contentFromParagraphs(['   ', ''])],
   ])('treats %s as empty', (_name, content) => {
     const section = { ...makeSection('b', 'Quốc phòng - an ninh'), content }
-    expect(codes(runChecks(makeReport({ sections: [section] }), { draft: true }))).toEqual(['emptySection'])
+    expect(codes(check(makeReport({ sections: [section] }), { draft: true }))).toEqual(['emptySection'])
   })
 
   it('does not flag a parent whose children have content', () => {
     const report = makeReport({ sections: [makeSection('p', 'Phần cha', [], [makeSection('c', 'Con', ['Nội dung.'])])] })
-    expect(runChecks(report, { draft: false })).toEqual([])
+    expect(check(report, { draft: false })).toEqual([])
   })
 
   it('flags a leaf deep in the tree and falls back to a label for an untitled one', () => {
     const report = makeReport({ sections: [makeSection('p', 'Cha', [], [makeSection('c', 'Con', [], [makeSection('g', '  ')])])] })
-    expect(runChecks(report, { draft: false })).toEqual([
+    expect(check(report, { draft: false })).toEqual([
       expect.objectContaining({ code: 'emptySection', target: 'g', message: 'Mục “(chưa có tên)” chưa có nội dung.' }),
     ])
   })
@@ -178,16 +182,16 @@ describe('placeholder', () => {
     const report = withText(
       'Thực hiện Nghị quyết số …/NQ-HĐND ngày … của Hội đồng nhân dân phường về nhiệm vụ năm 2025, Ủy ban nhân dân phường báo cáo như sau:',
     )
-    const final = runChecks(report, { draft: false })
+    const final = check(report, { draft: false })
     expect(final).toHaveLength(1)
     expect(final[0]).toMatchObject({ code: 'placeholder', severity: 'error', target: 'mo-dau' })
     expect(final[0]?.message).toMatch(/^Mục “Mở đầu” còn chỗ để trống chưa điền: “.*…\/NQ-HĐND.*”\.$/)
-    expect(runChecks(report, { draft: true })[0]?.severity).toBe('warning')
+    expect(check(report, { draft: true })[0]?.severity).toBe('warning')
   })
 
   it('reports one problem per section however many blanks it has', () => {
     const report = withText('Số …/NQ-HĐND.', 'Thu đạt XX tỷ đồng.', 'Kết quả: [...]')
-    expect(codes(runChecks(report, { draft: false }))).toEqual(['placeholder'])
+    expect(codes(check(report, { draft: false }))).toEqual(['placeholder'])
   })
 
   it('checks every section, parents included', () => {
@@ -195,7 +199,7 @@ describe('placeholder', () => {
       ...makeSection('p', 'Cha', [], [makeSection('c', 'Con', ['Đạt …% kế hoạch.'])]),
       content: contentFromParagraphs(['Theo Kế hoạch số …/KH-UBND.']),
     }
-    expect(runChecks(makeReport({ sections: [parent] }), { draft: true }).map((p) => [p.code, p.target])).toEqual([
+    expect(check(makeReport({ sections: [parent] }), { draft: true }).map((p) => [p.code, p.target])).toEqual([
       ['placeholder', 'p'],
       ['placeholder', 'c'],
     ])
@@ -203,7 +207,7 @@ describe('placeholder', () => {
 
   it('flags a blank in a section title', () => {
     const report = makeReport({ sections: [makeSection('t', 'Kết quả năm …', ['Nội dung.'])] })
-    expect(runChecks(report, { draft: false })).toEqual([expect.objectContaining({ code: 'placeholder', target: 't' })])
+    expect(check(report, { draft: false })).toEqual([expect.objectContaining({ code: 'placeholder', target: 't' })])
   })
 
   it('leaves ordinary prose alone', () => {
@@ -211,11 +215,11 @@ describe('placeholder', () => {
       'Tổ chức các hoạt động văn hóa, văn nghệ, thể dục thể thao... chào mừng các ngày lễ lớn.',
       'Hoàn thành 12/12 chỉ tiêu, tiếp nhận 8.833 hồ sơ (đạt 99,96%); thế kỷ XXI.',
     )
-    expect(runChecks(report, { draft: false })).toEqual([])
+    expect(check(report, { draft: false })).toEqual([])
   })
 
   it('flags a blank left in a header field, naming the field', () => {
-    const problems = runChecks(makeReport({ meta: { issuer: 'ỦY BAN NHÂN DÂN\nPHƯỜNG …' } }), { draft: false })
+    const problems = check(makeReport({ meta: { issuer: 'ỦY BAN NHÂN DÂN\nPHƯỜNG …' } }), { draft: false })
     expect(problems).toEqual([
       {
         code: 'placeholder',
@@ -233,7 +237,7 @@ describe('placeholder', () => {
     [{ signer: { name: 'Nguyễn Văn …' } }, 'meta.signer.name'],
     [{ archive: 'VT, …' }, 'meta.archive'],
   ])('flags %j at %s', (meta, target) => {
-    const problems = runChecks(makeReport({ meta }), { draft: true })
+    const problems = check(makeReport({ meta }), { draft: true })
     expect(problems).toEqual([expect.objectContaining({ code: 'placeholder', severity: 'warning', target })])
   })
 })
@@ -245,7 +249,7 @@ describe('authorityMismatch', () => {
       meta: { symbol: 'BC/ĐU', title: 'tổng kết công tác năm 2025', signer: { authority: 'TUQ', headTitle: 'BÍ THƯ' } },
     })
     for (const draft of [true, false]) {
-      expect(runChecks(report, { draft })).toEqual([
+      expect(check(report, { draft })).toEqual([
         expect.objectContaining({ code: 'authorityMismatch', severity: 'error', target: 'meta.signer.authority' }),
       ])
     }
@@ -253,47 +257,47 @@ describe('authorityMismatch', () => {
 
   it('accepts TUQ on the state side', () => {
     expect(
-      runChecks(makeReport({ meta: { signer: { authority: 'TUQ', headTitle: 'CHỦ TỊCH', title: 'CHÁNH VĂN PHÒNG' } } }), { draft: false }),
+      check(makeReport({ meta: { signer: { authority: 'TUQ', headTitle: 'CHỦ TỊCH', title: 'CHÁNH VĂN PHÒNG' } } }), { draft: false }),
     ).toEqual([])
   })
 
   it('needs the collective after TM.', () => {
-    const problems = runChecks(makeReport({ meta: { signer: { body: '' } } }), { draft: true })
+    const problems = check(makeReport({ meta: { signer: { body: '' } } }), { draft: true })
     expect(problems).toEqual([expect.objectContaining({ code: 'authorityMismatch', severity: 'error', target: 'meta.signer.body' })])
     expect(problems[0]?.message).toContain('“TM.”')
   })
 
   it('spells the mark the Party way in its message', () => {
-    const problems = runChecks(makeReport({ profile: 'party', meta: { title: 'tổng kết công tác năm 2025', signer: { body: ' ' } } }), {
+    const problems = check(makeReport({ profile: 'party', meta: { title: 'tổng kết công tác năm 2025', signer: { body: ' ' } } }), {
       draft: true,
     })
     expect(problems[0]?.message).toContain('“T/M”')
   })
 
   it.each(['KT', 'TL', 'TUQ'] as const)('needs the head title after %s', (authority) => {
-    const problems = runChecks(makeReport({ meta: { signer: { authority, headTitle: '' } } }), { draft: true })
+    const problems = check(makeReport({ meta: { signer: { authority, headTitle: '' } } }), { draft: true })
     expect(problems).toEqual([expect.objectContaining({ code: 'authorityMismatch', severity: 'error', target: 'meta.signer.headTitle' })])
   })
 
   it.each(['none', 'Q'] as const)('asks nothing more of %s', (authority) => {
-    expect(runChecks(makeReport({ meta: { signer: { authority, body: '', headTitle: '' } } }), { draft: false })).toEqual([])
+    expect(check(makeReport({ meta: { signer: { authority, body: '', headTitle: '' } } }), { draft: false })).toEqual([])
   })
 })
 
 describe('missingRecipients', () => {
   it('warns when there are neither recipients nor an archive line', () => {
-    const problems = runChecks(makeReport({ meta: { recipients: [], archive: '' } }), { draft: false })
+    const problems = check(makeReport({ meta: { recipients: [], archive: '' } }), { draft: false })
     expect(problems).toEqual([expect.objectContaining({ code: 'missingRecipients', severity: 'warning', target: 'meta.recipients' })])
   })
 
   it('treats blank lines as no recipients', () => {
-    expect(codes(runChecks(makeReport({ meta: { recipients: ['  '], archive: ' ' } }), { draft: false }))).toEqual(['missingRecipients'])
+    expect(codes(check(makeReport({ meta: { recipients: ['  '], archive: ' ' } }), { draft: false }))).toEqual(['missingRecipients'])
   })
 
   it.each([[{ recipients: [], archive: 'VT, VP' }], [{ recipients: ['UBND thành phố Huế'], archive: '' }]])(
     'is satisfied by either: %j',
     (meta) => {
-      expect(runChecks(makeReport({ meta }), { draft: false })).toEqual([])
+      expect(check(makeReport({ meta }), { draft: false })).toEqual([])
     },
   )
 })
@@ -303,7 +307,7 @@ const flatten = (sections: Section[]): Section[] => sections.flatMap((s) => [s, 
 describe('a report fresh from the template', () => {
   let n = 0
   const report = instantiate(parseTemplate(templateData), { year: 2025, appVersion: '0.1.0', newId: () => `id-${++n}` })
-  const blanks = runChecks(report, { draft: true }).filter((p) => p.code === 'placeholder')
+  const blanks = check(report, { draft: true }).filter((p) => p.code === 'placeholder')
 
   it('has every blank the template leaves for the clerk flagged', () => {
     // Follows the template's own marking of blanks ("[số]", "…"), whatever text it holds today.
@@ -319,7 +323,7 @@ describe('a report fresh from the template', () => {
   })
 
   it('cannot be exported as final', () => {
-    expect(hasBlockingProblems(runChecks(report, { draft: false }))).toBe(true)
+    expect(hasBlockingProblems(check(report, { draft: false }))).toBe(true)
   })
 })
 
@@ -329,7 +333,7 @@ describe('order and blocking', () => {
       meta: { issuer: '', number: '', date: null, signer: { name: '' }, recipients: [], archive: '' },
       sections: [makeSection('x', 'Trống')],
     })
-    expect(codes(runChecks(report, { draft: true }))).toEqual([
+    expect(codes(check(report, { draft: true }))).toEqual([
       'missingIssuer',
       'missingNumber',
       'missingDate',
@@ -340,8 +344,8 @@ describe('order and blocking', () => {
   })
 
   it('hasBlockingProblems is true only with an error', () => {
-    const warning: Problem = { code: 'emptySection', severity: 'warning', message: 'm' }
-    const error: Problem = { code: 'missingTitle', severity: 'error', message: 'm' }
+    const warning: Problem = { code: 'emptySection', severity: 'warning', params: {} }
+    const error: Problem = { code: 'missingTitle', severity: 'error', params: {} }
     expect(hasBlockingProblems([])).toBe(false)
     expect(hasBlockingProblems([warning])).toBe(false)
     expect(hasBlockingProblems([warning, error])).toBe(true)
@@ -385,7 +389,7 @@ describe('checks messages', () => {
       },
       sections: [makeSection('x', 'Trống'), makeSection('y', 'Có chỗ trống', ['Số …/NQ-HĐND'])],
     })
-    const produced = new Set(runChecks(report, { draft: false }).map((p) => p.code))
+    const produced = new Set<string>(runChecksRaw(report, { draft: false }).map((p) => p.code))
     for (const key of [
       'missingIssuer',
       'missingNumber',
@@ -406,5 +410,22 @@ describe('checks messages', () => {
       'The field “Drafter” still has a blank to fill in: “…”.',
     )
     expect(tCore('checks.authorityMismatch', { mark: 'KT.', context: 'noHeadTitle' }, 'en')).toContain('Signed “KT.”')
+  })
+
+  it('are worded wholly in English for an English reader, labels and periods included', () => {
+    const report = makeReport({
+      meta: { drafter: '…', date: '2024-01-15', signer: { body: '' } },
+      sections: [makeSection('x', '  ')],
+    })
+    const english = worded(runChecksRaw(report, { draft: true, today: new Date(2026, 0, 10) }), 'en').map((p) => p.message)
+    expect(english).toEqual([
+      'The date of issue 15/01/2024 does not fit the period (the year 2025).',
+      'Section “(untitled)” has no content yet.',
+      'Signed “TM.” (on behalf of) but the collective body is missing (for example: ỦY BAN NHÂN DÂN).',
+      'The field “Drafter” still has a blank to fill in: “…”.',
+    ])
+    expect(worded(runChecksRaw(report, { draft: true, today: new Date(2026, 0, 10) }))[0]?.message).toBe(
+      'Ngày ban hành 15/01/2024 không khớp với kỳ báo cáo (năm 2025).',
+    )
   })
 })

@@ -4,6 +4,8 @@
  * fixture that drifts from the schema fails loudly.
  */
 import { Report, SCHEMA_VERSION, type Meta, type Section } from '../../../core/model/schema'
+import { problemText, type Problem } from '../../../core/checks/problem'
+import { coreTranslate } from '../../../core/i18n'
 import { contentFromParagraphs } from '../../../core/model/lexical'
 
 /** Top-level fields to replace, with `meta` and `meta.signer` merged field by field. */
@@ -95,4 +97,12 @@ export function makeReport(overrides: ReportOverrides = {}): Report {
       },
     },
   })
+}
+
+/** Problems as a reader sees them: each one's message in `lng`, instead of its parameters. */
+export function worded(
+  problems: readonly Problem[],
+  lng: 'vi' | 'en' = 'vi',
+): Array<{ code: Problem['code']; severity: Problem['severity']; target?: string; message: string }> {
+  return problems.map(({ params: _params, ...rest }, i) => ({ ...rest, message: problemText(problems[i] as Problem, coreTranslate(lng)) }))
 }

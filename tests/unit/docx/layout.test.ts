@@ -18,10 +18,14 @@ import {
   textWidthTwips,
 } from '../../../core/layout'
 import { exportFileName } from '../../../core/docx'
-import { hasBlockingProblems, runChecks } from '../../../core/checks'
+import { runChecks } from '../../../core/checks'
+import { hasBlockingProblems } from '../../../core/checks/problem'
 import type { LayoutChoices } from '../../../core/model/schema'
-import { makeReport } from '../core/report-factory'
+import { makeReport, worded } from '../core/report-factory'
 import { templateReport } from './fixtures'
+
+/** The checks with each problem's Vietnamese message. */
+const check = (...args: Parameters<typeof runChecks>): ReturnType<typeof worded> => worded(runChecks(...args))
 
 const TODAY = new Date('2026-01-05T00:00:00Z')
 
@@ -75,7 +79,7 @@ describe('layout ranges', () => {
 describe('layout pre-export check', () => {
   it('blocks a final export with a value outside the range, and names it in Vietnamese', () => {
     const report = makeReport({ layout: { bodySize: 16, lineSpacing: 1.6 } })
-    const problems = runChecks(report, { draft: false, today: TODAY }).filter((p) => p.code === 'layoutOutOfRange')
+    const problems = check(report, { draft: false, today: TODAY }).filter((p) => p.code === 'layoutOutOfRange')
     expect(problems.map((p) => [p.severity, p.target, p.message])).toEqual([
       [
         'error',
@@ -88,12 +92,12 @@ describe('layout pre-export check', () => {
         'Giãn dòng 1,6 dòng nằm ngoài phạm vi thể thức cho phép (1–1,5 dòng). Hãy chọn lại ở phần “Trình bày” của báo cáo.',
       ],
     ])
-    expect(hasBlockingProblems(runChecks(report, { draft: false, today: TODAY }))).toBe(true)
+    expect(hasBlockingProblems(check(report, { draft: false, today: TODAY }))).toBe(true)
   })
 
   it('reports margins and Party spacing with their units, for drafts too', () => {
     const report = makeReport({ profile: 'party', layout: { lineSpacing: 30, margins: { top: 20, bottom: 20, left: 40, right: 15 } } })
-    const messages = runChecks(report, { draft: true, today: TODAY })
+    const messages = check(report, { draft: true, today: TODAY })
       .filter((p) => p.code === 'layoutOutOfRange')
       .map((p) => [p.severity, p.message])
     expect(messages).toEqual([
@@ -104,7 +108,7 @@ describe('layout pre-export check', () => {
 
   it('passes legal choices', () => {
     const report = makeReport({ layout: { bodySize: 13, lineSpacing: 1.5, margins: { top: 25, bottom: 25, left: 35, right: 20 } } })
-    expect(runChecks(report, { draft: false, today: TODAY }).filter((p) => p.code === 'layoutOutOfRange')).toEqual([])
+    expect(check(report, { draft: false, today: TODAY }).filter((p) => p.code === 'layoutOutOfRange')).toEqual([])
   })
 
   it('warns about section content the exporter does not know node by node', () => {
@@ -112,7 +116,7 @@ describe('layout pre-export check', () => {
     const section = report.sections[0]?.children[0]
     if (!section) throw new Error('fixture changed')
     section.content = { root: { type: 'root', children: [{ type: 'quote', children: [{ type: 'text', text: 'Trích', format: 0 }] }] } }
-    const problems = runChecks(report, { draft: false, today: TODAY }).filter((p) => p.code === 'unknownContent')
+    const problems = check(report, { draft: false, today: TODAY }).filter((p) => p.code === 'unknownContent')
     expect(problems).toEqual([
       { code: 'unknownContent', severity: 'warning', target: section.id, message: expect.stringContaining('(quote)') },
     ])

@@ -1,6 +1,8 @@
 import { describe, expect, it, vi } from 'vitest'
 import { bindContract, type Handlers } from '../../../electron/services/api'
-import { DomainError } from '../../../core/model/errors'
+import { DomainError, errorText } from '../../../core/model/errors'
+import { coreTranslate } from '../../../core/i18n'
+import { errorWords } from '../../support/words'
 
 function spyHandlers(): { handlers: Handlers; calls: string[] } {
   const calls: string[] = []
@@ -38,8 +40,8 @@ describe('bindContract', () => {
     expect(result.ok).toBe(false)
     if (!result.ok) {
       expect(result.error.code).toBe('badRequest')
-      expect(result.error.message).toMatch(/^Yêu cầu không hợp lệ/)
-      expect(result.error.message).toContain('year')
+      expect(errorText(result.error, coreTranslate('vi'))).toMatch(/^Yêu cầu không hợp lệ/)
+      expect(errorText(result.error, coreTranslate('vi'))).toContain('year')
     }
     const traversal = await dispatch('documents.open', { name: '../../etc/passwd' })
     expect(traversal.ok).toBe(false)
@@ -53,13 +55,14 @@ describe('bindContract', () => {
     expect(calls).toEqual([])
   })
 
-  it('turns a domain error into {ok:false} with its code and message', async () => {
+  it('turns a domain error into {ok:false} with its code and parameters', async () => {
     const { handlers } = spyHandlers()
     handlers['documents.open'] = async () => {
       throw new DomainError('notFound', { name: 'a.baocao' })
     }
     const result = await bindContract(handlers)('documents.open', { name: 'a.baocao' })
-    expect(result).toEqual({ ok: false, error: { code: 'notFound', message: 'Không tìm thấy tệp “a.baocao” trong thư mục báo cáo.' } })
+    expect(result).toEqual({ ok: false, error: { code: 'notFound', params: { name: 'a.baocao' } } })
+    expect(errorWords(result.ok ? undefined : result.error)).toBe('Không tìm thấy tệp “a.baocao” trong thư mục báo cáo.')
   })
 
   it('reports an unexpected error as internal and tells the caller', async () => {

@@ -61,7 +61,7 @@ describe('patched saves', () => {
       }),
     )
     const created = await dispatch('documents.create', { templateId: 'tong-ket-nam.ubnd-phuong', year: 2025 })
-    if (!created.ok) throw new Error(created.error.message)
+    if (!created.ok) throw new Error(created.error.code)
     const { id } = created.value as { id: string }
     const refused = await dispatch('documents.save', { id, patch: { sections: { 'khong-co': null } } })
     expect(refused).toMatchObject({ ok: false, error: { code: 'needFull' } })

@@ -5,6 +5,7 @@
  * injected through write-file-atomic.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { tCore } from '../../../core/i18n'
 import { spawnSync } from 'node:child_process'
 import {
   chmodSync,
@@ -263,7 +264,8 @@ describe('the same file opened twice', () => {
     const second = otherInstance(true)
     const copy = await second.openByName(doc.name)
     expect(copy.readOnly).toBe(true)
-    expect(copy.readOnlyReason).toContain('đang được mở ở cửa sổ hoặc chương trình khác')
+    expect(copy.readOnlyReason).toBe('locked')
+    expect(tCore('documents.lockedReadOnly', { name: copy.name })).toContain('đang được mở ở cửa sổ hoặc chương trình khác')
     const before = readFileSync(libraryFile(doc.name), 'utf8')
     await expect(second.save(copy.id, { report: withText(copy.report, 'Ghi đè?') })).rejects.toMatchObject({ code: 'readOnly' })
     expect(readFileSync(libraryFile(doc.name), 'utf8')).toBe(before)

@@ -9,12 +9,15 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync 
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { connect } from 'node:net'
-import { startHost, TOKEN_HEADER, type RunningHost } from '../../../electron/host/server'
+import { startHost, type RunningHost } from '../../../electron/host/server'
+import { TOKEN_HEADER } from '../../../core/transport'
 import { bindContract, createHandlers, type Dispatch } from '../../../electron/services/api'
 import { DocumentService } from '../../../electron/services/documents'
 import { TemplateService } from '../../../electron/services/templates'
 import { settingsFrom } from '../../../electron/services/settings'
 import { httpCall, type CallOptions, type Reply } from '../../support/http'
+import { errorWords } from '../../support/words'
+import type { ErrorMessage } from '../../../core/model/errors'
 
 const TOKEN = 'k9Qw3rT5yU7iO0pA2sD4fG6hJ8kL1zX3'
 let host: RunningHost
@@ -81,7 +84,9 @@ describe('browser-mode host, hostile requests', () => {
       if (token !== undefined) headers[TOKEN_HEADER] = token
       const res = await call('/api/documents.list', { method: 'POST', headers, body: '{}' })
       expect(res.status, `token ${JSON.stringify(token)}`).toBe(401)
-      expect(JSON.parse(res.body)).toMatchObject({ ok: false, error: { code: 'forbidden', message: 'Yêu cầu bị từ chối.' } })
+      const body = JSON.parse(res.body) as { error?: ErrorMessage }
+      expect(body).toMatchObject({ ok: false, error: { code: 'forbidden' } })
+      expect(errorWords(body.error)).toBe('Yêu cầu bị từ chối.')
     }
     // The token in the URL, a cookie or an authorization header does not count.
     expect(
@@ -148,9 +153,9 @@ describe('browser-mode host, hostile requests', () => {
     for (const [name, body] of cases) {
       const res = await api(name, body)
       expect(res.status, name).toBe(200)
-      const result = JSON.parse(res.body) as { ok: boolean; error?: { code: string; message: string } }
+      const result = JSON.parse(res.body) as { ok: boolean; error?: ErrorMessage }
       expect(result, `${name} ${JSON.stringify(body)}`).toMatchObject({ ok: false, error: { code: 'badRequest' } })
-      expect(result.error?.message).toMatch(/^Yêu cầu không hợp lệ/)
+      expect(errorWords(result.error)).toMatch(/^Yêu cầu không hợp lệ/)
     }
     // Names that pass the schema but leave the library are still refused by the service.
     for (const body of [{ trashName: '..x.baocao' }, { name: '..x.baocao' }]) {

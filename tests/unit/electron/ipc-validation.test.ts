@@ -9,6 +9,8 @@ import { bindIpc, isTrustedSender } from '../../../electron/main/ipc'
 import { bindContract, type Handlers } from '../../../electron/services/api'
 import { contract, methodNames, type Result } from '../../../core/contract'
 import { seededRandom as random } from '../../support/random'
+import { errorWords } from '../../support/words'
+import type { ErrorMessage } from '../../../core/model/errors'
 
 type Listener = (event: IpcMainInvokeEvent, request: unknown) => Promise<Result<unknown>>
 
@@ -59,10 +61,9 @@ describe('IPC binding', () => {
       event('devtools://devtools/bundled/inspector.html'),
     ]
     for (const e of refused) {
-      await expect(save?.(e, {}), e.senderFrame?.url ?? 'no frame').resolves.toMatchObject({
-        ok: false,
-        error: { code: 'forbidden', message: 'Yêu cầu bị từ chối.' },
-      })
+      const result = (await save?.(e, {})) as { ok: boolean; error?: ErrorMessage }
+      expect(result, e.senderFrame?.url ?? 'no frame').toMatchObject({ ok: false, error: { code: 'forbidden' } })
+      expect(errorWords(result.error)).toBe('Yêu cầu bị từ chối.')
     }
     expect(dispatch).not.toHaveBeenCalled()
     expect(isTrustedSender(event('app://soan-bao-cao/index.html'))).toBe(true)

@@ -11,6 +11,7 @@ import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { contentText } from '../../../core/nodes/plain-text'
 import { DomainError } from '../../../core/model/errors'
+import { errorWords } from '../../support/words'
 import { fillPlaceholders, instantiate, parseTemplate } from '../../../core/templates'
 import { figureBlanks, periodBlanks, templateFromReport } from '../../../core/templates/from-report'
 import { templateHandlers } from '../../../electron/services/template-handlers'
@@ -104,8 +105,8 @@ describe('the office templates folder', () => {
     const { templates, invalid } = await new TemplateService(folder).list()
     expect(templates.map((t) => t.template.id)).toContain('van-phong.tot')
     expect(invalid.map((i) => i.file)).toEqual(['hong.json', 'thieu-muc.json'])
-    expect(invalid[0]?.message).toContain('JSON')
-    expect(invalid[1]?.message).toContain('sections')
+    expect(errorWords(invalid[0]?.error)).toContain('JSON')
+    expect(errorWords(invalid[1]?.error)).toContain('sections')
   })
 
   it('imports a template file and a Word report as templates; refuses a bad file with its name', async () => {

@@ -4,7 +4,7 @@ import type { DocumentSummary } from '../../../core/contract'
 import type { Period, ProfileId } from '../../../core/model/schema'
 import { earlierReports } from '../../../renderer/app/earlier-reports'
 
-function doc(name: string, period: Period | null, profile: ProfileId = 'state', error: string | null = null): DocumentSummary {
+function doc(name: string, period: Period | null, profile: ProfileId = 'state', error: DocumentSummary['error'] = null): DocumentSummary {
   return {
     name,
     title: name,
@@ -25,7 +25,7 @@ const library = [
   doc('năm 2025', { kind: 'year', year: 2025 }),
   doc('6 tháng đầu 2024', { kind: 'half', year: 2024, half: 1 }),
   doc('đảng ủy 2025', { kind: 'year', year: 2025 }, 'party'),
-  doc('hỏng', { kind: 'year', year: 2024 }, 'state', 'Tệp bị hỏng'),
+  doc('hỏng', { kind: 'year', year: 2024 }, 'state', { code: 'notJson', params: {} }),
   doc('không rõ kỳ', null),
 ]
 

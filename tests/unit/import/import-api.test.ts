@@ -15,6 +15,7 @@ import { settingsFrom } from '../../../electron/services/settings'
 import { builtinTemplates, TemplateService } from '../../../electron/services/templates'
 import { filledReport } from './fixtures'
 import { wordStyledReport } from './word-fixtures'
+import { errorWords } from '../../support/words'
 
 let dir = ''
 let dispatch: Dispatch
@@ -37,7 +38,7 @@ beforeAll(() => {
 afterAll(() => rmSync(dir, { recursive: true, force: true }))
 
 function value<T>(result: Result<unknown>): T {
-  if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`)
+  if (!result.ok) throw new Error(`${result.error.code}: ${JSON.stringify(result.error.params)}`)
   return result.value as T
 }
 
@@ -58,8 +59,10 @@ describe('import.docx', () => {
     const before = readdirSync(library())
     const result = await dispatch('import.docx', { fileName: 'hỏng.docx', base64: Buffer.from('không phải Word').toString('base64') })
     expect(result.ok).toBe(false)
-    if (!result.ok)
-      expect(result.error).toMatchObject({ code: 'importNotDocx', message: 'Tệp “hỏng.docx” không phải tài liệu Word (.docx, .doc).' })
+    if (!result.ok) {
+      expect(result.error).toMatchObject({ code: 'importNotDocx' })
+      expect(errorWords(result.error)).toBe('Tệp “hỏng.docx” không phải tài liệu Word (.docx, .doc).')
+    }
     expect(readdirSync(library())).toEqual(before)
   })
 })

@@ -97,8 +97,7 @@ describe('autosave (save-queue)', () => {
       isBusy: () => false,
       timers: clock,
       onState: (s) => states.push(s.kind),
-      save: async () =>
-        fail ? { ok: false, error: { code: 'diskFull', message: 'Ổ đĩa đã đầy' } } : { ok: true, value: { savedAt: 'x' } },
+      save: async () => (fail ? { ok: false, error: { code: 'diskFull', params: {} } } : { ok: true, value: { savedAt: 'x' } }),
     })
     queue.change()
     await clock.advance(1000)

@@ -1,6 +1,8 @@
 /** Proofreading notes among the pre-export checks: warnings only, with target and text, off when the office says so. */
 import { describe, expect, it } from 'vitest'
-import { hasBlockingProblems, runChecks } from '../../../../core/checks'
+import { runChecks } from '../../../../core/checks'
+import { hasBlockingProblems, problemText } from '../../../../core/checks/problem'
+import { coreTranslate } from '../../../../core/i18n'
 import { proofUnits } from '../../../../core/checks/proof'
 import { OfficeProfile, defaultOfficeProofing } from '../../../../core/model/office'
 import { makeReport, makeSection } from '../report-factory'
@@ -22,7 +24,7 @@ describe('proofreading notes in the checks', () => {
       ['proof.abbreviation', 'a', 'ANCT'],
       ['proof.spacing', 'a', '.'],
     ])
-    expect(proof.every((p) => p.severity === 'warning' && p.message.length > 0)).toBe(true)
+    expect(proof.every((p) => p.severity === 'warning' && problemText(p, coreTranslate('vi')).length > 0)).toBe(true)
     expect(hasBlockingProblems(proof)).toBe(false)
   })
 

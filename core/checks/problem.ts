@@ -1,0 +1,101 @@
+/**
+ * A pre-export problem as it crosses the process boundary: a code and its parameters, never a
+ * sentence. The renderer and the CLI turn it into words in their own language with
+ * {@link problemText}; the messages live under `checks.<code>` in core/i18n.
+ */
+import { z } from 'zod'
+import { ProofCode } from '../proof/types'
+import { MessageParams, type Translate } from '../i18n'
+
+/** Codes of the checks' own problems; each has a message under `checks.<code>`. */
+const OwnCheckCode = z.enum([
+  'missingIssuer',
+  'missingNumber',
+  'missingPlace',
+  'missingDate',
+  'invalidDate',
+  'invalidCopies',
+  'invalidFigure',
+  'missingTitle',
+  'emptySection',
+  'placeholder',
+  'missingSignerTitle',
+  'missingSignerName',
+  'authorityMismatch',
+  'missingRecipients',
+  'emptyRequiredSection',
+  'rateMismatch',
+  'futureDate',
+  'periodMismatch',
+  'titleCase',
+  'layoutOutOfRange',
+  'unknownContent',
+])
+
+/**
+ * Every code a problem may carry: the checks' own, and the proofreading notes' (core/proof),
+ * worded by `proof.<kind>_<variant>` with `variant` in the params.
+ */
+export const CheckCode = z.union([OwnCheckCode, z.enum(Object.values(ProofCode) as [ProofCode, ...ProofCode[]])])
+export type CheckCode = z.infer<typeof CheckCode>
+
+export const Severity = z.enum(['error', 'warning'])
+export type Severity = z.infer<typeof Severity>
+
+export const Problem = z.object({
+  code: CheckCode,
+  severity: Severity,
+  /**
+   * What the message needs. By convention `title` is a section title ("" for an untitled one),
+   * `field` a header field key (`signer.name`), `layoutField` a layout key (`margins.top`),
+   * `unit` "pt", "mm" or "lines", `year` and `half` a period, `name` an indicator row's name
+   * ("" for an unnamed one, then `row` is its number) and `figureColumn` its column, and
+   * `variant` picks one of the code's messages (`placeholder_field`).
+   */
+  params: MessageParams,
+  /** Section id or meta field the problem is about, for jumping to it. */
+  target: z.string().optional(),
+  /** The exact text a proofreading note is about. */
+  text: z.string().optional(),
+})
+export type Problem = z.infer<typeof Problem>
+
+/** The parameters in words: keys become labels in the reader's language. */
+function wordsOf(params: MessageParams, t: Translate): Record<string, string | number> {
+  const out: Record<string, string | number> = { ...params }
+  if (params.title === '') out.title = t('checks.untitled')
+  if (typeof params.field === 'string') out.field = t(`checks.fields.${params.field}`)
+  if (typeof params.layoutField === 'string') out.field = t(`checks.layoutFields.${params.layoutField}`)
+  if (params.unit === 'lines') out.unit = t('checks.layoutUnits.lines')
+  if (typeof params.year === 'number')
+    out.period =
+      params.half === 1 || params.half === 2
+        ? t(`checks.periods.half${params.half}`, { year: params.year })
+        : t('checks.periods.year', { year: params.year })
+  if (params.name === '' && typeof params.row === 'number') out.name = t('checks.unnamedRow', { n: params.row })
+  if (typeof params.figureColumn === 'string') out.field = t(`checks.figureColumns.${params.figureColumn}`)
+  if (typeof params.variant === 'string') out.context = params.variant
+  return out
+}
+
+/** A proofreading note in the language of `t`: its kind's message for the variant, about `text`. */
+export function proofNoteText(
+  note: { code: string; variant: string; params: Readonly<Record<string, string | number>>; text: string },
+  t: Translate,
+): string {
+  return t(`proof.${note.code.replace(/^proof\./u, '')}_${note.variant}`, { ...note.params, text: note.text })
+}
+
+/** The problem as a sentence in the language of `t` (the renderer's i18next, or core's for the CLI). */
+export function problemText(problem: Problem, t: Translate): string {
+  if (problem.code.startsWith('proof.')) {
+    const { variant, ...params } = problem.params
+    return proofNoteText({ code: problem.code, variant: String(variant), params, text: problem.text ?? '' }, t)
+  }
+  return t(`checks.${problem.code}`, wordsOf(problem.params, t))
+}
+
+/** True when any problem is an error, i.e. a final export must not go ahead. */
+export function hasBlockingProblems(problems: readonly Pick<Problem, 'severity'>[]): boolean {
+  return problems.some((p) => p.severity === 'error')
+}
