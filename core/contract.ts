@@ -8,6 +8,7 @@ import { z } from 'zod'
 import { IndicatorTable, IssuerKind, LayoutChoices, Period, Report, ReportKind, ProfileId, Section } from './model/schema'
 import { LostItem } from './import/source'
 import { Conversion } from './import/legacy-encoding'
+import { CarryOverSummary } from './import/carry-over'
 import { OfficeProfile } from './model/office'
 import { Template } from './templates/schema'
 import { Problem } from './checks/problem'
@@ -43,7 +44,15 @@ export const DocumentSummary = z.object({
 })
 export type DocumentSummary = z.infer<typeof DocumentSummary>
 
-export const TrashEntry = z.object({ trashName: z.string(), name: z.string(), title: z.string(), deletedAt: z.string() })
+/** A report moved to the trash. */
+export const TrashEntry = z.object({
+  /** Name inside the trash folder. */
+  trashName: z.string(),
+  /** Its name in the library before it was deleted. */
+  name: z.string(),
+  title: z.string(),
+  deletedAt: z.string(),
+})
 export type TrashEntry = z.infer<typeof TrashEntry>
 
 export const OpenDocument = z.object({
@@ -360,7 +369,7 @@ export const contract = {
       /** Library file name of the earlier report. */
       sourceName: FileName,
     }),
-    response: OpenDocument,
+    response: z.object({ document: OpenDocument, carried: CarryOverSummary }),
   },
 
   // ---- the office's own templates ("Mẫu báo cáo", "Lưu làm mẫu") ------------------------------

@@ -3,6 +3,8 @@
  * control characters, no leading dots (hidden files, "..") or trailing dots and spaces, no
  * reserved device names (CON, NUL, COM1…), at most 120 characters, NFC.
  */
+import type { Period, ReportKind } from '../model/schema'
+import { periodText } from './text'
 
 const FORBIDDEN = /[<>:"/\\|?*\p{Cc}]/gu
 const RESERVED = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])(\..*)?$/iu
@@ -22,4 +24,12 @@ export function safeFileName(text: string, fallback = 'Báo cáo'): string {
   if (name === '') return fallback
   if (RESERVED.test(name)) name = `_${name}`
   return name
+}
+
+/** What the kinds of report are called in a file name. */
+const KIND_NAME: Record<ReportKind, string> = { 'tong-ket-nam': 'Báo cáo tổng kết', 'so-ket-6-thang': 'Báo cáo sơ kết' }
+
+/** The name a report is known by in file names: "Báo cáo tổng kết năm 2025", "Báo cáo sơ kết 6 tháng đầu năm 2026". */
+export function reportName(kind: ReportKind, period: Period): string {
+  return `${KIND_NAME[kind]} ${periodText(period)}`
 }

@@ -6,4 +6,4 @@ export { formatNumber, parseViNumber, formatPercent, rate, formatRatio } from '.
 export { formatDateInput, formatDateLong, formatDateLine, formatDateShort, isIsoDate, parseViDate } from './dates'
 export { toRoman, vietnameseAlpha, headingLabel } from './numbering'
 export { formatDocNumber, periodText, nextPeriodText, upperVi, issuerInSentence } from './text'
-export { safeFileName } from './filename'
+export { safeFileName, reportName } from './filename'

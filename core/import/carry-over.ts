@@ -12,6 +12,7 @@
  * - header fields still blank or holding "[…]" placeholders are taken from the earlier report
  *   of the same issuer.
  */
+import { z } from 'zod'
 import { tCore } from '../i18n'
 import { periodText } from '../format/text'
 import type { IndicatorRow, IndicatorTable, Meta, Period, Report, Section } from '../model/schema'
@@ -24,14 +25,16 @@ const DIRECTION_ROOT = 'phuong-huong'
 const OPENING = 'mo-dau'
 const RESULTS_ROOT = 'ket-qua'
 
-export interface CarryOverSummary {
+/** What was carried over, told to the clerk when the new report opens. */
+export const CarryOverSummary = z.object({
   /** Sections that took text from the earlier report. */
-  sections: number
+  sections: z.number().int().min(0),
   /** Tasks listed from the earlier report's direction. */
-  tasks: number
+  tasks: z.number().int().min(0),
   /** Indicator rows that took an earlier figure (cùng kỳ or plan). */
-  indicators: number
-}
+  indicators: z.number().int().min(0),
+})
+export type CarryOverSummary = z.infer<typeof CarryOverSummary>
 
 export interface CarryOverResult {
   report: Report

@@ -196,7 +196,7 @@ export function createHandlers(ctx: ServiceContext): Handlers {
     'documents.createFrom': async (request) => {
       const template = await ctx.templates.find(request.templateId)
       const created = await createFrom(importContext(ctx), request, ctx.settings.get().exportDefaults[template.profile])
-      return remember(ctx, created.document)
+      return { document: remember(ctx, created.document), carried: created.summary }
     },
   }
 }

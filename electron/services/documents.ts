@@ -12,7 +12,14 @@ import { createHash, randomUUID } from 'node:crypto'
 import { mkdir, readdir, readFile, rename, rm, stat } from 'node:fs/promises'
 import type { Stats } from 'node:fs'
 import { basename, dirname, extname, join, resolve, sep } from 'node:path'
-import { MAX_REPORT_CHARS, type BackupEntry, type DocumentSummary, type OpenDocument, type RecoveryEntry } from '../../core/contract'
+import {
+  MAX_REPORT_CHARS,
+  type BackupEntry,
+  type DocumentSummary,
+  type OpenDocument,
+  type RecoveryEntry,
+  type TrashEntry,
+} from '../../core/contract'
 import { tCore } from '../../core/i18n'
 import { DomainError, errorMessageOf, type BackupRef } from '../../core/model/errors'
 import { REPORT_EXTENSION, withoutReportExtension } from '../../core/model/report-file'
@@ -23,7 +30,7 @@ import type { LayoutChoices, Report } from '../../core/model/schema'
 import { instantiate, type Template } from '../../core/templates'
 import type { OfficeProfile } from '../../core/model/office'
 import type { IssuerKind } from '../../core/model/schema'
-import { periodText, safeFileName } from '../../core/format'
+import { reportName, safeFileName } from '../../core/format'
 import { BackupStore, type RetentionPolicy } from './backups'
 import { describeError, saveError, writeDurable } from './durable-write'
 import { fileKey } from './file-key'
@@ -82,16 +89,6 @@ interface OpenHandle {
   lastSeen: number
   /** The report as the page last sent or received it: the base a patch applies to. */
   current: Report | null
-}
-
-/** A report moved to the trash. */
-export interface TrashEntry {
-  /** Name inside the trash folder. */
-  trashName: string
-  /** Its name in the library before it was deleted. */
-  name: string
-  title: string
-  deletedAt: string
 }
 
 export class DocumentService {
@@ -193,9 +190,7 @@ export class DocumentService {
     })
     const report: Report = { ...created, layout: { ...layout } }
     await mkdir(this.libraryDir, { recursive: true })
-    const kind = template.reportKind === 'tong-ket-nam' ? 'Báo cáo tổng kết' : 'Báo cáo sơ kết'
-    const base = `${kind} ${periodText(report.meta.period)}`
-    const name = await this.freeName(base)
+    const name = await this.freeName(reportName(template.reportKind, report.meta.period))
     const path = join(this.libraryDir, name)
     await writeReport(path, report)
     return this.register(path, report)

@@ -9,7 +9,6 @@ import type { Conversion } from '../../core/import/legacy-encoding'
 import type { LostItem, LostKind } from '../../core/import/source'
 import { mergeContributions, type Contribution, type Placement } from '../../core/import/merge'
 import { emptyContent } from '../../core/model/lexical'
-import type { Section } from '../../core/model/schema'
 import { client } from '../api'
 import { i18n } from '../i18n'
 import { collectEditors, replaceSectionContent, showOpenedDocument, toastError } from './actions'
@@ -112,10 +111,6 @@ export async function openFromWord(file: File): Promise<boolean> {
   }
 }
 
-function countNeedsUpdate(sections: readonly Section[]): number {
-  return sections.reduce((n, s) => n + (s.needsUpdate ? 1 : 0) + countNeedsUpdate(s.children), 0)
-}
-
 /** "Tạo từ báo cáo kỳ trước": a new report started from a report of the library. */
 export async function createFromPrevious(request: RequestOf<'documents.createFrom'>): Promise<boolean> {
   const result = await client.call('documents.createFrom', request)
@@ -123,8 +118,9 @@ export async function createFromPrevious(request: RequestOf<'documents.createFro
     toastError(result.error)
     return false
   }
-  await showOpenedDocument(result.value)
-  toast('success', i18n.t('import.carried', { name: request.sourceName, count: countNeedsUpdate(result.value.report.sections) }))
+  await showOpenedDocument(result.value.document)
+  const { sections, tasks, indicators } = result.value.carried
+  toast('success', i18n.t('import.carried', { name: request.sourceName, sections, tasks, indicators }))
   return true
 }
 

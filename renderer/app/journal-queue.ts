@@ -4,12 +4,7 @@
  * method is composing a syllable (Telex, VNI), one write at a time. Free of React and of the
  * transport so that it can be tested with fake timers.
  */
-
-export interface JournalTimers {
-  set: (run: () => void, ms: number) => unknown
-  clear: (handle: unknown) => void
-  now: () => number
-}
+import { realTimers, type Timers } from './timers'
 
 export interface JournalQueueOptions {
   /** Quiet time after the last change. */
@@ -21,7 +16,7 @@ export interface JournalQueueOptions {
   isBusy: () => boolean
   /** Collect what the editors hold and send it; failures are the caller's to report. */
   write: () => Promise<void>
-  timers?: JournalTimers
+  timers?: Timers
 }
 
 export interface JournalQueue {
@@ -32,12 +27,6 @@ export interface JournalQueue {
   /** True while changes wait to be journaled. */
   hasPending: () => boolean
   dispose: () => void
-}
-
-const realTimers: JournalTimers = {
-  set: (run, ms) => setTimeout(run, ms),
-  clear: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
-  now: () => Date.now(),
 }
 
 /** A journal queue for one open document. */

@@ -10,14 +10,10 @@
  */
 import type { Result } from '../../core/contract'
 import type { ErrorInfo } from '../../core/model/errors'
+import { realTimers, type Timers } from './timers'
 
 export type SaveState =
   { kind: 'idle' } | { kind: 'pending' } | { kind: 'saving' } | { kind: 'saved'; savedAt: string } | { kind: 'error'; error: ErrorInfo }
-
-export interface Timers {
-  set: (run: () => void, ms: number) => unknown
-  clear: (handle: unknown) => void
-}
 
 export interface SaveQueueOptions {
   /** Quiet time after the last change before saving. */
@@ -38,11 +34,6 @@ export interface SaveQueue {
   hasPending: () => boolean
   /** Stop the countdown; a save already in flight still completes. */
   dispose: () => void
-}
-
-const realTimers: Timers = {
-  set: (run, ms) => setTimeout(run, ms),
-  clear: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
 }
 
 export function createSaveQueue(options: SaveQueueOptions): SaveQueue {

@@ -18,10 +18,9 @@ import {
   resolveLayout,
   signatureLines,
   titleRuleTwips,
+  TWIPS_PER_MM,
   type TextStyle,
 } from '../../core/layout'
-
-const TWIPS_PER_MM = 1440 / 25.4
 
 function css(style: TextStyle): React.CSSProperties {
   return {

@@ -48,10 +48,6 @@ export function markDirty(sectionId: string): void {
   dirty.add(sectionId)
 }
 
-export function hasDirtyEditors(): boolean {
-  return dirty.size > 0
-}
-
 /** The content of every section changed since the last collection; clears the marks. */
 export function collectDirty(): Map<string, SerializedContent> {
   const out = new Map<string, SerializedContent>(pendingOnUnmount)

@@ -44,9 +44,3 @@ export function setLanguage(language: Language): void {
   void i18n.changeLanguage(language)
   document.documentElement.lang = language
 }
-
-export function currentLanguage(): Language {
-  return isLanguage(i18n.resolvedLanguage) ? i18n.resolvedLanguage : DEFAULT_LANGUAGE
-}
-
-export { LANGUAGES, type Language } from './resources'

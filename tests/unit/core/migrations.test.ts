@@ -4,7 +4,8 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { loadReport, migrate, parseReport, serializeReport } from '../../../core/model/migrate'
 import { migrations } from '../../../core/model/migrations'
-import { DomainError, SCHEMA_VERSION } from '../../../core/model'
+import { DomainError } from '../../../core/model/errors'
+import { SCHEMA_VERSION } from '../../../core/model/schema'
 
 const FIXTURES = join(import.meta.dirname, '../../fixtures/migrations')
 const v1Text = readFileSync(join(FIXTURES, 'v1-tong-ket-nam.baocao'), 'utf8')

@@ -10,7 +10,7 @@ import type { MenuItemConstructorOptions, WebContents } from 'electron'
 import { PDFDocument } from 'pdf-lib'
 import { exportDialogOptions, pagesToPdf, printPages } from '../../../electron/main/printing'
 import { buildMenuTemplate } from '../../../electron/main/menu'
-import { bindContract, createHandlers, type ServiceContext } from '../../../electron/services'
+import { bindContract, createHandlers, type ServiceContext } from '../../../electron/services/api'
 import { DomainError } from '../../../core/model/errors'
 import { templateReport } from '../docx/fixtures'
 

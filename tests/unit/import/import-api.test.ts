@@ -102,7 +102,7 @@ describe('import.parse', () => {
 
 describe('documents.createFrom', () => {
   it('creates next year’s report from a library report, with last year’s tasks and figures', async () => {
-    const created = value<ResponseOf<'documents.createFrom'>>(
+    const { document: created, carried } = value<ResponseOf<'documents.createFrom'>>(
       await dispatch('documents.createFrom', {
         templateId: 'tong-ket-nam.ubnd-phuong',
         year: 2026,
@@ -110,6 +110,8 @@ describe('documents.createFrom', () => {
         sourceName: 'Báo cáo năm 2025.baocao',
       }),
     )
+    // What was carried over reaches the caller, for the clerk's message.
+    expect(carried.tasks).toBeGreaterThan(0)
     expect(created.name).toBe('Báo cáo tổng kết năm 2026.baocao')
     expect(created.report.meta.issuer).toBe('ỦY BAN NHÂN DÂN\nPHƯỜNG TÂN CHÍNH')
     const results = created.report.sections.find((s) => s.key === 'ket-qua')

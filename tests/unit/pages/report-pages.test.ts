@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest'
 import { layoutReport, type Page, type TextItem } from '../../../core/pages'
-import { needsLandscape } from '../../../core/docx'
+import { needsLandscape } from '../../../core/docx/printed'
 import { resolveLayout, signatureLines, profileFor } from '../../../core/layout'
 import { contentFromParagraphs } from '../../../core/model/lexical'
 import type { Report, Section } from '../../../core/model/schema'

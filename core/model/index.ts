@@ -1,5 +1,0 @@
-export * from './schema'
-export * from './errors'
-export { migrate, parseReport, loadReport, serializeReport } from './migrate'
-export * from './office'
-export { ReportPatch, applyPatch, isEmptyPatch } from './patch'
