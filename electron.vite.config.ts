@@ -11,7 +11,6 @@ export default defineConfig({
       rolldownOptions: {
         input: {
           index: resolve(root, 'electron/main/index.ts'),
-          cli: resolve(root, 'electron/cli.ts'),
           host: resolve(root, 'electron/host/main.ts'),
         },
       },

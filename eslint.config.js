@@ -92,7 +92,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['electron/host/**/*.ts', 'electron/cli.ts'],
+    files: ['electron/host/**/*.ts', 'electron/cli.ts', 'electron/cli/**/*.ts'],
     rules: {
       'no-restricted-imports': [
         'error',

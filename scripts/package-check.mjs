@@ -45,7 +45,7 @@ if (existsSync(asarPath)) {
   for (const needed of [
     '/package.json',
     '/out/main/index.js',
-    '/out/main/cli.js',
+    '/out/cli/cli.js',
     '/out/main/host.js',
     '/out/preload/index.cjs',
     '/out/renderer/index.html',

@@ -35,7 +35,7 @@ function step(name, command, args) {
 step('typecheck', 'npx', ['tsc', '-b'])
 step('lint', 'npx', ['eslint', '.', '--max-warnings', '0'])
 step('format', 'npx', ['prettier', '--check', '.'])
-step('build', 'npx', ['electron-vite', 'build'])
+step('build', 'npm', ['run', '--silent', 'build'])
 
 if (wanted('unit')) {
   const file = join(cacheDir, 'vitest.json')

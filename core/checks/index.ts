@@ -13,7 +13,7 @@ import { dateInFuture, dateOutsidePeriod, findRateMismatches, titleCaseWrong } f
 import { checkLayout, checkUnknownContent } from './layout'
 import { proofProblems } from './proof'
 import type { OfficeProofing } from '../model/office'
-import type { MessageParams } from '../i18n'
+import type { MessageParams } from '../i18n/params'
 import type { CheckCode, Problem, Severity } from './problem'
 
 /** Meta fields scanned for blanks, in page order; the key names the field label and the target. */

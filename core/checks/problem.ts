@@ -5,7 +5,8 @@
  */
 import { z } from 'zod'
 import { ProofCode } from '../proof/types'
-import { MessageParams, type Translate } from '../i18n'
+import type { Translate } from '../i18n'
+import { MessageParams } from '../i18n/params'
 
 /** Codes of the checks' own problems; each has a message under `checks.<code>`. */
 const OwnCheckCode = z.enum([

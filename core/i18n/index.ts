@@ -4,7 +4,6 @@
  * use `tCore` directly.
  */
 import { createInstance, type TOptions } from 'i18next'
-import { z } from 'zod'
 import vi from './vi.json'
 import en from './en.json'
 
@@ -21,10 +20,6 @@ void instance.init({
   interpolation: { escapeValue: false },
   initAsync: false,
 })
-
-/** Values a message is filled with: names, excerpts, figures already written the Vietnamese way. */
-export const MessageParams = z.record(z.string(), z.union([z.string(), z.number()]))
-export type MessageParams = z.infer<typeof MessageParams>
 
 /** A translation function: the renderer's i18next `t`, or {@link coreTranslate} for the CLI and the services. */
 export type Translate = (key: string, params?: Record<string, unknown>) => string

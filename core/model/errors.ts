@@ -1,5 +1,6 @@
 import { z } from 'zod'
-import { coreTranslate, MessageParams, type Translate } from '../i18n'
+import { coreTranslate, type Translate } from '../i18n'
+import { MessageParams } from '../i18n/params'
 
 /**
  * Error codes: what the domain raises (each has a message under `errors.<code>` in core/i18n),

@@ -18,16 +18,17 @@ export interface BuiltExport {
 }
 
 /**
- * Run the checks and refuse a final (non-draft) export while blocking problems remain; otherwise
- * make the file with `make`, which a draft always reaches. Proofreading notes never block and the
- * clerk has them in the editor and in "Kiểm tra": the export does not read the report for them again.
+ * Refuse a final (non-draft) export while blocking problems remain; otherwise make the file with
+ * `make`, which a draft always reaches. `problems` are the checks already run on this report, when
+ * the caller has them. Proofreading notes never block and the clerk has them in the editor and in
+ * "Kiểm tra": the export does not read the report for them again.
  */
 export async function checkedExport(
   report: Report,
   draft: boolean,
   make: () => Promise<Omit<BuiltExport, 'problems'>>,
+  problems: Problem[] = runChecks(report, { draft, proofing: false }),
 ): Promise<BuiltExport> {
-  const problems = runChecks(report, { draft, proofing: false })
   if (!draft && hasBlockingProblems(problems)) {
     throw new DomainError('exportBlocked', { count: problems.filter((p) => p.severity === 'error').length })
   }
@@ -35,14 +36,19 @@ export async function checkedExport(
 }
 
 /** Build the Word file. A final (non-draft) export is refused while blocking problems remain. */
-export async function buildExport(report: Report, draft: boolean): Promise<BuiltExport> {
-  return checkedExport(report, draft, async () => {
-    try {
-      return { fileName: exportFileName(report, draft), bytes: await renderDocx(report, { draft }) }
-    } catch (error) {
-      throw new DomainError('exportFailed', { detail: describe(error) })
-    }
-  })
+export async function buildExport(report: Report, draft: boolean, problems?: Problem[]): Promise<BuiltExport> {
+  return checkedExport(
+    report,
+    draft,
+    async () => {
+      try {
+        return { fileName: exportFileName(report, draft), bytes: await renderDocx(report, { draft }) }
+      } catch (error) {
+        throw new DomainError('exportFailed', { detail: describe(error) })
+      }
+    },
+    problems,
+  )
 }
 
 function errnoCode(error: unknown): string | undefined {

@@ -10,6 +10,7 @@ import { readFile } from 'node:fs/promises'
 import { createRequire } from 'node:module'
 import { dirname, join, win32 } from 'node:path'
 import type { Report } from '../../core/model/schema'
+import type { Problem } from '../../core/checks/problem'
 import { exportFileName } from '../../core/docx'
 import { layoutReport } from '../../core/pages'
 import { printDocument } from '../../core/pages/html'
@@ -137,14 +138,24 @@ export async function reportPrintDocument(report: Report, draft: boolean): Promi
  * Build a report's PDF with the browser found on the machine. Like the Word export, a final copy
  * is refused while blocking problems remain (a draft is always made, marked "DỰ THẢO").
  */
-export async function buildPdf(report: Report, draft: boolean, browser: () => string = requireBrowser): Promise<BuiltExport> {
-  return checkedExport(report, draft, async () => {
-    const browserPath = browser()
-    try {
-      const pdf = await htmlToPdf(await reportPrintDocument(report, draft), browserPath)
-      return { fileName: exportFileName(report, draft, 'pdf'), bytes: await withPdfInfo(pdf, pdfInfo(report)) }
-    } catch (error) {
-      throw new DomainError('pdfFailed', { detail: describeError(error) })
-    }
-  })
+export async function buildPdf(
+  report: Report,
+  draft: boolean,
+  browser: () => string = requireBrowser,
+  problems?: Problem[],
+): Promise<BuiltExport> {
+  return checkedExport(
+    report,
+    draft,
+    async () => {
+      const browserPath = browser()
+      try {
+        const pdf = await htmlToPdf(await reportPrintDocument(report, draft), browserPath)
+        return { fileName: exportFileName(report, draft, 'pdf'), bytes: await withPdfInfo(pdf, pdfInfo(report)) }
+      } catch (error) {
+        throw new DomainError('pdfFailed', { detail: describeError(error) })
+      }
+    },
+    problems,
+  )
 }

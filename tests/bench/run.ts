@@ -45,6 +45,8 @@ function build(outDir: string, log: (line: string) => void): void {
     env: { ...process.env, [OUT_ENV]: outDir },
   })
   if (result.status !== 0) throw new Error(`electron-vite build failed:\n${result.stdout}\n${result.stderr}`)
+  const cli = spawnSync(process.execPath, ['scripts/build-cli.mjs', '--out', join(outDir, 'cli')], { cwd: ROOT, encoding: 'utf8' })
+  if (cli.status !== 0) throw new Error(`CLI build failed:\n${cli.stdout}\n${cli.stderr}`)
 }
 
 function checkFixture(fixture: Fixture): void {
@@ -107,7 +109,7 @@ async function measure(
   const outDir = values.out ? resolve(values.out) : buildDir
   const needsBuild = wanted('cli') || wanted('browser') || wanted('bundle')
   if (needsBuild && !values.out) build(outDir, log)
-  if (needsBuild && !existsSync(join(outDir, 'main/cli.js'))) throw new Error(`no build in ${outDir}`)
+  if (needsBuild && !existsSync(join(outDir, 'cli/cli.js'))) throw new Error(`no build in ${outDir}`)
 
   let exportMedian = NaN
   if (wanted('export') || wanted('soffice') || wanted('pages')) {
@@ -125,7 +127,7 @@ async function measure(
     }
   }
   if (wanted('pages')) figures.push(...(await benchPages(main, exportMedian, { runs, gate, chromiumPath, log })))
-  if (wanted('cli')) figures.push(...benchCli(main, outDir, quick ? 2 : 5, options))
+  if (wanted('cli')) figures.push(...benchCli(main, quick ? main : makeFixture(10, undefined, sentences), outDir, quick ? 2 : 5, options))
   if (wanted('documents')) figures.push(...(await benchDocuments(main, quick ? 3 : 9, options)))
   if (wanted('browser')) {
     if (chromiumPath) {
