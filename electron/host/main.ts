@@ -38,8 +38,11 @@ async function main(): Promise<void> {
       port: { type: 'string' },
       'no-open': { type: 'boolean', default: false },
       'data-dir': { type: 'string' },
+      /** Set by `npm start` when the desktop app could not run: `missing` or `failed`. */
+      electron: { type: 'string' },
     },
   })
+  if (values.electron === 'missing' || values.electron === 'failed') console.log(tCore(`cli.host.electron.${values.electron}`))
   const port = values.port === undefined ? 0 : Number(values.port)
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
     console.error(tCore('cli.host.badPort', { port: values.port ?? '' }))
