@@ -12,14 +12,7 @@ import { createHash, randomUUID } from 'node:crypto'
 import { mkdir, readdir, readFile, rename, rm, stat } from 'node:fs/promises'
 import type { Stats } from 'node:fs'
 import { basename, dirname, extname, join, resolve, sep } from 'node:path'
-import {
-  MAX_REPORT_CHARS,
-  type BackupEntry,
-  type DocumentSummary,
-  type OpenDocument,
-  type RecoveryEntry,
-  type TrashEntry,
-} from '../../core/contract'
+import type { BackupEntry, DocumentSummary, OpenDocument, RecoveryEntry, TrashEntry } from '../../core/contract'
 import { tCore } from '../../core/i18n'
 import { DomainError, errorMessageOf, type BackupRef } from '../../core/model/errors'
 import { REPORT_EXTENSION, withoutReportExtension } from '../../core/model/report-file'
@@ -36,6 +29,8 @@ import { describeError, saveError, writeDurable } from './durable-write'
 import { fileKey } from './file-key'
 import { JournalStore } from './journal'
 import { LockStore } from './locks'
+import { MAX_REPORT_CHARS } from '../../core/limits'
+import { LibraryIndex, type ListedFile } from './library-index'
 
 /** A write of an open report as it comes from the UI: the whole report, or a patch of its parts, not yet checked. */
 export type WriteBody = { report: unknown } | { patch: LoosePatch }
@@ -105,6 +100,7 @@ export class DocumentService {
   private readonly backups: BackupStore
   private readonly journals: JournalStore
   private readonly locks: LockStore
+  private readonly index: LibraryIndex
   private readonly isOpenHere = (id: string): boolean => {
     const handle = this.handles.get(id)
     return handle !== undefined && !handle.readOnly && this.now().getTime() - handle.lastSeen < IDLE_LOCK_MS
@@ -120,6 +116,7 @@ export class DocumentService {
     this.backups = new BackupStore(join(dataDir, 'backups'), this.now, options.retention)
     this.journals = new JournalStore(join(dataDir, 'recovery'))
     this.locks = new LockStore(join(dataDir, 'locks'), options.isProcessAlive ? { isAlive: options.isProcessAlive } : {})
+    this.index = new LibraryIndex(join(dataDir, 'library-index.json'), options.appVersion)
   }
 
   get library(): string {
@@ -137,39 +134,36 @@ export class DocumentService {
     const all = await readdir(this.libraryDir)
     await removeStaleTempFiles(this.libraryDir, all, this.now())
     const names = all.filter((n) => extname(n) === REPORT_EXTENSION)
-    const rows = await Promise.all(
-      names.map(async (name): Promise<DocumentSummary> => {
-        const path = join(this.libraryDir, name)
-        const info = await stat(path)
-        try {
-          const report = parseReport(await readFile(path, 'utf8'))
-          return {
-            name: name.normalize('NFC'),
-            title: report.meta.title,
-            reportKind: report.meta.reportKind,
-            period: report.meta.period,
-            issuer: report.meta.issuer.replace(/\s*\n\s*/gu, ' ').trim(),
-            profile: report.profile,
-            savedAt: report.savedAt,
-            size: info.size,
-            error: null,
-          }
-        } catch (error) {
-          return {
-            name: name.normalize('NFC'),
-            title: '',
-            reportKind: null,
-            period: null,
-            issuer: '',
-            profile: null,
-            savedAt: info.mtime.toISOString(),
-            size: info.size,
-            error: errorMessageOf(error),
-          }
-        }
+    const files = await Promise.all(
+      names.map(async (name): Promise<ListedFile> => {
+        const info = await stat(join(this.libraryDir, name))
+        return { name, size: info.size, mtimeMs: Math.trunc(info.mtimeMs) }
       }),
     )
+    const rows = await this.index.summaries(this.libraryDir, files, (file) => this.summarize(file))
     return rows.sort((a, b) => b.savedAt.localeCompare(a.savedAt))
+  }
+
+  /** What the library list shows about one file, read whole; a file that cannot be opened says why. */
+  private async summarize(file: ListedFile): Promise<DocumentSummary> {
+    const name = file.name.normalize('NFC')
+    try {
+      const report = parseReport(await readFile(join(this.libraryDir, file.name), 'utf8'))
+      return {
+        name,
+        title: report.meta.title,
+        reportKind: report.meta.reportKind,
+        period: report.meta.period,
+        issuer: report.meta.issuer.replace(/\s*\n\s*/gu, ' ').trim(),
+        profile: report.profile,
+        savedAt: report.savedAt,
+        size: file.size,
+        error: null,
+      }
+    } catch (error) {
+      const unreadable = { title: '', reportKind: null, period: null, issuer: '', profile: null }
+      return { name, ...unreadable, savedAt: new Date(file.mtimeMs).toISOString(), size: file.size, error: errorMessageOf(error) }
+    }
   }
 
   /** Create a report from a template and save it under a fresh, human-readable name. */

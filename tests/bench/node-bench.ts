@@ -272,6 +272,45 @@ export async function benchDocuments(main: Fixture, runs: number, o: NodeBenchOp
   ]
 }
 
+/**
+ * `documents.list` of a library of `count` reports of about 110 kB: the first listing reads every
+ * report (and writes the index), the next ones read only the index and each file's size and
+ * modification time; after one report changed, only that one is read again.
+ */
+export async function benchLibraryList(report: Fixture, count: number, runs: number, o: NodeBenchOptions): Promise<Figure[]> {
+  const library = join(o.workDir, 'library-list')
+  const dataDir = join(o.workDir, 'library-list-data')
+  rmSync(library, { recursive: true, force: true })
+  rmSync(dataDir, { recursive: true, force: true })
+  mkdirSync(library, { recursive: true })
+  const text = serializeReport(report.report)
+  for (let i = 0; i < count; i++) writeFileSync(join(library, `Báo cáo ${i + 1}.baocao`), text)
+  const service = new DocumentService({ libraryDir: library, dataDir, trashDir: join(dataDir, 'trash'), appVersion: '0.1.0' })
+  o.log(`documents.list: ${count} reports of ${Math.round(text.length / 1024)} kB, first listing then × ${runs}`)
+  collectGarbage()
+  const first = await timeOnce(() => service.list())
+  const warm = await timeRuns(runs, 1, () => service.list())
+  // A fresh service (the app started again) reads the index from the data folder.
+  const restarted = await timeOnce(() =>
+    new DocumentService({ libraryDir: library, dataDir, trashDir: join(dataDir, 'trash'), appVersion: '0.1.0' }).list(),
+  )
+  writeFileSync(join(library, 'Báo cáo 1.baocao'), `${text}\n`)
+  const oneChanged = await timeOnce(() => service.list())
+  const label = `documents.list, ${count} reports of ${Math.round(text.length / 1024)} kB`
+  return [
+    figure(
+      `list.${count}`,
+      label,
+      'ms',
+      spread(walls(warm)),
+      below(200, 'ms'),
+      `${cpuNote(warm)}; unchanged files come from the index (size + modification time); first listing, every file read: ${first.wall.toFixed(0)} ms; after a restart: ${restarted.wall.toFixed(0)} ms; with one file changed: ${oneChanged.wall.toFixed(0)} ms`,
+      o.gate,
+    ),
+    single(`list.${count}.first`, `  the first listing (no index yet: every report read)`, 'ms', first.wall, null),
+  ]
+}
+
 /** How many A4 pages LibreOffice lays our export of the fixture out on (a check of the fixture's size). */
 export async function renderedPages(main: Fixture, soffice: string | null, o: NodeBenchOptions): Promise<Figure> {
   const label = `pages of the ${main.name} export as LibreOffice prints it`

@@ -23,7 +23,15 @@ import { OUT_ENV, ROOT, runDir } from './paths'
 import { makeFixture, loadSentences, type Fixture } from './fixture'
 import { lexicalRoundTrip } from './lexical-check'
 import { benchProof } from './proof-bench'
-import { benchCli, benchDocuments, benchExport, benchLibreOffice, renderedPages, type NodeBenchOptions } from './node-bench'
+import {
+  benchCli,
+  benchDocuments,
+  benchExport,
+  benchLibraryList,
+  benchLibreOffice,
+  renderedPages,
+  type NodeBenchOptions,
+} from './node-bench'
 import { benchDocImport } from './doc-import-bench'
 import { benchPages } from './pages-bench'
 import { BenchResult, formatTable, machineInfo, RESULT_FORMAT, skipped, type Figure } from './result'
@@ -128,7 +136,11 @@ async function measure(
   }
   if (wanted('pages')) figures.push(...(await benchPages(main, exportMedian, { runs, gate, chromiumPath, log })))
   if (wanted('cli')) figures.push(...benchCli(main, quick ? main : makeFixture(10, undefined, sentences), outDir, quick ? 2 : 5, options))
-  if (wanted('documents')) figures.push(...(await benchDocuments(main, quick ? 3 : 9, options)))
+  if (wanted('documents')) {
+    figures.push(...(await benchDocuments(main, quick ? 3 : 9, options)))
+    // About 110 kB a report, as the issue measured offices' libraries.
+    figures.push(...(await benchLibraryList(makeFixture(3.5, undefined, sentences), quick ? 100 : 1000, quick ? 3 : 7, options)))
+  }
   if (wanted('browser')) {
     if (chromiumPath) {
       figures.push(
