@@ -12,6 +12,7 @@ import { CarryOverSummary } from './import/carry-over'
 import { OfficeProfile } from './model/office'
 import { Template } from './templates/schema'
 import { Problem } from './checks/problem'
+import { MAX_IMPORT_BYTES, MAX_REPORT_CHARS, MAX_TEMPLATE_CHARS } from './limits'
 import { ErrorMessage, type ErrorInfo } from './model/errors'
 
 export const TemplateSummary = z.object({
@@ -101,15 +102,8 @@ export type RecoveryEntry = z.infer<typeof RecoveryEntry>
 
 const BackupId = z.string().min(1).max(200)
 
-/** The largest report text accepted (50 MB of JSON is far beyond a 300-page report). */
-export const MAX_REPORT_CHARS = 50 * 1024 * 1024
-
-/** The largest Word file accepted for import, in bytes (sent as base64, a third larger). */
-export const MAX_IMPORT_BYTES = 30 * 1024 * 1024
 const ImportBase64 = z.string().max(Math.ceil(MAX_IMPORT_BYTES / 3) * 4)
 
-/** The largest template file accepted (a template is a few tens of kilobytes). */
-export const MAX_TEMPLATE_CHARS = 2 * 1024 * 1024
 const TemplateName = z.string().trim().min(1).max(200)
 
 const FileName = z

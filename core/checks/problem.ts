@@ -5,7 +5,6 @@
  */
 import { z } from 'zod'
 import { ProofCode } from '../proof/types'
-import type { Translate } from '../i18n'
 import { MessageParams } from '../i18n/params'
 
 /** Codes of the checks' own problems; each has a message under `checks.<code>`. */
@@ -60,41 +59,6 @@ export const Problem = z.object({
   text: z.string().optional(),
 })
 export type Problem = z.infer<typeof Problem>
-
-/** The parameters in words: keys become labels in the reader's language. */
-function wordsOf(params: MessageParams, t: Translate): Record<string, string | number> {
-  const out: Record<string, string | number> = { ...params }
-  if (params.title === '') out.title = t('checks.untitled')
-  if (typeof params.field === 'string') out.field = t(`checks.fields.${params.field}`)
-  if (typeof params.layoutField === 'string') out.field = t(`checks.layoutFields.${params.layoutField}`)
-  if (params.unit === 'lines') out.unit = t('checks.layoutUnits.lines')
-  if (typeof params.year === 'number')
-    out.period =
-      params.half === 1 || params.half === 2
-        ? t(`checks.periods.half${params.half}`, { year: params.year })
-        : t('checks.periods.year', { year: params.year })
-  if (params.name === '' && typeof params.row === 'number') out.name = t('checks.unnamedRow', { n: params.row })
-  if (typeof params.figureColumn === 'string') out.field = t(`checks.figureColumns.${params.figureColumn}`)
-  if (typeof params.variant === 'string') out.context = params.variant
-  return out
-}
-
-/** A proofreading note in the language of `t`: its kind's message for the variant, about `text`. */
-export function proofNoteText(
-  note: { code: string; variant: string; params: Readonly<Record<string, string | number>>; text: string },
-  t: Translate,
-): string {
-  return t(`proof.${note.code.replace(/^proof\./u, '')}_${note.variant}`, { ...note.params, text: note.text })
-}
-
-/** The problem as a sentence in the language of `t` (the renderer's i18next, or core's for the CLI). */
-export function problemText(problem: Problem, t: Translate): string {
-  if (problem.code.startsWith('proof.')) {
-    const { variant, ...params } = problem.params
-    return proofNoteText({ code: problem.code, variant: String(variant), params, text: problem.text ?? '' }, t)
-  }
-  return t(`checks.${problem.code}`, wordsOf(problem.params, t))
-}
 
 /** True when any problem is an error, i.e. a final export must not go ahead. */
 export function hasBlockingProblems(problems: readonly Pick<Problem, 'severity'>[]): boolean {

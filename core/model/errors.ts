@@ -1,12 +1,13 @@
 import { z } from 'zod'
-import { coreTranslate, type Translate } from '../i18n'
+import { coreTranslate } from '../i18n'
+import { errorText } from '../i18n/words'
 import { MessageParams } from '../i18n/params'
 
 /**
  * Error codes: what the domain raises (each has a message under `errors.<code>` in core/i18n),
  * `offline` for a backend the page cannot reach and `unexpected` for a call that failed without a
  * reason. Errors cross the process boundary as a code
- * and its parameters; each side words them in its own language with {@link errorText}.
+ * and its parameters; each side words them in its own language with `errorText` (core/i18n/words.ts).
  */
 export const ErrorCode = z.enum([
   'notJson',
@@ -102,10 +103,4 @@ export function errorMessageOf(error: unknown): ErrorMessage {
 export function errorInfoOf(error: unknown): ErrorInfo {
   const backup = error instanceof DomainError ? error.backup : undefined
   return { ...errorMessageOf(error), ...(backup ? { backup } : {}) }
-}
-
-/** An error in the language of `t` (the renderer's i18next, or core's for the CLI). */
-export function errorText(error: ErrorMessage, t: Translate): string {
-  const { layoutField, ...params } = error.params
-  return t(`errors.${error.code}`, typeof layoutField === 'string' ? { ...params, field: t(`checks.layoutFields.${layoutField}`) } : params)
 }

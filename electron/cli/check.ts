@@ -3,7 +3,8 @@
  * proofreading notes; exit 1 while blocking problems remain.
  */
 import { runChecks } from '../../core/checks'
-import { hasBlockingProblems, problemText } from '../../core/checks/problem'
+import { hasBlockingProblems } from '../../core/checks/problem'
+import { problemText } from '../../core/i18n/words'
 import { loadReport, officeProfile, printProblems, t } from './io'
 import { UsageError, type Command } from './usage'
 

@@ -2,7 +2,7 @@
 import { existsSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
-import { MAX_IMPORT_BYTES } from '../../core/contract'
+import { MAX_IMPORT_BYTES } from '../../core/limits'
 import { DomainError } from '../../core/model/errors'
 import type { Section } from '../../core/model/schema'
 import { writeReport } from '../services/documents'

@@ -1,6 +1,7 @@
 /** What the CLI commands share: messages in Vietnamese, printed problems, reading a report file. */
 import { readFile } from 'node:fs/promises'
-import { problemText, type Problem } from '../../core/checks/problem'
+import type { Problem } from '../../core/checks/problem'
+import { problemText } from '../../core/i18n/words'
 import { coreTranslate } from '../../core/i18n'
 import { DomainError } from '../../core/model/errors'
 import { parseReport } from '../../core/model/migrate'

@@ -1,6 +1,6 @@
 /** `soan-bao-cao templates`: the template ids, built-in and from the user's templates folder. */
 import { join } from 'node:path'
-import { errorText } from '../../core/model/errors'
+import { errorText } from '../../core/i18n/words'
 import { TemplateService } from '../services/templates'
 import { t } from './io'
 import { type Command } from './usage'

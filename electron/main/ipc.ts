@@ -4,7 +4,8 @@
  */
 import type { IpcMain, IpcMainInvokeEvent, WebContents } from 'electron'
 import { methodNames, type Result } from '../../core/contract'
-import { ipcChannel, type ServerEventName, type ServerEvents } from '../../core/transport'
+import { ipcChannel } from '../../core/transport'
+import type { ServerEventName, ServerEvents } from '../../core/server-events'
 import { DomainError, errorInfoOf } from '../../core/model/errors'
 import type { Dispatch } from '../services/api'
 
@@ -33,7 +34,7 @@ export function bindIpc(ipcMain: Pick<IpcMain, 'handle'>, dispatch: Dispatch, tr
   }
 }
 
-/** Push an event to the page, typed by core/transport's `serverEvents`. */
+/** Push an event to the page, typed by core/server-events. */
 export function pushEvent<E extends ServerEventName>(contents: Pick<WebContents, 'send'>, event: E, payload: ServerEvents[E]): void {
   contents.send(event, payload)
 }

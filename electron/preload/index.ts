@@ -1,11 +1,12 @@
 /**
  * The only bridge between the page and the backend: one async function per contract method,
- * plus a listener for the events the main process pushes (core/transport.ts), each payload
+ * plus a listener for the events the main process pushes (core/server-events.ts), each payload
  * checked against its schema. ipcRenderer itself is never exposed.
  */
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron'
 import { methodNames } from '../../core/contract'
-import { ipcChannel, parseServerEvent, serverEventNames, type ServerEventName, type ServerEvents } from '../../core/transport'
+import { ipcChannel } from '../../core/transport'
+import { parseServerEvent, serverEventNames, type ServerEventName, type ServerEvents } from '../../core/server-events'
 
 const api = Object.fromEntries(methodNames.map((name) => [name, (request: unknown) => ipcRenderer.invoke(ipcChannel(name), request)]))
 

@@ -3,7 +3,8 @@
  * in browser mode it posts to the local host with the per-launch token from the URL fragment.
  */
 import type { Api, MethodName, RequestOf, ResponseOf, Result } from '../../core/contract'
-import { API_PATH, TOKEN_HEADER, type ServerEventName, type ServerEvents } from '../../core/transport'
+import { API_PATH, TOKEN_HEADER } from '../../core/transport'
+import type { ServerEventName, ServerEvents } from '../../core/server-events'
 
 /** Listen to an event the backend pushes; returns the function that stops listening. */
 export type OnServerEvent = <E extends ServerEventName>(event: E, listener: (payload: ServerEvents[E]) => void) => () => void

@@ -2,14 +2,11 @@
  * The shell of the UI: start-up, the screen in view, global shortcuts, native-menu actions,
  * toasts and dialogs. Screens and actions do the work.
  */
-import { useEffect } from 'react'
+import { Suspense, useEffect } from 'react'
 import { useTranslation } from 'react-i18next'
 import { client } from '../api'
 import { HomeScreen } from '../screens/HomeScreen'
-import { NewReportScreen } from '../screens/NewReportScreen'
-import { EditorScreen } from '../screens/EditorScreen'
-import { SettingsScreen } from '../screens/SettingsScreen'
-import { TemplatesScreen } from '../screens/TemplatesScreen'
+import { EditorScreen, NewReportScreen, SettingsScreen, TemplatesScreen } from './screens'
 import { Toasts } from '../components/Toasts'
 import { Dialogs } from '../components/Dialogs'
 import { SafetyDialogs } from '../components/SafetyDialogs'
@@ -31,9 +28,9 @@ export function App(): React.JSX.Element {
   const screen = useAppStore((s) => s.screen)
 
   useEffect(() => {
-    void loadSettings()
-      .then(() => showStartupNotices())
-      .then(() => restoreSession())
+    // The settings and the session are independent: their requests go out together.
+    void loadSettings().then(() => showStartupNotices())
+    void restoreSession()
     const offMenu = client.on('menu:action', handleMenuAction)
     const offOpen = client.on('app:open-document', (doc) => void showOpenedDocument(doc))
     const onKey = (event: KeyboardEvent): void => {
@@ -81,10 +78,18 @@ export function App(): React.JSX.Element {
         </main>
       )}
       {screen === 'home' && <HomeScreen />}
-      {screen === 'new' && <NewReportScreen />}
-      {screen === 'settings' && <SettingsScreen />}
-      {screen === 'editor' && <EditorScreen />}
-      {screen === 'templates' && <TemplatesScreen />}
+      <Suspense
+        fallback={
+          <main id="main" className="loading" aria-busy="true">
+            {t('app.loading')}
+          </main>
+        }
+      >
+        {screen === 'new' && <NewReportScreen />}
+        {screen === 'settings' && <SettingsScreen />}
+        {screen === 'editor' && <EditorScreen />}
+        {screen === 'templates' && <TemplatesScreen />}
+      </Suspense>
       <Dialogs />
       <SafetyDialogs />
       <Toasts />

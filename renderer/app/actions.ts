@@ -20,6 +20,7 @@ import { useSafetyStore } from './safety-store'
 import { useAppStore } from './store'
 // The print preview's actions use these ones; each module calls the other's functions only when run.
 import { exportPdf, printReport, togglePreview } from '../preview/preview-actions'
+import { preloadEditor } from './screens'
 
 const AUTOSAVE_DELAY_MS = 1000
 const COMPOSITION_RETRY_MS = 250
@@ -425,6 +426,7 @@ export async function showOpenedDocument(doc: OpenDocument): Promise<void> {
 }
 
 export async function openDocument(name: string): Promise<boolean> {
+  preloadEditor()
   await closeDocument()
   const result = await client.call('documents.open', { name })
   if (!result.ok) {
@@ -503,6 +505,7 @@ export async function restoreSession(): Promise<void> {
     key = null
   }
   if (key !== null) {
+    preloadEditor()
     const result = await client.call('documents.reopen', { key })
     if (result.ok) return showDocument(result.value)
   }

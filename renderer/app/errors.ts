@@ -2,8 +2,9 @@
  * Backend errors and pre-export problems in the UI's language: they arrive as codes and
  * parameters, and are worded here with the same i18next instance as the rest of the UI.
  */
-import { problemText, type Problem } from '../../core/checks/problem'
-import { errorText, type ErrorMessage } from '../../core/model/errors'
+import type { Problem } from '../../core/checks/problem'
+import type { ErrorMessage } from '../../core/model/errors'
+import { errorText, problemText } from '../../core/i18n/words'
 import type { Translate } from '../../core/i18n'
 import { i18n } from '../i18n'
 

@@ -4,14 +4,14 @@
  * (browser mode has no file paths); everything else goes through `client.call`.
  */
 import { create } from 'zustand'
-import { MAX_IMPORT_BYTES, MAX_REPORT_CHARS, type RequestOf, type ResponseOf } from '../../core/contract'
+import type { RequestOf, ResponseOf } from '../../core/contract'
+import { MAX_IMPORT_BYTES, MAX_REPORT_CHARS } from '../../core/limits'
 import type { Conversion } from '../../core/import/legacy-encoding'
 import type { LostItem, LostKind } from '../../core/import/source'
-import { mergeContributions, type Contribution, type Placement } from '../../core/import/merge'
-import { emptyContent } from '../../core/model/lexical'
+import type { Contribution, Placement } from '../../core/import/merge'
 import { client } from '../api'
 import { i18n } from '../i18n'
-import { collectEditors, replaceSectionContent, showOpenedDocument, toastError } from './actions'
+import { showOpenedDocument, toastError } from './actions'
 import { useAppStore } from './store'
 import { isReportFileName } from '../../core/model/report-file'
 
@@ -149,29 +149,6 @@ export async function readContribution(file: File): Promise<ParsedFile | null> {
   } finally {
     useImportStore.getState().setBusy(false)
   }
-}
-
-/**
- * Put contributions into sections of the open report: appended after what each section holds,
- * with one "Hoàn tác" that gives every touched section back its previous content.
- */
-export function insertContributions(placements: readonly Placement[]): number {
-  collectEditors()
-  const doc = useAppStore.getState().doc
-  if (!doc || useAppStore.getState().readOnly || placements.length === 0) return 0
-  const changes = mergeContributions(doc.report.sections, placements)
-  for (const change of changes) replaceSectionContent(change.sectionId, change.after)
-  if (changes.length === 0) return 0
-  const previous = changes.map((c) => ({ id: c.sectionId, before: c.before }))
-  toast('success', i18n.t('import.inserted', { count: changes.length }), {
-    label: i18n.t('import.undo'),
-    run: () => {
-      collectEditors()
-      for (const { id, before } of previous) replaceSectionContent(id, before ?? emptyContent())
-      toast('info', i18n.t('import.undone'))
-    },
-  })
-  return changes.length
 }
 
 /**

@@ -4,7 +4,8 @@
  * rename, duplicate, export and delete. Each change reads the list again, so it shows at once.
  */
 import { create } from 'zustand'
-import { MAX_IMPORT_BYTES, MAX_TEMPLATE_CHARS, type ResponseOf } from '../../core/contract'
+import type { ResponseOf } from '../../core/contract'
+import { MAX_IMPORT_BYTES, MAX_TEMPLATE_CHARS } from '../../core/limits'
 import type { Template } from '../../core/templates/schema'
 import { i18n } from '../i18n'
 import { callOrToast, collectEditors, downloadBlob, loadTemplates, showTemplatesScreen } from './actions'

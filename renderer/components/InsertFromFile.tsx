@@ -8,15 +8,8 @@ import { useMemo, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { contributionsOf, type Contribution } from '../../core/import/merge'
 import { contentText } from '../../core/nodes/plain-text'
-import {
-  conversionLines,
-  insertContributions,
-  lostLines,
-  placementOf,
-  readContribution,
-  useImportStore,
-  type ParsedFile,
-} from '../app/import-actions'
+import { conversionLines, lostLines, placementOf, readContribution, useImportStore, type ParsedFile } from '../app/import-actions'
+import { insertContributions } from '../app/insert-contributions'
 import { buildOutline, flattenOutline } from '../app/outline'
 import { useAppStore } from '../app/store'
 import { Modal } from './Modal'

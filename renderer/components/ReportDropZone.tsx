@@ -4,7 +4,7 @@
  */
 import { useState, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
-import { MAX_REPORT_CHARS } from '../../core/contract'
+import { MAX_REPORT_CHARS } from '../../core/limits'
 import { i18n } from '../i18n'
 import { useAppStore } from '../app/store'
 import { isReportFileName } from '../../core/model/report-file'

@@ -4,7 +4,8 @@
  * fixture that drifts from the schema fails loudly.
  */
 import { Report, SCHEMA_VERSION, type Meta, type Section } from '../../../core/model/schema'
-import { problemText, type Problem } from '../../../core/checks/problem'
+import type { Problem } from '../../../core/checks/problem'
+import { problemText } from '../../../core/i18n/words'
 import { coreTranslate } from '../../../core/i18n'
 import { contentFromParagraphs } from '../../../core/model/lexical'
 

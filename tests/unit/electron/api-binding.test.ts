@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest'
 import { bindContract, type Handlers } from '../../../electron/services/api'
-import { DomainError, errorText } from '../../../core/model/errors'
+import { DomainError } from '../../../core/model/errors'
+import { errorText } from '../../../core/i18n/words'
 import { coreTranslate } from '../../../core/i18n'
 import { errorWords } from '../../support/words'
 

@@ -13,7 +13,7 @@ import { createConfSettings } from '../../../electron/services/settings'
 import { runChecks } from '../../../core/checks'
 import stateYear from '../../../templates/tong-ket-nam.ubnd-phuong.json'
 import { defaultOfficeProofing } from '../../../core/model/office'
-import { errorText } from '../../../core/model/errors'
+import { errorText } from '../../../core/i18n/words'
 import { coreTranslate } from '../../../core/i18n'
 
 let dir: string

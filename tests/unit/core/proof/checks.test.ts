@@ -1,7 +1,8 @@
 /** Proofreading notes among the pre-export checks: warnings only, with target and text, off when the office says so. */
 import { describe, expect, it } from 'vitest'
 import { runChecks } from '../../../../core/checks'
-import { hasBlockingProblems, problemText } from '../../../../core/checks/problem'
+import { hasBlockingProblems } from '../../../../core/checks/problem'
+import { problemText } from '../../../../core/i18n/words'
 import { coreTranslate } from '../../../../core/i18n'
 import { proofUnits } from '../../../../core/checks/proof'
 import { OfficeProfile, defaultOfficeProofing } from '../../../../core/model/office'
