@@ -4,8 +4,9 @@
  * loading the editor's chunk at once, alongside its own request (see {@link preloadEditor}).
  */
 import { lazy } from 'react'
+import type * as EditorModule from '../screens/EditorScreen'
 
-const loadEditor = (): Promise<typeof import('../screens/EditorScreen')> => import('../screens/EditorScreen')
+const loadEditor = (): Promise<typeof EditorModule> => import('../screens/EditorScreen')
 
 export const EditorScreen = lazy(async () => ({ default: (await loadEditor()).EditorScreen }))
 export const NewReportScreen = lazy(async () => ({ default: (await import('../screens/NewReportScreen')).NewReportScreen }))
