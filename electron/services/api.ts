@@ -25,7 +25,6 @@ import { createFrom, importDocx, parseForMerge, settingsOf, type ImportContext }
 import type { SettingsStore, StartupNotice } from './settings'
 import type { TemplateService } from './templates'
 import { summaryOf, templateHandlers } from './template-handlers'
-import { issuerKindsFor } from '../../core/templates'
 import { formatNumber, safeFileName } from '../../core/format'
 import { tCore } from '../../core/i18n'
 import { REPORT_EXTENSION } from '../../core/model/report-file'
