@@ -8,7 +8,7 @@ import { ProofCode } from '../proof/types'
 import { MessageParams } from '../i18n/params'
 
 /** Codes of the checks' own problems; each has a message under `checks.<code>`. */
-const OwnCheckCode = z.enum([
+export const OwnCheckCode = z.enum([
   'missingIssuer',
   'missingNumber',
   'missingPlace',
