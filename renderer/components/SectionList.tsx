@@ -1,10 +1,9 @@
 /**
  * The body of the page: every section with its heading as it will print, its hint (foldable),
  * and its editor. Editors mount when their section comes near the screen; until then the section
- * shows its text drawn from the saved content, and further away only a block of about its height,
- * so that a long report opens fast.
+ * shows its text drawn from the saved content, so long reports open fast.
  */
-import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react'
+import { memo, useEffect, useMemo, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Section } from '../../core/model/schema'
 import { buildOutline, flattenOutline, type OutlineEntry } from '../app/outline'
@@ -13,40 +12,9 @@ import { useAppStore } from '../app/store'
 import { SectionEditor } from '../editor/SectionEditor'
 import { onMountRequest, sectionElementId } from '../editor/registry'
 import { StaticContent } from './StaticContent'
-import { contentText } from '../../core/nodes/plain-text'
 
 /** How far outside the visible area editors are mounted ahead of scrolling. */
 const MOUNT_MARGIN = '1200px 0px'
-/** How far outside it a section's text is drawn (further away it is an empty block of about its height). */
-const DRAW_MARGIN = '4000px 0px'
-
-/** About how many lines a content takes on the page, for the height of a section not drawn yet. */
-function estimatedLines(content: Section['content']): number {
-  return contentText(content)
-    .split('\n')
-    .reduce((lines, paragraph) => lines + Math.max(1, Math.ceil(paragraph.length / 90)), 0)
-}
-
-/** Calls `onNear` once the element comes within `margin` of the scrolling page's visible area. */
-function useNear(ref: React.RefObject<HTMLDivElement | null>, margin: string, active: boolean, onNear: () => void): void {
-  useEffect(() => {
-    const element = ref.current
-    if (!active) return
-    if (!element || typeof IntersectionObserver === 'undefined') {
-      onNear()
-      return
-    }
-    // The margin only widens the root, so the root must be the scrolling page, not the window.
-    const observer = new IntersectionObserver(
-      (entries) => {
-        if (entries.some((e) => e.isIntersecting)) onNear()
-      },
-      { root: element.closest('.page-scroll'), rootMargin: margin },
-    )
-    observer.observe(element)
-    return () => observer.disconnect()
-  }, [ref, margin, active, onNear])
-}
 
 function SectionBody({
   section,
@@ -60,14 +28,30 @@ function SectionBody({
   readOnly: boolean
 }): React.JSX.Element {
   const [mounted, setMounted] = useState(false)
-  const [drawn, setDrawn] = useState(false)
   const [focusOnMount, setFocusOnMount] = useState(false)
   const ref = useRef<HTMLDivElement>(null)
-  const mount = useCallback(() => setMounted(true), [])
-  const draw = useCallback(() => setDrawn(true), [])
-  useNear(ref, DRAW_MARGIN, !drawn && !mounted, draw)
-  useNear(ref, MOUNT_MARGIN, !mounted, mount)
-  useEffect(() => (mounted ? undefined : onMountRequest(section.id, mount)), [mounted, section.id, mount])
+
+  useEffect(() => {
+    if (mounted) return
+    const element = ref.current
+    const off = onMountRequest(section.id, () => setMounted(true))
+    if (!element || typeof IntersectionObserver === 'undefined') {
+      setMounted(true)
+      return off
+    }
+    // The margin only widens the root, so the root must be the scrolling page, not the window.
+    const observer = new IntersectionObserver(
+      (entries) => {
+        if (entries.some((e) => e.isIntersecting)) setMounted(true)
+      },
+      { root: element.closest('.page-scroll'), rootMargin: MOUNT_MARGIN },
+    )
+    observer.observe(element)
+    return () => {
+      observer.disconnect()
+      off()
+    }
+  }, [mounted, section.id])
 
   if (mounted) {
     return (
@@ -94,11 +78,7 @@ function SectionBody({
         setMounted(true)
       }}
     >
-      {drawn ? (
-        <StaticContent content={section.content} />
-      ) : (
-        <div className="section-pending" style={{ height: `${estimatedLines(section.content) * 1.5}em` }} />
-      )}
+      <StaticContent content={section.content} />
     </div>
   )
 }

@@ -28,6 +28,7 @@ import { exportPdf, printReport, startPreviewLayout, togglePreview } from '../pr
 import { usePreviewStore } from '../preview/preview-store'
 import { ProofPanel } from '../components/ProofPanel'
 import { ProofMenu } from '../components/ProofMenu'
+import { withoutReportExtension } from '../../core/model/report-file'
 
 const TABS: readonly SidebarTab[] = ['outline', 'meta', 'indicators', 'problems', 'proof']
 
@@ -160,7 +161,7 @@ export function EditorScreen(): React.JSX.Element | null {
       <InsertFromFileDialog />
       {savingTemplate && (
         <SaveAsTemplateDialog
-          suggested={`${t(`home.kinds.${meta.reportKind}`)} (${doc.name.replace(/\.baocao$/iu, '')})`}
+          suggested={`${t(`home.kinds.${meta.reportKind}`)} (${withoutReportExtension(doc.name)})`}
           onClose={() => setSavingTemplate(false)}
         />
       )}
