@@ -17,9 +17,16 @@ const indexFile = (): string => join(dir, 'data', 'library-index.json')
 const service = (appVersion = '0.1.0'): DocumentService =>
   new DocumentService({ libraryDir: library(), dataDir: join(dir, 'data'), appVersion })
 
+/**
+ * Reports get a modification time in whole seconds: `utimes` takes seconds as a float, so putting
+ * back a time with milliseconds may land a fraction of a millisecond earlier (a change, rightly).
+ */
+const PINNED = new Date('2025-12-01T08:00:00Z')
+
 function writeReport(name: string, title: string): string {
   const path = join(library(), name)
   writeFileSync(path, serializeReport(makeReport({ meta: { title } })))
+  utimesSync(path, PINNED, PINNED)
   return path
 }
 
