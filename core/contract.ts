@@ -118,6 +118,19 @@ const FileName = z
   .max(200)
   .refine((s) => !/[\\/:*?"<>|\p{Cc}]/u.test(s) && s !== '.' && s !== '..', 'Tên tệp không hợp lệ')
 
+/**
+ * Where an exported file went (Electron's save dialog). `held`: the file chosen is open in Word, a
+ * PDF reader or another program, so it was not replaced; "Thử lại" or "Lưu với tên khác" go to
+ * `export.retry`.
+ */
+export const ExportSaved = z.object({
+  saved: z.boolean(),
+  path: z.string().optional(),
+  problems: z.array(Problem),
+  held: z.object({ retryId: z.string(), name: z.string() }).optional(),
+})
+export type ExportSaved = z.infer<typeof ExportSaved>
+
 /** What the backend may have to tell once from start-up: a damaged settings file set aside. */
 export const NoticeCode = z.enum(['settingsReset'])
 export type NoticeCode = z.infer<typeof NoticeCode>
@@ -323,7 +336,24 @@ export const contract = {
   },
   'export.save': {
     request: z.object({ report: Report, draft: z.boolean() }),
-    response: z.object({ saved: z.boolean(), path: z.string().optional(), problems: z.array(Problem) }),
+    response: ExportSaved,
+  },
+  /**
+   * A Word file held open by another program: "Thử lại" writes it to the same file again,
+   * "Lưu với tên khác" (`otherName`) asks where, proposing "… (2).docx" in the same folder.
+   */
+  'export.retry': {
+    request: z.object({ retryId: z.string().min(1).max(100), otherName: z.boolean() }),
+    response: ExportSaved,
+  },
+  /**
+   * Electron only: the report the operating system asked to open (a double-clicked .baocao, at
+   * start or from a second instance), asked for by the page once it is ready; null when there is
+   * none, or when it is the page's `currentKey` document, already shown.
+   */
+  'documents.openPending': {
+    request: z.object({ currentKey: z.string().max(100).optional() }),
+    response: OpenDocument.nullable(),
   },
   // ---- print preview, printing and PDF (core/pages) ----
   /** Browser mode: the report's pages as a PDF, printed by the Chromium-family browser the host finds. */
@@ -334,7 +364,7 @@ export const contract = {
   /** Electron: the pages the window shows for printing, as a PDF saved where the clerk chooses; saved is false when cancelled. */
   'export.savePdf': {
     request: z.object({ report: Report, draft: z.boolean() }),
-    response: z.object({ saved: z.boolean(), path: z.string().optional(), problems: z.array(Problem) }),
+    response: ExportSaved,
   },
   /** Electron: print the pages the window shows, with the system's print dialog; printed is false when cancelled. */
   'print.pages': {

@@ -21,7 +21,7 @@ import { join } from 'node:path'
 import { IssuerKind, type Section } from '../core/model/schema'
 // Each service from its own module, and the heavy ones (settings: conf and ajv; import: mammoth)
 // only by the commands that use them: every command pays for what it loads at start.
-import { resolveAppDirs } from './services/paths'
+import { dataDirFor } from './services/paths'
 import { TemplateService } from './services/templates'
 import { APP_VERSION } from './services/version'
 import { writeReport } from './services/documents'
@@ -107,7 +107,7 @@ export async function runCli(argv: string[], io: CliIo = defaultIo): Promise<num
       io.out(tCore('cli.usage'))
       return command || values.help ? 0 : 2
     }
-    const dataDir = resolveAppDirs({ dataDir: values['data-dir'] ? resolve(values['data-dir']) : undefined }).dataDir
+    const dataDir = dataDirFor(values['data-dir'] ? resolve(values['data-dir']) : undefined)
     const templates = new TemplateService(join(dataDir, 'templates'))
     switch (command) {
       case 'templates': {

@@ -1,4 +1,5 @@
 import { tCore } from '../i18n'
+import { withFileReason } from './file-cause'
 
 /** Error codes the domain raises; each has a message under `errors.<code>` in core/i18n. */
 export const DomainErrorCode = {
@@ -44,6 +45,14 @@ export const DomainErrorCode = {
   pdfBadBrowserPath: 'pdfBadBrowserPath',
   pdfFailed: 'pdfFailed',
   printFailed: 'printFailed',
+  fileInUse: 'fileInUse',
+  fileReadOnly: 'fileReadOnly',
+  exportInUse: 'exportInUse',
+  exportExpired: 'exportExpired',
+  deleteFailed: 'deleteFailed',
+  restoreFailed: 'restoreFailed',
+  renameFailed: 'renameFailed',
+  fileFailed: 'fileFailed',
 } as const
 export type DomainErrorCode = (typeof DomainErrorCode)[keyof typeof DomainErrorCode]
 
@@ -63,7 +72,12 @@ export class DomainError extends Error {
   readonly backup: BackupRef | undefined
 
   constructor(code: DomainErrorCode, params: Record<string, string | number> = {}, options: { backup?: BackupRef | undefined } = {}) {
-    super(tCore(`errors.${code}`, params))
+    super(
+      tCore(
+        `errors.${code}`,
+        withFileReason(params, (key, p) => tCore(key, p)),
+      ),
+    )
     this.name = 'DomainError'
     this.code = code
     this.params = params

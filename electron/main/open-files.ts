@@ -6,10 +6,17 @@
 import { existsSync } from 'node:fs'
 import { extname, resolve } from 'node:path'
 
-/** The `.baocao` files named on a command line, as absolute paths, existing ones only. */
-export function reportPathsIn(argv: readonly string[], exists: (path: string) => boolean = existsSync): string[] {
+/**
+ * The `.baocao` files named on a command line, as absolute paths (a relative one taken from `cwd`,
+ * the folder that command line was started in), existing ones only.
+ */
+export function reportPathsIn(
+  argv: readonly string[],
+  exists: (path: string) => boolean = existsSync,
+  cwd: string = process.cwd(),
+): string[] {
   return argv
     .filter((arg) => !arg.startsWith('-') && extname(arg).toLowerCase() === '.baocao')
-    .map((arg) => resolve(arg))
+    .map((arg) => resolve(cwd, arg))
     .filter((path) => exists(path))
 }

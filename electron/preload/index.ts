@@ -3,7 +3,7 @@
  * plus menu actions. ipcRenderer itself is never exposed.
  */
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron'
-import { MenuAction, methodNames, OpenDocument } from '../../core/contract'
+import { MenuAction, methodNames } from '../../core/contract'
 
 const api = Object.fromEntries(methodNames.map((name) => [name, (request: unknown) => ipcRenderer.invoke(`api:${name}`, request)]))
 
@@ -19,15 +19,15 @@ contextBridge.exposeInMainWorld('soanBaoCao', {
       ipcRenderer.removeListener('menu:action', handler)
     }
   },
-  /** A report the operating system asked the app to open (double-click on a .baocao file). */
-  onOpenDocument: (listener: (doc: OpenDocument) => void) => {
-    const handler = (_event: IpcRendererEvent, doc: unknown): void => {
-      const parsed = OpenDocument.safeParse(doc)
-      if (parsed.success) listener(parsed.data)
-    }
-    ipcRenderer.on('app:open-document', handler)
+  /**
+   * The operating system asked the app to open a report (a double-clicked .baocao): the page then
+   * takes it with `documents.openPending`, as it does once at start-up.
+   */
+  onOpenPending: (listener: () => void) => {
+    const handler = (): void => listener()
+    ipcRenderer.on('app:open-pending', handler)
     return () => {
-      ipcRenderer.removeListener('app:open-document', handler)
+      ipcRenderer.removeListener('app:open-pending', handler)
     }
   },
 })

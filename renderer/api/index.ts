@@ -1,14 +1,16 @@
 /**
  * The one API client of the UI. In Electron it calls the preload bridge (`window.soanBaoCao`);
  * in browser mode it posts to the local host with the per-launch token from the URL fragment.
+ * A page served by Electron (app://) without its bridge has lost its preload: it never falls back
+ * to HTTP (every call would fail as "offline"), the UI shows a fatal error instead.
  */
-import type { Api, MenuAction, MethodName, OpenDocument, RequestOf, ResponseOf, Result } from '../../core/contract'
+import type { Api, MenuAction, MethodName, RequestOf, ResponseOf, Result } from '../../core/contract'
 
 /** What electron/preload exposes on `window.soanBaoCao`. */
 export interface Bridge {
   api: Api
   onMenuAction: (listener: (action: MenuAction) => void) => () => void
-  onOpenDocument: (listener: (doc: OpenDocument) => void) => () => void
+  onOpenPending: (listener: () => void) => () => void
 }
 
 declare global {
@@ -46,28 +48,43 @@ async function httpCall<M extends MethodName>(token: string, name: M, request: R
 
 export interface Client {
   mode: 'electron' | 'web'
+  /** Electron's page without its preload bridge: nothing can be loaded or saved. */
+  bridgeMissing: boolean
   call: <M extends MethodName>(name: M, request: RequestOf<M>) => Promise<Result<ResponseOf<M>>>
   onMenuAction: (listener: (action: MenuAction) => void) => () => void
-  /** Electron only: reports the operating system opens with the app. */
-  onOpenDocument: (listener: (doc: OpenDocument) => void) => () => void
+  /** Electron only: the operating system asked to open a report, to be taken with `documents.openPending`. */
+  onOpenPending: (listener: () => void) => () => void
 }
+
+const noListener = (): (() => void) => () => undefined
 
 function createClient(): Client {
   const bridge = window.soanBaoCao
   if (bridge) {
     return {
       mode: 'electron',
+      bridgeMissing: false,
       call: (name, request) => (bridge.api[name] as (r: typeof request) => Promise<Result<ResponseOf<typeof name>>>)(request),
       onMenuAction: (listener) => bridge.onMenuAction(listener),
-      onOpenDocument: (listener) => bridge.onOpenDocument(listener),
+      onOpenPending: (listener) => bridge.onOpenPending(listener),
+    }
+  }
+  if (window.location.protocol === 'app:') {
+    return {
+      mode: 'electron',
+      bridgeMissing: true,
+      call: () => Promise.resolve({ ok: false, error: { code: 'bridgeMissing', message: '' } }),
+      onMenuAction: noListener,
+      onOpenPending: noListener,
     }
   }
   const token = readToken()
   return {
     mode: 'web',
+    bridgeMissing: false,
     call: (name, request) => httpCall(token, name, request),
-    onMenuAction: () => () => undefined,
-    onOpenDocument: () => () => undefined,
+    onMenuAction: noListener,
+    onOpenPending: noListener,
   }
 }
 

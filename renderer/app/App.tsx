@@ -17,10 +17,10 @@ import {
   handleMenuAction,
   hasUnsavedChanges,
   loadSettings,
+  openPendingDocument,
   releaseOnExit,
   restoreSession,
   saveNow,
-  showOpenedDocument,
   showStartupNotices,
 } from './actions'
 import { handleShortcut } from './shortcuts'
@@ -31,11 +31,13 @@ export function App(): React.JSX.Element {
   const screen = useAppStore((s) => s.screen)
 
   useEffect(() => {
-    void loadSettings()
+    const started = loadSettings()
       .then(() => showStartupNotices())
       .then(() => restoreSession())
     const offMenu = client.onMenuAction(handleMenuAction)
-    const offOpen = client.onOpenDocument((doc) => void showOpenedDocument(doc))
+    // A report double-clicked while the app runs; during start-up it waits for the start to finish
+    // (which takes it itself), so that nothing started later hides it again.
+    const offOpen = client.onOpenPending(() => void started.then(() => openPendingDocument()))
     const onKey = (event: KeyboardEvent): void => {
       if (handleShortcut(event)) event.preventDefault()
     }

@@ -2,7 +2,17 @@
  * What the clerk can do, in one place: the buttons, the keyboard shortcuts and the native menu
  * all call these handlers. They talk to the backend only through `client.call`.
  */
-import type { ErrorInfo, MenuAction, MethodName, OpenDocument, Problem, RequestOf, ResponseOf, Result } from '../../core/contract'
+import type {
+  ErrorInfo,
+  ExportSaved,
+  MenuAction,
+  MethodName,
+  OpenDocument,
+  Problem,
+  RequestOf,
+  ResponseOf,
+  Result,
+} from '../../core/contract'
 import type { IndicatorTable, Meta, Report, Section, SerializedContent } from '../../core/model/schema'
 import type { ReportPatch } from '../../core/model/patch'
 import { contentText } from '../../core/model/content'
@@ -442,17 +452,38 @@ export async function openDocument(name: string): Promise<boolean> {
   await closeDocument()
   const result = await client.call('documents.open', { name })
   if (!result.ok) {
-    const backup = result.error.backup
-    if (!backup) toastError(result.error)
-    // A damaged or unreadable file: offer its newest valid backup.
-    else
-      store().pushToast('error', describeError(result.error), {
-        label: i18n.t('safety.openBackup'),
-        run: () => void openBackupCopy(backup.id),
-      })
+    toastOpenError(result.error)
     return false
   }
   showDocument(result.value)
+  return true
+}
+
+/** A report that cannot be opened; a damaged or unreadable one with "Mở bản sao lưu gần nhất" when it has a valid backup. */
+function toastOpenError(error: ErrorInfo): void {
+  const backup = error.backup
+  if (!backup) return toastError(error)
+  store().pushToast('error', describeError(error), {
+    label: i18n.t('safety.openBackup'),
+    run: () => void openBackupCopy(backup.id),
+  })
+}
+
+/**
+ * Electron: show the report the operating system asked to open (a double-clicked .baocao), if
+ * any. Asked once the page is ready, at start-up and whenever main says one is waiting; the
+ * document on screen is saved and closed first, unless it is that very report. True when shown.
+ */
+export async function openPendingDocument(): Promise<boolean> {
+  if (client.mode !== 'electron' || client.bridgeMissing) return false
+  const current = store().doc
+  const result = await client.call('documents.openPending', current ? { currentKey: current.key } : {})
+  if (!result.ok) {
+    toastOpenError(result.error)
+    return false
+  }
+  if (result.value === null) return false
+  await showOpenedDocument(result.value)
   return true
 }
 
@@ -502,8 +533,12 @@ export async function createDocument(request: RequestOf<'documents.create'>): Pr
   return true
 }
 
-/** On start: reopen the report that was open before a reload, else show the home screen. */
+/**
+ * On start: the report the clerk double-clicked to start the app, else the one that was open
+ * before a reload, else the home screen.
+ */
 export async function restoreSession(): Promise<void> {
+  if (await openPendingDocument()) return
   // Text a crash left unsaved comes first: the home screen offers it.
   if (await offerRecovery()) {
     rememberOpenDocument(null)
@@ -604,8 +639,7 @@ async function writeExport(draft: boolean): Promise<void> {
   if (client.mode === 'electron') {
     const result = await client.call('export.save', { report, draft })
     if (!result.ok) return toastError(result.error)
-    if (result.value.saved) reportExported(fileNameOf(result.value.path ?? ''), result.value.problems)
-    return
+    return exportWritten(result.value)
   }
   const result = await client.call('export.build', { report, draft })
   if (!result.ok) return toastError(result.error)
@@ -635,6 +669,20 @@ export async function exportWord(draft = false): Promise<void> {
   } finally {
     store().setExporting(false)
   }
+}
+
+/** Where an export (Word or PDF) went in Electron: saved, cancelled, or not written because another program holds the file open. */
+export function exportWritten(value: ExportSaved): void {
+  if (value.held) store().setDialog({ kind: 'export-held', retryId: value.held.retryId, name: value.held.name })
+  else if (value.saved) reportExported(fileNameOf(value.path ?? ''), value.problems)
+}
+
+/** "Thử lại" (the same file, once the clerk closed it in Word) or "Lưu với tên khác…" ("… (2).docx"). */
+export async function retryHeldExport(retryId: string, otherName: boolean): Promise<void> {
+  store().setDialog({ kind: 'none' })
+  const result = await client.call('export.retry', { retryId, otherName })
+  if (!result.ok) return toastError(result.error)
+  exportWritten(result.value)
 }
 
 /** "Xuất bản nháp" from the dialog that listed the errors: the same format, as a draft. */

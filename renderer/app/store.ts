@@ -33,6 +33,8 @@ export interface CheckResult {
 export type DialogState =
   | { kind: 'none' }
   | { kind: 'export-blocked'; problems: Problem[]; format?: 'docx' | 'pdf' }
+  /** The file chosen is open in Word (or a PDF reader): "Thử lại" or "Lưu với tên khác" (see `export.retry`). */
+  | { kind: 'export-held'; retryId: string; name: string }
   | { kind: 'about'; version: string; libraryDir: string }
   | { kind: 'confirm'; title: string; body: string; confirm: string; danger?: boolean; onConfirm: () => void }
 

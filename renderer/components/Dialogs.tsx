@@ -1,6 +1,6 @@
-/** The app's dialogs: export blocked by errors, confirmations, about. */
+/** The app's dialogs: export blocked by errors, a Word file held open, confirmations, about. */
 import { useTranslation } from 'react-i18next'
-import { closeDialog, exportDraftFromDialog, jumpToSection } from '../app/actions'
+import { closeDialog, exportDraftFromDialog, jumpToSection, retryHeldExport } from '../app/actions'
 import { useAppStore } from '../app/store'
 import { Modal } from './Modal'
 import { openPreview } from '../preview/preview-actions'
@@ -92,6 +92,28 @@ export function Dialogs(): React.JSX.Element | null {
           }
         >
           <p>{dialog.body}</p>
+        </Modal>
+      )
+    case 'export-held':
+      return (
+        <Modal
+          title={t('desktop.exportHeld.title')}
+          onClose={closeDialog}
+          footer={
+            <>
+              <button type="button" className="btn" onClick={closeDialog}>
+                {t('desktop.exportHeld.cancel')}
+              </button>
+              <button type="button" className="btn" onClick={() => void retryHeldExport(dialog.retryId, true)}>
+                {t('desktop.exportHeld.otherName')}
+              </button>
+              <button type="button" className="btn btn-primary" onClick={() => void retryHeldExport(dialog.retryId, false)}>
+                {t('desktop.exportHeld.retry')}
+              </button>
+            </>
+          }
+        >
+          <p>{t('errors.exportInUse', { name: dialog.name })}</p>
         </Modal>
       )
     case 'about':

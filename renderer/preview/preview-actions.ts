@@ -8,7 +8,7 @@
  */
 import { client } from '../api'
 import { i18n } from '../i18n'
-import { collectEditors, currentReport, download, fileNameOf, reportExported, toastError } from '../app/actions'
+import { collectEditors, currentReport, download, exportWritten, reportExported, toastError } from '../app/actions'
 import { useAppStore } from '../app/store'
 import { LayoutRunner } from './layout-runner'
 import { usePreviewStore } from './preview-store'
@@ -168,7 +168,7 @@ export async function exportPdf(draft = preview().draft): Promise<void> {
     await painted()
     const result = await client.call('export.savePdf', { report, draft })
     if (!result.ok) return toastError(result.error)
-    if (result.value.saved) reportExported(fileNameOf(result.value.path ?? ''), result.value.problems)
+    exportWritten(result.value)
   } finally {
     app().setExporting(false)
   }
