@@ -26,6 +26,7 @@ import { TemplateService } from './services/templates'
 import { APP_VERSION } from './services/version'
 import { writeReport } from './services/documents'
 import { buildExport, writeExport } from './services/export'
+import { errnoCode, fileError } from './services/file-errors'
 import { MAX_IMPORT_BYTES, type Problem } from '../core/contract'
 import type { OfficeProfile } from '../core/model/office'
 
@@ -231,7 +232,8 @@ export async function runCli(argv: string[], io: CliIo = defaultIo): Promise<num
       return 2
     }
     if (error instanceof DomainError) {
-      io.err(error.message)
+      // Word holding the output: the command line has no "Thử lại" button to point at.
+      io.err(error.code === 'exportInUse' ? tCore('cli.exportInUse', error.params) : error.message)
       return 1
     }
     if (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS')) {
@@ -239,7 +241,8 @@ export async function runCli(argv: string[], io: CliIo = defaultIo): Promise<num
       io.err(tCore('cli.seeHelp'))
       return 2
     }
-    io.err(tCore('errors.internal', { detail: error instanceof Error ? error.message : String(error) }))
+    const path = error instanceof Error && 'path' in error && typeof error.path === 'string' ? error.path : ''
+    io.err(errnoCode(error) !== undefined ? fileError(error, path, 'fileFailed').message : tCore('errors.internal'))
     return 1
   }
 }

@@ -16,17 +16,20 @@ import { DocumentService } from '../../../electron/services/documents'
 import { TemplateService } from '../../../electron/services/templates'
 import { settingsFrom } from '../../../electron/services/settings'
 import { DomainError } from '../../../core/model/errors'
+import { serializeReport } from '../../../core/model/migrate'
+import { runCli } from '../../../electron/cli'
 import { makeReport } from '../core/report-factory'
 
-/** Paths another program holds: the rename over them fails with `code` until `until` (ms since epoch). */
-const held = vi.hoisted(() => ({ files: new Map<string, { code: string; until: number }>(), attempts: 0 }))
+/** Paths another program holds: the next `times` renames over them fail with `code`. */
+const held = vi.hoisted(() => ({ files: new Map<string, { code: string; times: number }>(), attempts: 0 }))
 vi.mock('write-file-atomic', async (importOriginal) => {
   const real = ((await importOriginal()) as { default: (path: string, data: unknown, options?: object) => Promise<void> }).default
   const fs = await import('node:fs')
   return {
     default: async (path: string, data: unknown, options?: object) => {
       const lock = held.files.get(path)
-      if (!lock || Date.now() >= lock.until) return real(path, data, options)
+      if (!lock || lock.times <= 0) return real(path, data, options)
+      lock.times--
       held.attempts++
       // As write-file-atomic on Windows: the temp file is written, the rename over the target
       // fails, the temp file is removed, and the rename's own error is thrown.
@@ -45,7 +48,7 @@ vi.mock('write-file-atomic', async (importOriginal) => {
   }
 })
 
-const FOREVER = Number.MAX_SAFE_INTEGER
+const FOREVER = Number.POSITIVE_INFINITY
 let dir: string
 beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'sbc-word-'))
@@ -69,17 +72,17 @@ const fast = { retryDelaysMs: [5, 5, 5] }
 describe('writing over a .docx that Word holds', () => {
   it('retries while Word lets go within a moment (EBUSY, then free), and replaces the file', async () => {
     const path = previousExport()
-    held.files.set(path, { code: 'EBUSY', until: Date.now() + 150 })
     const { bytes } = await buildExport(makeReport(), false)
+    held.files.set(path, { code: 'EBUSY', times: 2 })
     await writeExport(path, bytes)
-    expect(held.attempts).toBeGreaterThan(0)
+    expect(held.attempts).toBe(2)
     expect(readFileSync(path).subarray(0, 2).toString()).toBe('PK')
     expect(readdirSync(dir)).toEqual(['Báo cáo tổng kết năm 2025.docx'])
   })
 
   it.each(['EPERM', 'EBUSY'])('says the file is open in Word when it stays held (%s), and keeps the old file', async (code) => {
     const path = previousExport()
-    held.files.set(path, { code, until: FOREVER })
+    held.files.set(path, { code, times: FOREVER })
     const { bytes } = await buildExport(makeReport(), false)
     const error = await writeExport(path, bytes, fast).catch((e: unknown) => e)
     expect(error).toBeInstanceOf(DomainError)
@@ -95,7 +98,7 @@ describe('writing over a .docx that Word holds', () => {
   it('says a read-only file is read-only, not open in Word', async () => {
     const path = previousExport()
     chmodSync(path, 0o444)
-    held.files.set(path, { code: 'EPERM', until: FOREVER })
+    held.files.set(path, { code: 'EPERM', times: FOREVER })
     const error = await writeExport(path, new Uint8Array([1, 2, 3]), fast).catch((e: unknown) => e)
     expect(error).toMatchObject({ code: 'exportFailed' })
     expect((error as DomainError).message).toContain('đang đặt thuộc tính chỉ đọc (Read-only)')
@@ -145,7 +148,7 @@ describe('"Thử lại" and "Lưu với tên khác" through the contract', () =>
 
   it('keeps the export while Word holds the file, writes it on "Thử lại", or beside it as "… (2).docx"', async () => {
     const path = previousExport()
-    held.files.set(path, { code: 'EPERM', until: FOREVER })
+    held.files.set(path, { code: 'EPERM', times: FOREVER })
     const asked: [string, string | undefined][] = []
     const call = handlers([path, join(dir, 'Báo cáo tổng kết năm 2025 (2).docx'), path], asked)
     const report = makeReport()
@@ -178,12 +181,28 @@ describe('"Thử lại" and "Lưu với tên khác" through the contract', () =>
 
   it('"Thử lại" after Word was closed writes the very same file', async () => {
     const path = previousExport()
-    held.files.set(path, { code: 'EBUSY', until: FOREVER })
+    held.files.set(path, { code: 'EBUSY', times: FOREVER })
     const call = handlers([path], [])
     const first = await call('export.save', { report: makeReport(), draft: true })
     const retryId = (first as { value: { held: { retryId: string } } }).value.held.retryId
     held.files.clear()
     expect(await call('export.retry', { retryId, otherName: false })).toMatchObject({ ok: true, value: { saved: true, path } })
     expect(readFileSync(path).subarray(0, 2).toString()).toBe('PK')
+  })
+})
+
+describe('the command line', () => {
+  it('says the output is open in Word, and how to go on without a button to press', async () => {
+    const path = previousExport()
+    const source = join(dir, 'bao-cao.baocao')
+    writeFileSync(source, serializeReport(makeReport()))
+    held.files.set(path, { code: 'EPERM', times: FOREVER })
+    const err: string[] = []
+    const code = await runCli(['export', source, '-o', path], { out: () => undefined, err: (line) => err.push(line) })
+    expect(code).toBe(1)
+    expect(err).toEqual([
+      'Tệp “Báo cáo tổng kết năm 2025.docx” đang mở trong Word (hoặc trình đọc PDF) nên không ghi đè được. Hãy đóng tệp ở chương trình đó rồi chạy lại lệnh, hoặc ghi ra tệp khác (-o <tên khác>). Tệp cũ vẫn còn nguyên.',
+    ])
+    expect(readFileSync(path, 'utf8')).toBe('the export the clerk checked in Word')
   })
 })
