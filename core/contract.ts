@@ -447,6 +447,11 @@ export type ResponseOf<M extends MethodName> = z.infer<Contract[M]['response']>
 export const ErrorInfo = z.object({
   code: z.string(),
   message: z.string(),
+  /**
+   * The values the message was made from (a file's name, a folder, a file error's `cause`), so that
+   * the page can say it in its own language; the `message` is Vietnamese.
+   */
+  params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
   /** A file that cannot be opened: its newest valid backup, for "Mở bản sao lưu gần nhất". */
   backup: z.object({ id: z.string(), savedAt: z.string() }).optional(),
 })

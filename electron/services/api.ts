@@ -279,5 +279,6 @@ function pathOf(error: unknown): string {
 }
 
 function failure(error: DomainError): Result<never> {
-  return { ok: false, error: { code: error.code, message: error.message, ...(error.backup ? { backup: error.backup } : {}) } }
+  const params = Object.keys(error.params).length > 0 ? { params: error.params } : {}
+  return { ok: false, error: { code: error.code, message: error.message, ...params, ...(error.backup ? { backup: error.backup } : {}) } }
 }

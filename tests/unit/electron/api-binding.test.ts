@@ -53,13 +53,16 @@ describe('bindContract', () => {
     expect(calls).toEqual([])
   })
 
-  it('turns a domain error into {ok:false} with its code and message', async () => {
+  it('turns a domain error into {ok:false} with its code, message and values (for the page’s own language)', async () => {
     const { handlers } = spyHandlers()
     handlers['documents.open'] = async () => {
       throw new DomainError('notFound', { name: 'a.baocao' })
     }
     const result = await bindContract(handlers)('documents.open', { name: 'a.baocao' })
-    expect(result).toEqual({ ok: false, error: { code: 'notFound', message: 'Không tìm thấy tệp “a.baocao” trong thư mục báo cáo.' } })
+    expect(result).toEqual({
+      ok: false,
+      error: { code: 'notFound', message: 'Không tìm thấy tệp “a.baocao” trong thư mục báo cáo.', params: { name: 'a.baocao' } },
+    })
   })
 
   it('reports an unexpected error as internal and tells the caller', async () => {
