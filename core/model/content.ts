@@ -4,7 +4,7 @@
  * Nothing here imports Lexical: the checks and the exporter only need to read the JSON, and the
  * builders emit exactly what Lexical 0.52 writes, so the editor can load it unchanged.
  */
-import type { SerializedContent } from './schema'
+import type { SerializedContent, Section } from './schema'
 
 /** Node types whose text stands on its own line. */
 const BLOCK_TYPES: ReadonlySet<string> = new Set(['paragraph', 'heading', 'quote', 'listitem', 'tablecell', 'tablerow', 'list', 'table'])
@@ -73,6 +73,11 @@ export function contentText(content: SerializedContent | null): string {
 /** True when the content has no text other than whitespace. */
 export function isContentEmpty(content: SerializedContent | null): boolean {
   return contentText(content).trim() === ''
+}
+
+/** True when a section or any section under it has text: a final copy prints it. */
+export function sectionHasText(section: Section): boolean {
+  return !isContentEmpty(section.content) || section.children.some(sectionHasText)
 }
 
 function textNode(text: string): Record<string, unknown> {

@@ -1,5 +1,5 @@
 export * from './schema'
-export { instantiate, parseTemplate, periodFor, fillPlaceholders, type InstantiateOptions } from './instantiate'
+export { instantiate, parseTemplate, periodFor, fillPlaceholders, partyTermText, type InstantiateOptions } from './instantiate'
 export { ISSUER_DEFAULTS, issuerKindsFor, type IssuerDefaults } from './issuers'
 export { withPeriod, rewritePeriodText } from './period'
 export { suggestedTitle } from './titles'

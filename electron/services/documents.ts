@@ -195,7 +195,7 @@ export class DocumentService {
       newId: () => randomUUID(),
       now: this.now(),
     })
-    const report: Report = { ...created, layout: { ...layout } }
+    const report: Report = { ...created, layout: { ...created.layout, ...layout } }
     await mkdir(this.libraryDir, { recursive: true })
     const kind = template.reportKind === 'tong-ket-nam' ? 'Báo cáo tổng kết' : 'Báo cáo sơ kết'
     const base = `${kind} ${periodText(report.meta.period)}`

@@ -19,6 +19,7 @@ import { contentText } from '../../core/model/content'
 import { client } from '../api'
 import { i18n, setLanguage } from '../i18n'
 import { collectDirty, focusSection, getEditor, isAnyComposing, markDirty, resetRegistry } from '../editor/registry'
+import { leavesNothingOut, leftOut } from '../../core/docx/printed-content'
 import { errorText } from './errors'
 import { findSection, normalizeReport } from './report-edit'
 import { clearNeedsUpdate } from './needs-update'
@@ -648,23 +649,40 @@ async function writeExport(draft: boolean): Promise<void> {
 }
 
 /**
- * "Xuất Word". A final export first runs the checks: errors open a dialog offering a draft
- * instead; warnings do not block. A draft export skips straight to writing the file.
+ * Before a final copy (Word or PDF): the checks run; errors open a dialog offering a draft
+ * instead; otherwise, when the copy leaves something out or the checks have notes (a number and
+ * a date left for the văn thư…), a dialog says so before anything is written. True when the copy
+ * can be written now.
  */
-export async function exportWord(draft = false): Promise<void> {
+export async function readyForFinal(report: Report, format: 'docx' | 'pdf'): Promise<boolean> {
+  const checks = await client.call('checks.run', { report, draft: false })
+  if (!checks.ok) {
+    toastError(checks.error)
+    return false
+  }
+  store().setChecks({ running: false, problems: checks.value })
+  if (checks.value.some((p) => p.severity === 'error')) {
+    store().setDialog({ kind: 'export-blocked', problems: checks.value, format })
+    return false
+  }
+  const out = leftOut(report)
+  if (!leavesNothingOut(out) || checks.value.length > 0) {
+    store().setDialog({ kind: 'export-final', problems: checks.value, leftOut: out, format })
+    return false
+  }
+  return true
+}
+
+/**
+ * "Xuất Word". A final export first goes through {@link readyForFinal} (unless the clerk has just
+ * confirmed it there); a draft export skips straight to writing the file.
+ */
+export async function exportWord(draft = false, confirmed = false): Promise<void> {
   const report = currentReport()
   if (!report || store().exporting) return
   store().setExporting(true)
   try {
-    if (!draft) {
-      const checks = await client.call('checks.run', { report, draft: false })
-      if (!checks.ok) return toastError(checks.error)
-      store().setChecks({ running: false, problems: checks.value })
-      if (checks.value.some((p) => p.severity === 'error')) {
-        store().setDialog({ kind: 'export-blocked', problems: checks.value })
-        return
-      }
-    }
+    if (!draft && !confirmed && !(await readyForFinal(report, 'docx'))) return
     await writeExport(draft)
   } finally {
     store().setExporting(false)
@@ -683,6 +701,14 @@ export async function retryHeldExport(retryId: string, otherName: boolean): Prom
   const result = await client.call('export.retry', { retryId, otherName })
   if (!result.ok) return toastError(result.error)
   exportWritten(result.value)
+}
+
+/** "Xuất bản chính thức" from the dialog that said what the copy leaves out, in the format it was for. */
+export async function confirmFinalExport(): Promise<void> {
+  const { dialog } = store()
+  store().setDialog({ kind: 'none' })
+  if (dialog.kind === 'export-final' && dialog.format === 'pdf') await exportPdf(false, true)
+  else await exportWord(false, true)
 }
 
 /** "Xuất bản nháp" from the dialog that listed the errors: the same format, as a draft. */

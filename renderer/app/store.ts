@@ -8,6 +8,7 @@
  */
 import { create } from 'zustand'
 import type { ErrorInfo, OpenDocument, Problem, SettingsValue, TemplateSummary } from '../../core/contract'
+import type { LeftOut } from '../../core/docx/printed-content'
 import type { IndicatorTable, Meta, Report, Section, SerializedContent } from '../../core/model/schema'
 import type { SaveState } from './save-queue'
 import { withIndicators, withMeta, withSectionContent, withSections } from './report-edit'
@@ -35,6 +36,8 @@ export type DialogState =
   | { kind: 'export-blocked'; problems: Problem[]; format?: 'docx' | 'pdf' }
   /** The file chosen is open in Word (or a PDF reader): "Thử lại" or "Lưu với tên khác" (see `export.retry`). */
   | { kind: 'export-held'; retryId: string; name: string }
+  /** A final copy about to be written: what it leaves out, and the notes (blank số and ngày…). */
+  | { kind: 'export-final'; problems: Problem[]; leftOut: LeftOut; format: 'docx' | 'pdf' }
   | { kind: 'about'; version: string; libraryDir: string }
   | { kind: 'confirm'; title: string; body: string; confirm: string; danger?: boolean; onConfirm: () => void }
 

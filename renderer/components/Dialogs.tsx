@@ -1,4 +1,4 @@
-/** The app's dialogs: export blocked by errors, a Word file held open, confirmations, about. */
+/** The app's dialogs: export blocked by errors, a final copy about to be written, a Word file held open, confirmations, about. */
 import { useTranslation } from 'react-i18next'
 import { closeDialog, exportDraftFromDialog, jumpToSection, retryHeldExport } from '../app/actions'
 import { useAppStore } from '../app/store'
@@ -6,6 +6,7 @@ import { Modal } from './Modal'
 import { openPreview } from '../preview/preview-actions'
 import { usePreviewStore } from '../preview/preview-store'
 import { ProblemList } from './ProblemList'
+import { ExportFinalDialog } from './ExportFinalDialog'
 
 export function Dialogs(): React.JSX.Element | null {
   const { t } = useTranslation()
@@ -68,6 +69,8 @@ export function Dialogs(): React.JSX.Element | null {
         </Modal>
       )
     }
+    case 'export-final':
+      return <ExportFinalDialog problems={dialog.problems} leftOut={dialog.leftOut} />
     case 'confirm':
       return (
         <Modal

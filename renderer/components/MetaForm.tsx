@@ -14,6 +14,7 @@ import { collectEditors, metaChanged, replaceReport } from '../app/actions'
 import { linesOf } from '../app/report-edit'
 import { DateInput } from './DateInput'
 import { TypedNumberInput } from './TypedNumberInput'
+import { GuidanceNote, KinhGuiSuggestion } from './MetaNotes'
 import { useAppStore } from '../app/store'
 
 function Field({ id, label, help, children }: { id: string; label: string; help?: string; children: React.ReactNode }): React.JSX.Element {
@@ -113,6 +114,8 @@ export function MetaForm(): React.JSX.Element | null {
       <h2>{t('meta.heading')}</h2>
       <p className="muted small">{t('meta.intro')}</p>
 
+      <GuidanceNote report={report} />
+
       <fieldset>
         <legend>{t('meta.groups.header')}</legend>
         <Field id="issuerKind" label={t('meta.fields.issuerKind')}>
@@ -195,6 +198,11 @@ export function MetaForm(): React.JSX.Element | null {
         <Field id="kinhGui" label={t('meta.fields.kinhGui')}>
           <LinesField id="kinhGui" value={meta.kinhGui} rows={2} disabled={readOnly} onChange={(kinhGui) => set({ kinhGui })} />
         </Field>
+        <KinhGuiSuggestion
+          meta={meta}
+          readOnly={readOnly}
+          onAdd={(name) => set({ kinhGui: [...meta.kinhGui.filter((r) => r.trim() !== ''), name] })}
+        />
       </fieldset>
 
       <fieldset>

@@ -1,7 +1,8 @@
 /**
  * "Mục lục": the section tree numbered as it will print. Click to jump; add, rename, move (drag
  * and drop, or Alt+arrows) and delete sections, each undoable; a mark shows whether a section is
- * empty, written, or still holds blanks to fill.
+ * empty, written, or still holds blanks to fill, and a note says when a final copy leaves a
+ * section out or numbers it otherwise (sections without text are not printed).
  */
 import { useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
@@ -48,6 +49,23 @@ export function undoTree(): void {
 
 function newId(): string {
   return crypto.randomUUID()
+}
+
+/** What a final copy prints for this heading when it differs from the screen: left out, or renumbered. */
+function PrintedLabel({ entry }: { entry: OutlineEntry }): React.JSX.Element | null {
+  const { t } = useTranslation()
+  if (entry.printedLabel === null)
+    return (
+      <span className="printed-label left-out" title={t('outline.printed.leftOutHelp')}>
+        {t('outline.printed.leftOut')}
+      </span>
+    )
+  if (entry.printedLabel === entry.label) return null
+  return (
+    <span className="printed-label" title={t('outline.printed.renumberedHelp', { label: entry.printedLabel })}>
+      {t('outline.printed.renumbered', { label: entry.printedLabel })}
+    </span>
+  )
 }
 
 interface RowProps {
@@ -170,6 +188,7 @@ function OutlineRow({ entry, sections, readOnly, renaming, setRenaming, dragging
           >
             {entry.label && <span className="outline-label">{entry.label}</span>}
             <span className="outline-title">{entry.style ? entry.title : t('editor.unnumbered')}</span>
+            <PrintedLabel entry={entry} />
           </button>
         )}
         {!readOnly && renaming !== section.id && (

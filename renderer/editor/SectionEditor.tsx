@@ -18,7 +18,7 @@ import { sectionEdited } from '../app/actions'
 import { useAppStore } from '../app/store'
 import { EDITOR_NODES } from './nodes'
 import { EDITOR_THEME } from './theme'
-import { registerEditor, rememberSelection } from './registry'
+import { clerkMovedCaret, registerEditor, rememberSelection } from './registry'
 import { PlaceholderHighlightPlugin } from './PlaceholderHighlightPlugin'
 import { PasteGuardPlugin } from './PasteGuardPlugin'
 import { LegacyPastePlugin } from './LegacyPastePlugin'
@@ -66,12 +66,17 @@ function SectionBridge({ sectionId, autoFocus }: { sectionId: string; autoFocus:
         editor,
         editor.getEditorState().read(() => $getSelection()?.clone() ?? null),
       )
+    const onClerk = (): void => clerkMovedCaret(editor)
     root?.addEventListener('focus', onFocus)
     root?.addEventListener('blur', onBlur)
+    root?.addEventListener('pointerdown', onClerk)
+    root?.addEventListener('keydown', onClerk)
     if (autoFocus) editor.focus(undefined, { defaultSelection: 'rootEnd' })
     return () => {
       root?.removeEventListener('focus', onFocus)
       root?.removeEventListener('blur', onBlur)
+      root?.removeEventListener('pointerdown', onClerk)
+      root?.removeEventListener('keydown', onClerk)
       offText()
       offParagraph()
       offUpdate()

@@ -166,6 +166,14 @@ function SettingsForm({ initial }: { initial: SettingsValue }): React.JSX.Elemen
           />
           <p className="field-help">{t('meta.help.place')}</p>
         </div>
+        <label className="checkbox-line">
+          <input
+            type="checkbox"
+            checked={draft.office.leadingZero}
+            onChange={(e) => setDraft({ ...draft, office: { ...draft.office, leadingZero: e.target.checked } })}
+          />
+          {t('indicators.leadingZero')}
+        </label>
         <div className="tabs" role="tablist" aria-label={t('settings.issuerTabs')}>
           {ISSUERS.map((k) => (
             <button

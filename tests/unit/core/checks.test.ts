@@ -55,8 +55,6 @@ describe('runChecks on a complete report', () => {
 
 describe('fields a draft may leave open', () => {
   it.each([
-    ['missingNumber', { number: '  ' }, 'meta.number'],
-    ['missingDate', { date: null }, 'meta.date'],
     ['missingSignerName', { signer: { name: '' } }, 'meta.signer.name'],
     ['missingSignerTitle', { signer: { title: ' ' } }, 'meta.signer.title'],
   ] as const)('%s: error for a final export, warning for a draft', (code, meta, target) => {
@@ -69,9 +67,21 @@ describe('fields a draft may leave open', () => {
     expect(hasBlockingProblems(draft)).toBe(false)
   })
 
+  it.each([
+    ['missingNumber', { number: '  ' }, 'meta.number'],
+    ['missingDate', { date: null }, 'meta.date'],
+  ] as const)('%s: a note, never a blocker — the văn thư fills it in on the signed copy', (code, meta, target) => {
+    const report = makeReport({ meta })
+    for (const draft of [true, false]) {
+      const problems = runChecks(report, { draft })
+      expect(problems).toEqual([expect.objectContaining({ code, severity: 'warning', target })])
+      expect(hasBlockingProblems(problems)).toBe(false)
+    }
+  })
+
   it('explains the problem to the clerk', () => {
     const [problem] = runChecks(makeReport({ meta: { number: '' } }), { draft: false })
-    expect(problem?.message).toBe('Chưa điền số văn bản. Số do văn thư cấp khi đăng ký văn bản đi.')
+    expect(problem?.message).toBe('Chưa có số văn bản: bản in để trống chỗ ghi số để văn thư ghi khi đăng ký văn bản đi.')
   })
 })
 
@@ -113,10 +123,13 @@ describe('fields required even for a draft', () => {
               key: '',
               name: 'Thu ngân sách',
               unit: 'triệu đồng',
-              direction: 'higher',
+              kind: 'plan',
+              planWord: 'kế hoạch',
               plan: 100,
               actual: '12.5',
               previous: null,
+              estimate: false,
+              targetRate: null,
               note: '',
             },
           ],
@@ -143,7 +156,12 @@ describe('emptySection', () => {
     })
     const problems = runChecks(report, { draft: false })
     expect(problems).toEqual([
-      { code: 'emptySection', severity: 'warning', target: 'a-2', message: 'Mục “Văn hóa - xã hội” chưa có nội dung.' },
+      {
+        code: 'emptySection',
+        severity: 'warning',
+        target: 'a-2',
+        message: 'Mục “Văn hóa - xã hội” chưa có nội dung; bản chính thức sẽ không in mục này.',
+      },
     ])
     expect(hasBlockingProblems(problems)).toBe(false)
   })
@@ -165,7 +183,11 @@ describe('emptySection', () => {
   it('flags a leaf deep in the tree and falls back to a label for an untitled one', () => {
     const report = makeReport({ sections: [makeSection('p', 'Cha', [], [makeSection('c', 'Con', [], [makeSection('g', '  ')])])] })
     expect(runChecks(report, { draft: false })).toEqual([
-      expect.objectContaining({ code: 'emptySection', target: 'g', message: 'Mục “(chưa có tên)” chưa có nội dung.' }),
+      expect.objectContaining({
+        code: 'emptySection',
+        target: 'g',
+        message: 'Mục “(chưa có tên)” chưa có nội dung; bản chính thức sẽ không in mục này.',
+      }),
     ])
   })
 })

@@ -7,7 +7,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { leafKeys, uiResources } from '../../../renderer/i18n/resources'
-import { AuthorityMark, IssuerKind, ReportKind } from '../../../core/model/schema'
+import { AuthorityMark, IndicatorKind, IssuerKind, ReportKind } from '../../../core/model/schema'
 import { coreResources } from '../../../core/i18n'
 import { NoticeCode } from '../../../core/contract'
 
@@ -47,6 +47,10 @@ const DYNAMIC: Record<string, readonly string[]> = {
   'import.encodings.': ['tcvn3', 'vni', 'viqr'],
   'proofing.settings.styles.': ['auto', 'old', 'new'],
   'proofing.targets.': ['meta.title', 'meta.kinhGui', 'indicators'],
+  'indicators.kind.': IndicatorKind.options,
+  'meta.guidance.': ['nd30', 'hd36', 'hd05'],
+  'meta.guidance.short.': ['nd30', 'hd36', 'hd05'],
+  'indicators.problems.': ['negative', 'aboveTotal', 'zeroBase'],
 }
 
 describe('translations', () => {
