@@ -80,9 +80,12 @@ const capitalise = (word: string): string => {
   return w.charAt(0).toLocaleUpperCase('vi') + w.slice(1)
 }
 
-/** UBND, HĐND, MTTQ, TP: capitals without a vowel after the first letter. */
+/** A syllable of a vowel and a final consonant, which reads like an abbreviation in capitals: "AN", "ANH", "ÍCH". */
+const VOWEL_SYLLABLE = /^[AEIOUY](NG|NH|CH|N|M|C|T|P)$/u
+
+/** UBND, HĐND, MTTQ, TP: capitals without a vowel after the first letter ("AN" in "AN KHÁNH" is a syllable). */
 const isAbbreviation = (word: string): boolean =>
-  word.length >= 2 && word.length <= 6 && /^[A-ZĐ]+\.?$/u.test(word) && !/[AEIOUY]/u.test(word.slice(1))
+  word.length >= 2 && word.length <= 6 && /^[A-ZĐ]+\.?$/u.test(word) && !/[AEIOUY]/u.test(word.slice(1)) && !VOWEL_SYLLABLE.test(word)
 
 /** The bare word, without the punctuation around it. */
 const bare = (word: string): string => lower(word.replace(/^[("“]+|[)",;:.”]+$/gu, ''))
