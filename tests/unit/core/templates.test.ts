@@ -4,7 +4,7 @@
  * their issuer, shared section keys, and reports created from them that read correctly.
  */
 import { describe, expect, it } from 'vitest'
-import { instantiate, parseTemplate, type Template } from '../../../core/templates'
+import { fillPlaceholders, instantiate, parseTemplate, partyTermText, type Template } from '../../../core/templates'
 import { Report } from '../../../core/model/schema'
 import { findPlaceholder } from '../../../core/checks/placeholders'
 import tongKetNamUbndPhuong from '../../../templates/tong-ket-nam.ubnd-phuong.json'
@@ -602,5 +602,22 @@ describe('the four templates together', () => {
 
   it('have distinct ids', () => {
     expect(new Set(CASES.map((c) => parseTemplate(c.data).id)).size).toBe(CASES.length)
+  })
+})
+
+describe('the Party congress term in starter text, from the period', () => {
+  it('is 2020 - 2025 until the congress of 2025 and 2025 - 2030 after it; a blank when the period cannot tell', () => {
+    expect(partyTermText({ kind: 'year', year: 2021 })).toBe('2020 - 2025')
+    expect(partyTermText({ kind: 'half', year: 2024, half: 1 })).toBe('2020 - 2025')
+    // The ward congresses of 2025 met in the first half: its mid-year report may fall on either side.
+    expect(partyTermText({ kind: 'half', year: 2025, half: 1 })).toBeNull()
+    expect(partyTermText({ kind: 'year', year: 2025 })).toBe('2025 - 2030')
+    expect(partyTermText({ kind: 'year', year: 2026 })).toBe('2025 - 2030')
+  })
+
+  it('writes the term or a blank into the sentence, never a year that does not fit', () => {
+    const starter = 'Thực hiện Nghị quyết Đại hội Đảng bộ phường lần thứ [số], nhiệm kỳ {nhiemKy}'
+    expect(fillPlaceholders(starter, { kind: 'year', year: 2021 })).toMatch(/lần thứ \[số\], nhiệm kỳ 2020 - 2025$/u)
+    expect(fillPlaceholders(starter, { kind: 'half', year: 2025, half: 1 })).toMatch(/nhiệm kỳ \[nhiệm kỳ\]$/u)
   })
 })
