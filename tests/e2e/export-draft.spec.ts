@@ -18,7 +18,9 @@ test('a final export of an unfinished Party report is stopped, the draft is name
   await page.getByRole('button', { name: 'Xuất Word' }).click()
   const dialog = page.getByRole('dialog')
   await expect(dialog).toContainText('Báo cáo còn lỗi cần sửa')
-  await expect(dialog).toContainText('Chưa điền số văn bản')
+  await expect(dialog).toContainText('Chưa điền họ và tên người ký')
+  // A number and a date are left for the văn thư: notes, never errors.
+  await expect(dialog).toContainText('Chưa có số văn bản: bản in để trống chỗ ghi số')
 
   const downloadPromise = page.waitForEvent('download')
   await dialog.getByRole('button', { name: 'Xuất bản nháp' }).click()

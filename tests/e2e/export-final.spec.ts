@@ -5,14 +5,12 @@
  * "Số:      /BC-UBND" and "ngày      tháng      năm 2025", leaves the empty section out with its
  * heading, numbers Phần II as printed, and carries no draft mark.
  */
-import { readFileSync, writeFileSync } from 'node:fs'
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import JSZip from 'jszip'
 import { contentFromParagraphs } from '../../core/model/content'
-import { serializeReport } from '../../core/model/migrate'
 import type { Report, Section } from '../../core/model/schema'
-import { templateReport } from '../unit/docx/fixtures'
-import { expect, test } from './fixtures'
+import { createYearEndReport, expect, test } from './fixtures'
 
 /** Every section written, but "Bài học kinh nghiệm" (and any section with children) left without text. */
 function written(sections: readonly Section[]): Section[] {
@@ -26,20 +24,43 @@ function written(sections: readonly Section[]): Section[] {
   }))
 }
 
-function finishedReport(): Report {
-  const report = templateReport('tong-ket-nam.ubnd-phuong', { number: '', date: null })
-  return { ...report, meta: { ...report.meta, title: 'Báo cáo kết quả năm 2025' }, sections: written(report.sections) }
+/** The new year-end report as the app saved it, finished: every header field and section written, number and date left blank. */
+function finished(saved: Report): Report {
+  return {
+    ...saved,
+    meta: {
+      ...saved.meta,
+      title: 'Báo cáo kết quả năm 2025',
+      issuer: 'ỦY BAN NHÂN DÂN\nPHƯỜNG PHÚ XUÂN',
+      place: 'Phú Xuân',
+      number: '',
+      date: null,
+      recipients: ['UBND thành phố Huế', 'Thường trực Đảng ủy phường'],
+      signer: { ...saved.meta.signer, name: 'Nguyễn Văn An' },
+    },
+    sections: written(saved.sections),
+    indicators: saved.indicators.map((table) => ({
+      ...table,
+      rows: table.rows.map((row, i) => (i === 0 ? { ...row, plan: 12500, actual: 14050, previous: 12510 } : row)),
+    })),
+  }
 }
 
 test('a final copy goes out with blank số and ngày for the văn thư, and leaves out what has no text', async ({ page, host }, testInfo) => {
-  writeFileSync(join(host.libraryDir, 'Báo cáo tổng kết năm 2025.baocao'), serializeReport(finishedReport()))
   await page.goto(host.url)
-  await page.getByRole('button', { name: /^Mở báo cáo Báo cáo kết quả năm 2025/u }).click()
+  await createYearEndReport(page)
+  await expect(page.getByRole('status')).toContainText('Đã lưu')
+  // The clerk finishes the report (written here straight into its file), then opens it again.
+  const file = join(host.libraryDir, readdirSync(host.libraryDir).find((f) => f.endsWith('.baocao')) ?? '')
+  writeFileSync(file, `${JSON.stringify(finished(JSON.parse(readFileSync(file, 'utf8')) as Report), null, 2)}\n`)
+  await page.reload()
+  await expect(page.getByRole('textbox', { name: 'I. CÔNG TÁC LÃNH ĐẠO, CHỈ ĐẠO, ĐIỀU HÀNH' })).toContainText('hoàn thành kế hoạch năm')
 
   await page.getByRole('button', { name: 'Xuất Word' }).click()
   const dialog = page.getByRole('dialog', { name: 'Xuất bản chính thức' })
   await expect(dialog).toContainText('Những phần không in')
   await expect(dialog).toContainText(/Mục .*Bài học kinh nghiệm \(chưa có nội dung/u)
+  await expect(dialog).toContainText(/dòng chưa có số liệu của bảng/u)
   await expect(dialog).toContainText('Chưa có số văn bản')
   await expect(dialog).toContainText('Chưa có ngày ban hành')
   await expect(dialog).not.toContainText('Báo cáo còn lỗi cần sửa')
@@ -59,4 +80,6 @@ test('a final copy goes out with blank số and ngày for the văn thư, and lea
   expect(text).not.toContain('DỰ THẢO')
   expect(text).not.toContain('Bài học kinh nghiệm')
   expect(text).toContain('Phần II')
+  expect(text).toContain('Thu ngân sách nhà nước trên địa bàn')
+  expect(text).not.toMatch(/\|Chi ngân sách\|/u)
 })
