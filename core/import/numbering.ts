@@ -12,6 +12,7 @@
  * restarting where it is first used. Everything is read with bounded regular expressions; a part
  * that does not parse gives no labels, never an error.
  */
+import { toRoman } from '../format/numbering'
 
 /** How a level numbers: its format ("upperRoman", "decimal", "lowerLetter"…), its text ("Phần %1") and its start. */
 interface Level {
@@ -119,34 +120,6 @@ export function readStyleNumbering(stylesXml: string): Map<string, { numId: stri
   return out
 }
 
-const ROMAN: readonly [number, string][] = [
-  [1000, 'M'],
-  [900, 'CM'],
-  [500, 'D'],
-  [400, 'CD'],
-  [100, 'C'],
-  [90, 'XC'],
-  [50, 'L'],
-  [40, 'XL'],
-  [10, 'X'],
-  [9, 'IX'],
-  [5, 'V'],
-  [4, 'IV'],
-  [1, 'I'],
-]
-
-function roman(n: number): string {
-  let out = ''
-  let rest = n
-  for (const [value, letters] of ROMAN) {
-    while (rest >= value) {
-      out += letters
-      rest -= value
-    }
-  }
-  return out
-}
-
 function letters(n: number): string {
   const letter = String.fromCharCode(97 + ((n - 1) % 26))
   return letter.repeat(Math.floor((n - 1) / 26) + 1)
@@ -156,9 +129,9 @@ function letters(n: number): string {
 function formatted(n: number, format: string): string {
   switch (format) {
     case 'upperRoman':
-      return n > 0 && n < 4000 ? roman(n) : String(n)
+      return n > 0 && n < 4000 ? toRoman(n) : String(n)
     case 'lowerRoman':
-      return n > 0 && n < 4000 ? roman(n).toLowerCase() : String(n)
+      return n > 0 && n < 4000 ? toRoman(n).toLowerCase() : String(n)
     case 'upperLetter':
       return n > 0 ? letters(n).toUpperCase() : String(n)
     case 'lowerLetter':

@@ -12,6 +12,7 @@ import { indicatorsChanged, replaceReport } from '../app/actions'
 import { useAppStore } from '../app/store'
 import { i18n } from '../i18n'
 import { IndicatorRowEditor, planWordsListId } from './IndicatorRowEditor'
+import { MoveDeleteButtons } from './MoveDeleteButtons'
 
 function newRow(columns: IndicatorColumns): IndicatorRow {
   return {
@@ -76,33 +77,18 @@ function TableEditor({ table, index, tables, style, readOnly }: TableEditorProps
           disabled={readOnly}
           onChange={(e) => setTable({ title: e.target.value.replace(/\n/gu, ' ') })}
         />
-        <button
-          type="button"
-          className="icon-btn"
-          aria-label={t('indicators.table.moveUp', { title })}
-          disabled={readOnly || index === 0}
-          onClick={() => indicatorsChanged(moved(tables, index, -1))}
-        >
-          ↑
-        </button>
-        <button
-          type="button"
-          className="icon-btn"
-          aria-label={t('indicators.table.moveDown', { title })}
-          disabled={readOnly || index === tables.length - 1}
-          onClick={() => indicatorsChanged(moved(tables, index, 1))}
-        >
-          ↓
-        </button>
-        <button
-          type="button"
-          className="icon-btn icon-danger"
-          aria-label={t('indicators.table.delete', { title })}
-          disabled={readOnly}
-          onClick={remove}
-        >
-          ×
-        </button>
+        <MoveDeleteButtons
+          labels={{
+            up: t('indicators.table.moveUp', { title }),
+            down: t('indicators.table.moveDown', { title }),
+            remove: t('indicators.table.delete', { title }),
+          }}
+          index={index}
+          count={tables.length}
+          readOnly={readOnly}
+          onMove={(step) => indicatorsChanged(moved(tables, index, step))}
+          onDelete={remove}
+        />
       </div>
       {!printed && <p className="muted small">{t('indicators.tableNotPrinted')}</p>}
       <div className="grid-scroll">

@@ -23,6 +23,7 @@ import {
 } from '../../core/indicators'
 import { TypedNumberInput } from './TypedNumberInput'
 import { insertSentence } from '../editor/insert'
+import { MoveDeleteButtons } from './MoveDeleteButtons'
 
 export interface RowEditorProps {
   row: IndicatorRow
@@ -173,33 +174,18 @@ export function IndicatorRowEditor({
           >
             {t('indicators.insert')}
           </button>
-          <button
-            type="button"
-            className="icon-btn"
-            aria-label={t('indicators.moveUp', { name })}
-            disabled={readOnly || index === 0}
-            onClick={() => onMove(-1)}
-          >
-            ↑
-          </button>
-          <button
-            type="button"
-            className="icon-btn"
-            aria-label={t('indicators.moveDown', { name })}
-            disabled={readOnly || index === count - 1}
-            onClick={() => onMove(1)}
-          >
-            ↓
-          </button>
-          <button
-            type="button"
-            className="icon-btn icon-danger"
-            aria-label={t('indicators.delete', { name })}
-            disabled={readOnly}
-            onClick={onDelete}
-          >
-            ×
-          </button>
+          <MoveDeleteButtons
+            labels={{
+              up: t('indicators.moveUp', { name }),
+              down: t('indicators.moveDown', { name }),
+              remove: t('indicators.delete', { name }),
+            }}
+            index={index}
+            count={count}
+            readOnly={readOnly}
+            onMove={onMove}
+            onDelete={onDelete}
+          />
         </div>
       </td>
     </tr>

@@ -6,16 +6,15 @@
  * nesting, the numbering styles of its parts, and the drafter, copies and signer of the file —
  * not those of today's office profile.
  */
-import { execFileSync } from 'node:child_process'
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { pathToFileURL } from 'node:url'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { importReport } from '../../../core/import/report'
 import { emptyOfficeProfile, type OfficeProfile } from '../../../core/model/office'
 import { readDocx } from '../../../electron/services/import'
 import { builtinTemplates } from '../../../electron/services/templates'
+import { convertWithLibreOffice } from '../../support/libreoffice'
 import { missing, soffice } from '../../support/prereqs'
 import { tree } from './helpers'
 import { idMaker } from './fixtures'
@@ -227,24 +226,7 @@ beforeAll(() => {
     writeFileSync(path, document(VARIANTS[v](), DRAFTERS[v][0]))
     return path
   })
-  const profile = mkdtempSync(join(tmpdir(), 'sbc-lo-profile-'))
-  try {
-    execFileSync(
-      soffice.path ?? 'soffice',
-      [
-        `-env:UserInstallation=${pathToFileURL(profile).href}`,
-        '--headless',
-        '--convert-to',
-        'docx:MS Word 2007 XML',
-        '--outdir',
-        dir,
-        ...inputs,
-      ],
-      { timeout: 120_000, stdio: 'pipe' },
-    )
-  } finally {
-    rmSync(profile, { recursive: true, force: true })
-  }
+  convertWithLibreOffice(inputs, 'docx:MS Word 2007 XML', dir)
 }, 180_000)
 
 afterAll(() => {
