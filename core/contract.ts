@@ -481,5 +481,16 @@ export const MenuAction = z.enum([
   'export-pdf',
   /** The clerk chose "Lưu và thoát" when closing with unsaved changes: save, then close the window. */
   'save-and-close',
+  /** The report's one undo history (the page decides; a box with its own undo keeps it). */
+  'undo',
+  'redo',
+  /** The blanks of the templates ("[số]"), across all sections. */
+  'next-blank',
+  'previous-blank',
+  /** The hints under the section headings, all at once. */
+  'hide-hints',
+  'show-hints',
+  /** Trợ giúp → Phím tắt. */
+  'shortcuts',
 ])
 export type MenuAction = z.infer<typeof MenuAction>

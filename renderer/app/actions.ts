@@ -13,12 +13,12 @@ import type {
   ResponseOf,
   Result,
 } from '../../core/contract'
-import type { IndicatorTable, Meta, Report, Section, SerializedContent } from '../../core/model/schema'
+import type { IndicatorTable, LayoutChoices, Meta, Report, Section, SerializedContent } from '../../core/model/schema'
 import type { ReportPatch } from '../../core/model/patch'
 import { contentText } from '../../core/model/content'
 import { client } from '../api'
 import { i18n, setLanguage } from '../i18n'
-import { collectDirty, focusSection, getEditor, isAnyComposing, markDirty, resetRegistry } from '../editor/registry'
+import { collectDirty, EXTERNAL_TAG, focusSection, getEditor, isAnyComposing, markDirty, resetRegistry } from '../editor/registry'
 import { errorText } from './errors'
 import { findSection, normalizeReport } from './report-edit'
 import { clearNeedsUpdate } from './needs-update'
@@ -113,7 +113,8 @@ export async function loadTemplates(quiet = false): Promise<ResponseOf<'template
 
 const wordCounts = new Map<string, number>()
 
-function countWords(text: string): number {
+/** Words as the status bar counts them ("8.948", "12,5%" and "UBND-HĐND" are one each). */
+export function countWords(text: string): number {
   const words = text.match(/[\p{L}\p{N}]+(?:[.,/%-][\p{L}\p{N}]+)*/gu)
   return words ? words.length : 0
 }
@@ -339,33 +340,38 @@ export function sectionEdited(sectionId: string): void {
   changed()
 }
 
-/** Replace a section's content from outside its editor (search and replace, insert, restore). */
-export function replaceSectionContent(sectionId: string, content: SerializedContent): void {
+/**
+ * Put content into a section from outside its editor (replace all, insert from a file, undo):
+ * into its editor when it is mounted, else into the report the static view draws. These `put`
+ * functions change the report without recording a step: renderer/app/report-history.ts records
+ * the clerk's changes and calls them, and calls them again to undo and redo.
+ */
+export function putSectionContent(sectionId: string, content: SerializedContent): void {
   store().setSectionContent(sectionId, content)
   unsent.sections.add(sectionId)
   const editor = getEditor(sectionId)
-  if (editor) editor.setEditorState(editor.parseEditorState(JSON.stringify(content)), { tag: 'external' })
+  if (editor) editor.setEditorState(editor.parseEditorState(JSON.stringify(content)), { tag: EXTERNAL_TAG })
   const doc = store().doc
   if (doc) recountWords(doc.report.sections, new Set([sectionId]))
   changed()
 }
 
-/** A field of "Thông tin văn bản" changed. */
-export function metaChanged(change: (meta: Meta) => Partial<Meta>): void {
-  store().updateMeta(change)
+/** The fields of "Thông tin văn bản". */
+export function putMeta(meta: Meta): void {
+  store().updateMeta(() => meta)
   unsent.meta = true
   changed()
 }
 
-/** The section tree changed (added, renamed, moved, deleted). */
-export function sectionsChanged(sections: Section[]): void {
+/** The section tree (added, renamed, moved, deleted sections). */
+export function putSections(sections: Section[]): void {
   collectEditors()
   store().setSections(sections)
   wholeReportChanged()
 }
 
-/** Put a whole new report in place (period change, layout choices, restore). */
-export function replaceReport(report: Report): void {
+/** A whole new report (period change, restored version). */
+export function putReport(report: Report): void {
   store().setReport(report)
   wholeReportChanged()
 }
@@ -381,9 +387,16 @@ function wholeReportChanged(): void {
   changed()
 }
 
-export function indicatorsChanged(indicators: IndicatorTable[]): void {
+export function putIndicators(indicators: IndicatorTable[]): void {
   store().setIndicators(indicators)
   unsent.indicators = true
+  changed()
+}
+
+/** Body size, line spacing and margins. */
+export function putLayout(layout: LayoutChoices): void {
+  useAppStore.setState((state) => ({ doc: state.doc ? { ...state.doc, report: { ...state.doc.report, layout } } : null }))
+  unsent.layout = true
   changed()
 }
 

@@ -9,7 +9,7 @@ import type { IndicatorRow, IndicatorTable } from '../../core/model/schema'
 import { computeIndicator, EVALUATION_TEXT, indicatorSentence } from '../../core/indicators'
 import { formatPercent } from '../../core/format'
 import { TypedNumberInput } from './TypedNumberInput'
-import { indicatorsChanged } from '../app/actions'
+import { indicatorsChanged } from '../app/report-history'
 import { useAppStore } from '../app/store'
 import { insertSentence } from '../editor/insert'
 
@@ -30,14 +30,25 @@ function TableEditor({
 }): React.JSX.Element {
   const { t } = useTranslation()
   const isState = table.columns === 'state'
-  const update = (rows: IndicatorRow[]): void => indicatorsChanged(tables.map((x) => (x.id === table.id ? { ...x, rows } : x)))
-  const setRow = (id: string, change: Partial<IndicatorRow>): void => update(table.rows.map((r) => (r.id === id ? { ...r, ...change } : r)))
+  const update = (rows: IndicatorRow[], label: string, mergeKey: string | null = null): void =>
+    indicatorsChanged(
+      tables.map((x) => (x.id === table.id ? { ...x, rows } : x)),
+      { key: label },
+      mergeKey,
+    )
+  // Typing in one cell is one step of the undo history.
+  const setRow = (id: string, change: Partial<IndicatorRow>): void =>
+    update(
+      table.rows.map((r) => (r.id === id ? { ...r, ...change } : r)),
+      'history.indicatorCell',
+      `indicator:${id}:${Object.keys(change).join(',')}`,
+    )
   const moveRow = (index: number, delta: number): void => {
     const rows = table.rows.slice()
     const [row] = rows.splice(index, 1)
     if (!row) return
     rows.splice(Math.max(0, Math.min(rows.length, index + delta)), 0, row)
-    update(rows)
+    update(rows, 'history.indicatorMove')
   }
 
   return (
@@ -161,7 +172,12 @@ function TableEditor({
                         className="icon-btn icon-danger"
                         aria-label={t('indicators.delete', { name })}
                         disabled={readOnly}
-                        onClick={() => update(table.rows.filter((r) => r.id !== row.id))}
+                        onClick={() =>
+                          update(
+                            table.rows.filter((r) => r.id !== row.id),
+                            'history.indicatorDelete',
+                          )
+                        }
                       >
                         ×
                       </button>
@@ -173,7 +189,12 @@ function TableEditor({
           </tbody>
         </table>
       </div>
-      <button type="button" className="btn btn-small" disabled={readOnly} onClick={() => update([...table.rows, newRow()])}>
+      <button
+        type="button"
+        className="btn btn-small"
+        disabled={readOnly}
+        onClick={() => update([...table.rows, newRow()], 'history.indicatorAdd')}
+      >
         {t('indicators.addRow')}
       </button>
     </section>
@@ -196,9 +217,10 @@ export function IndicatorPanel(): React.JSX.Element | null {
           className="btn"
           disabled={readOnly}
           onClick={() =>
-            indicatorsChanged([
-              { id: crypto.randomUUID(), key: '', title: t('indicators.defaultTitle'), columns: report.profile, rows: [newRow()] },
-            ])
+            indicatorsChanged(
+              [{ id: crypto.randomUUID(), key: '', title: t('indicators.defaultTitle'), columns: report.profile, rows: [newRow()] }],
+              { key: 'history.indicatorAdd' },
+            )
           }
         >
           {t('indicators.addTable')}

@@ -9,6 +9,7 @@ import { formatClock } from '../app/format-time'
 import { useAppStore } from '../app/store'
 import { usePreviewStore } from '../preview/preview-store'
 import { openPreview } from '../preview/preview-actions'
+import { HistoryAnnouncer } from './HistoryAnnouncer'
 
 /** Words of report prose on one A4 page at 13–14 pt (80.000 words ≈ 100 pages). */
 const WORDS_PER_PAGE = 800
@@ -60,6 +61,7 @@ export function StatusBar(): React.JSX.Element {
       <button type="button" className="link-btn" onClick={() => void runChecks()}>
         {problems === null ? t('editor.checksNotRun') : t('checkPanel.summary', { errors, warnings })}
       </button>
+      <HistoryAnnouncer />
       <span className="zoom">
         <button type="button" className="icon-btn" aria-label={t('editor.zoomOut')} onClick={() => setZoom(zoom - 0.1)}>
           −
