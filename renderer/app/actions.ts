@@ -21,11 +21,13 @@ import { i18n, setLanguage } from '../i18n'
 import { collectDirty, EXTERNAL_TAG, focusSection, getEditor, isAnyComposing, markDirty, resetRegistry } from '../editor/registry'
 import { errorText } from './errors'
 import { findSection, normalizeReport } from './report-edit'
+import { countBlanks } from './find'
 import { clearNeedsUpdate } from './needs-update'
 import { createSaveQueue, type SaveQueue } from './save-queue'
 import { createJournalQueue, type JournalQueue } from './journal-queue'
 import { useSafetyStore } from './safety-store'
 import { useAppStore } from './store'
+import { useExportDone, type Exported } from './export-done'
 // The print preview's actions use these ones; each module calls the other's functions only when run.
 import { exportPdf, printReport, togglePreview } from '../preview/preview-actions'
 
@@ -111,7 +113,8 @@ export async function loadTemplates(quiet = false): Promise<ResponseOf<'template
 
 // ---- collecting what the editors hold -----------------------------------------------------------
 
-const wordCounts = new Map<string, number>()
+/** Words and template blanks per section, recounted for the sections that changed. */
+const wordCounts = new Map<string, { words: number; blanks: number }>()
 
 /** Words as the status bar counts them ("8.948", "12,5%" and "UBND-HĐND" are one each). */
 export function countWords(text: string): number {
@@ -123,15 +126,22 @@ function recountWords(sections: readonly Section[], changed: ReadonlySet<string>
   const visit = (list: readonly Section[]): void => {
     for (const section of list) {
       if (changed === null || changed.has(section.id) || !wordCounts.has(section.id)) {
-        wordCounts.set(section.id, countWords(section.title) + countWords(contentText(section.content)))
+        wordCounts.set(section.id, {
+          words: countWords(section.title) + countWords(contentText(section.content)),
+          blanks: countBlanks(section.content),
+        })
       }
       visit(section.children)
     }
   }
   visit(sections)
-  let total = 0
-  for (const count of wordCounts.values()) total += count
-  store().setWordCount(total)
+  let words = 0
+  let blanks = 0
+  for (const count of wordCounts.values()) {
+    words += count.words
+    blanks += count.blanks
+  }
+  store().setCounts(words, blanks)
 }
 
 /**
@@ -408,6 +418,7 @@ async function closeDocument(): Promise<void> {
   if (doc) await client.call('documents.close', { id: doc.id })
   resetRegistry()
   wordCounts.clear()
+  useExportDone.getState().show(null)
   rememberOpenDocument(null)
   store().setDoc(null)
 }
@@ -612,9 +623,11 @@ function base64ToBytes(base64: string): Uint8Array<ArrayBuffer> {
   return bytes
 }
 
-/** Browser mode: hand a built file to the browser's downloads. */
-export function download(fileName: string, base64: string, mime = DOCX_MIME): void {
-  downloadBlob(fileName, new Blob([base64ToBytes(base64)], { type: mime }))
+/** Browser mode: hand a built file to the browser's downloads; the file, for a link to it. */
+export function download(fileName: string, base64: string, mime = DOCX_MIME): Blob {
+  const blob = new Blob([base64ToBytes(base64)], { type: mime })
+  downloadBlob(fileName, blob)
+  return blob
 }
 
 /** Hand a file to the browser's (or Electron's) download. */
@@ -635,15 +648,16 @@ export function fileNameOf(path: string): string {
   return path.split(/[\\/]/).pop() ?? path
 }
 
-/** Say that an export was written, and show the warnings it carried in the checks panel. */
-export function reportExported(fileName: string, problems: Problem[]): void {
+/**
+ * Say that an export was written, with buttons to open it (components/ExportDone.tsx), and show
+ * the warnings it carried in the checks panel.
+ */
+export function reportExported(file: Exported['file'], fileName: string, problems: Problem[]): void {
   const warnings = problems.filter((p) => p.severity === 'warning')
-  if (warnings.length > 0) {
-    store().setChecks({ running: false, problems })
-    store().pushToast('success', i18n.t('export.doneWithWarnings', { fileName, count: warnings.length }))
-  } else {
-    store().pushToast('success', i18n.t('export.done', { fileName }))
-  }
+  if (warnings.length > 0) store().setChecks({ running: false, problems })
+  const text =
+    warnings.length > 0 ? i18n.t('export.doneWithWarnings', { fileName, count: warnings.length }) : i18n.t('export.done', { fileName })
+  useExportDone.getState().show({ text, fileName, file })
 }
 
 async function writeExport(draft: boolean): Promise<void> {
@@ -656,8 +670,8 @@ async function writeExport(draft: boolean): Promise<void> {
   }
   const result = await client.call('export.build', { report, draft })
   if (!result.ok) return toastError(result.error)
-  download(result.value.fileName, result.value.base64)
-  reportExported(result.value.fileName, result.value.problems)
+  const blob = download(result.value.fileName, result.value.base64)
+  reportExported({ blob }, result.value.fileName, result.value.problems)
 }
 
 /**
@@ -687,7 +701,7 @@ export async function exportWord(draft = false): Promise<void> {
 /** Where an export (Word or PDF) went in Electron: saved, cancelled, or not written because another program holds the file open. */
 export function exportWritten(value: ExportSaved): void {
   if (value.held) store().setDialog({ kind: 'export-held', retryId: value.held.retryId, name: value.held.name })
-  else if (value.saved) reportExported(fileNameOf(value.path ?? ''), value.problems)
+  else if (value.saved && value.path !== undefined) reportExported({ path: value.path }, fileNameOf(value.path), value.problems)
 }
 
 /** "Thử lại" (the same file, once the clerk closed it in Word) or "Lưu với tên khác…" ("… (2).docx"). */

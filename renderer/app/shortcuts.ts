@@ -12,6 +12,7 @@ import { exportWord, newReport, openFind, saveNow } from './actions'
 import { redoReport, undoReport } from './report-history'
 import { useAppStore } from './store'
 import { printReport, togglePreview } from '../preview/preview-actions'
+import { goToBlank } from '../editor/blanks'
 
 type ShortcutEvent = Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'shiftKey' | 'altKey'> & {
   defaultPrevented?: boolean
@@ -34,6 +35,14 @@ function historyKey(event: ShortcutEvent, key: string): boolean {
 /** Run the action of a shortcut; true when the key was ours (the caller prevents the default). */
 export function handleShortcut(event: ShortcutEvent): boolean {
   const mod = event.ctrlKey || event.metaKey
+  if (event.key === 'F8' && !mod && !event.altKey && useAppStore.getState().screen === 'editor') {
+    goToBlank(event.shiftKey ? 'previous' : 'next')
+    return true
+  }
+  if (event.key === 'F1' && !mod && !event.altKey && !event.shiftKey) {
+    useAppStore.getState().setDialog({ kind: 'shortcuts' })
+    return true
+  }
   if (!mod || event.altKey) return false
   const key = event.key.toLowerCase()
   const inEditor = useAppStore.getState().screen === 'editor'
@@ -75,6 +84,17 @@ export function handleShortcut(event: ShortcutEvent): boolean {
  */
 export function handlePageMenuAction(action: MenuAction): boolean {
   switch (action) {
+    case 'next-blank':
+    case 'previous-blank':
+      goToBlank(action === 'next-blank' ? 'next' : 'previous')
+      return true
+    case 'shortcuts':
+      useAppStore.getState().setDialog({ kind: 'shortcuts' })
+      return true
+    case 'hide-hints':
+    case 'show-hints':
+      useAppStore.getState().setHintsHidden(action === 'hide-hints')
+      return true
     case 'undo':
     case 'redo':
       // A box with its own undo (find, a new section name) keeps the browser's.

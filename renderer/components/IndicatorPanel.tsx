@@ -55,19 +55,41 @@ function TableEditor({
     <section className="indicator-table" aria-label={table.title}>
       <h3>{table.title}</h3>
       <div className="grid-scroll">
-        <table className="grid">
+        <table className={`grid grid-${table.columns}`}>
           <thead>
             <tr>
-              <th scope="col">{t('indicators.columns.stt')}</th>
-              <th scope="col">{t('indicators.columns.name')}</th>
-              <th scope="col">{t('indicators.columns.unit')}</th>
-              <th scope="col">{t(isState ? 'indicators.columns.plan' : 'indicators.columns.planParty')}</th>
-              <th scope="col">{t(isState ? 'indicators.columns.actual' : 'indicators.columns.actualParty')}</th>
-              <th scope="col">{t('indicators.columns.rate')}</th>
-              {isState && <th scope="col">{t('indicators.columns.previous')}</th>}
-              {isState && <th scope="col">{t('indicators.columns.ratePrevious')}</th>}
-              <th scope="col">{t('indicators.columns.evaluation')}</th>
-              <th scope="col">
+              <th scope="col" className="c-stt">
+                {t('indicators.columns.stt')}
+              </th>
+              <th scope="col" className="c-name">
+                {t('indicators.columns.name')}
+              </th>
+              <th scope="col" className="c-unit">
+                {t('indicators.columns.unit')}
+              </th>
+              <th scope="col" className="c-plan">
+                {t(isState ? 'indicators.columns.plan' : 'indicators.columns.planParty')}
+              </th>
+              <th scope="col" className="c-actual">
+                {t(isState ? 'indicators.columns.actual' : 'indicators.columns.actualParty')}
+              </th>
+              <th scope="col" className="c-rate">
+                {t('indicators.columns.rate')}
+              </th>
+              {isState && (
+                <th scope="col" className="c-previous">
+                  {t('indicators.columns.previous')}
+                </th>
+              )}
+              {isState && (
+                <th scope="col" className="c-rate-previous">
+                  {t('indicators.columns.ratePrevious')}
+                </th>
+              )}
+              <th scope="col" className="c-eval">
+                {t('indicators.columns.evaluation')}
+              </th>
+              <th scope="col" className="c-actions">
                 <span className="visually-hidden">{t('indicators.columns.actions')}</span>
               </th>
             </tr>
@@ -77,7 +99,7 @@ function TableEditor({
               const computed = computeIndicator(row)
               const name = row.name || t('indicators.unnamed', { n: index + 1 })
               const figure = (key: Figure, label: string): React.JSX.Element => (
-                <td>
+                <td className={`c-${key}`}>
                   <TypedNumberInput
                     className="num"
                     value={row[key]}
@@ -90,11 +112,11 @@ function TableEditor({
               const sentence = indicatorSentence(row, { estimate: true, base: isState ? 'kế hoạch' : 'chỉ tiêu' })
               return (
                 <tr key={row.id}>
-                  <td className="center">{index + 1}</td>
-                  <td>
+                  <td className="c-stt center">{index + 1}</td>
+                  <td className="c-name">
                     <textarea
                       className="name"
-                      rows={2}
+                      rows={1}
                       aria-label={`${t('indicators.columns.name')} ${index + 1}`}
                       value={row.name}
                       disabled={readOnly}
@@ -110,7 +132,7 @@ function TableEditor({
                       {t('indicators.lowerIsBetter')}
                     </label>
                   </td>
-                  <td>
+                  <td className="c-unit">
                     <input
                       type="text"
                       className="unit"
@@ -122,22 +144,22 @@ function TableEditor({
                   </td>
                   {figure('plan', t(isState ? 'indicators.columns.plan' : 'indicators.columns.planParty'))}
                   {figure('actual', t(isState ? 'indicators.columns.actual' : 'indicators.columns.actualParty'))}
-                  <td className="computed" aria-label={`${t('indicators.columns.rate')} — ${name}`}>
+                  <td className="c-rate computed" aria-label={`${t('indicators.columns.rate')} — ${name}`}>
                     {computed.ratePlan === null ? '—' : formatPercent(computed.ratePlan)}
                   </td>
                   {isState && figure('previous', t('indicators.columns.previous'))}
                   {isState && (
-                    <td className="computed" aria-label={`${t('indicators.columns.ratePrevious')} — ${name}`}>
+                    <td className="c-rate-previous computed" aria-label={`${t('indicators.columns.ratePrevious')} — ${name}`}>
                       {computed.ratePrevious === null ? '—' : formatPercent(computed.ratePrevious)}
                     </td>
                   )}
                   <td
-                    className={`computed eval eval-${computed.evaluation ?? 'none'}`}
+                    className={`c-eval computed eval eval-${computed.evaluation ?? 'none'}`}
                     aria-label={`${t('indicators.columns.evaluation')} — ${name}`}
                   >
                     {computed.evaluation ? EVALUATION_TEXT[computed.evaluation] : '—'}
                   </td>
-                  <td>
+                  <td className="c-actions">
                     <div className="row-actions">
                       <button
                         type="button"
@@ -149,38 +171,40 @@ function TableEditor({
                       >
                         {t('indicators.insert')}
                       </button>
-                      <button
-                        type="button"
-                        className="icon-btn"
-                        aria-label={t('indicators.moveUp', { name })}
-                        disabled={readOnly || index === 0}
-                        onClick={() => moveRow(index, -1)}
-                      >
-                        ↑
-                      </button>
-                      <button
-                        type="button"
-                        className="icon-btn"
-                        aria-label={t('indicators.moveDown', { name })}
-                        disabled={readOnly || index === table.rows.length - 1}
-                        onClick={() => moveRow(index, 1)}
-                      >
-                        ↓
-                      </button>
-                      <button
-                        type="button"
-                        className="icon-btn icon-danger"
-                        aria-label={t('indicators.delete', { name })}
-                        disabled={readOnly}
-                        onClick={() =>
-                          update(
-                            table.rows.filter((r) => r.id !== row.id),
-                            'history.indicatorDelete',
-                          )
-                        }
-                      >
-                        ×
-                      </button>
+                      <span className="icon-group">
+                        <button
+                          type="button"
+                          className="icon-btn"
+                          aria-label={t('indicators.moveUp', { name })}
+                          disabled={readOnly || index === 0}
+                          onClick={() => moveRow(index, -1)}
+                        >
+                          ↑
+                        </button>
+                        <button
+                          type="button"
+                          className="icon-btn"
+                          aria-label={t('indicators.moveDown', { name })}
+                          disabled={readOnly || index === table.rows.length - 1}
+                          onClick={() => moveRow(index, 1)}
+                        >
+                          ↓
+                        </button>
+                        <button
+                          type="button"
+                          className="icon-btn icon-danger"
+                          aria-label={t('indicators.delete', { name })}
+                          disabled={readOnly}
+                          onClick={() =>
+                            update(
+                              table.rows.filter((r) => r.id !== row.id),
+                              'history.indicatorDelete',
+                            )
+                          }
+                        >
+                          ×
+                        </button>
+                      </span>
                     </div>
                   </td>
                 </tr>

@@ -17,6 +17,7 @@ import { addAfter, addChild, moveSection, moveTo, newSection, removeSection, ren
 import { findSection } from '../app/report-edit'
 import { useAppStore } from '../app/store'
 import { i18n } from '../i18n'
+import { Icon } from './Icon'
 
 type Completion = 'empty' | 'text' | 'placeholder'
 
@@ -204,8 +205,10 @@ function OutlineRow({ entry, sections, readOnly, renaming, setRenaming, dragging
             onClick={() => jumpToSection(section.id)}
             onKeyDown={onKeyDown}
           >
-            {entry.label && <span className="outline-label">{entry.label}</span>}
-            <span className="outline-title">{entry.style ? entry.title : t('editor.unnumbered')}</span>
+            <span className="outline-text">
+              {entry.label && <span className="outline-label">{entry.label}</span>}
+              <span className="outline-title">{entry.style ? entry.title : t('editor.unnumbered')}</span>
+            </span>
           </button>
         )}
         {!readOnly && renaming !== section.id && (
@@ -217,7 +220,7 @@ function OutlineRow({ entry, sections, readOnly, renaming, setRenaming, dragging
               title={t('outline.addSubShort')}
               onClick={addSub}
             >
-              ＋
+              <Icon name="plus" />
             </button>
             <button
               type="button"
@@ -226,7 +229,7 @@ function OutlineRow({ entry, sections, readOnly, renaming, setRenaming, dragging
               title={t('outline.addAfterShort')}
               onClick={addSibling}
             >
-              ⤵
+              <Icon name="addAfter" />
             </button>
             <button
               type="button"
@@ -238,7 +241,7 @@ function OutlineRow({ entry, sections, readOnly, renaming, setRenaming, dragging
                 setRenaming(section.id)
               }}
             >
-              ✎
+              <Icon name="pencil" />
             </button>
             <button
               type="button"
@@ -247,7 +250,7 @@ function OutlineRow({ entry, sections, readOnly, renaming, setRenaming, dragging
               title={t('outline.moveUpShort')}
               onClick={() => move('up')}
             >
-              ↑
+              <Icon name="up" />
             </button>
             <button
               type="button"
@@ -256,7 +259,7 @@ function OutlineRow({ entry, sections, readOnly, renaming, setRenaming, dragging
               title={t('outline.moveDownShort')}
               onClick={() => move('down')}
             >
-              ↓
+              <Icon name="down" />
             </button>
             <button
               type="button"
@@ -265,7 +268,7 @@ function OutlineRow({ entry, sections, readOnly, renaming, setRenaming, dragging
               title={t('outline.deleteShort')}
               onClick={remove}
             >
-              ×
+              <Icon name="close" />
             </button>
           </span>
         )}

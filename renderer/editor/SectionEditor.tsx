@@ -20,7 +20,7 @@ import { useAppStore } from '../app/store'
 import { EDITOR_NODES } from './nodes'
 import { EDITOR_THEME } from './theme'
 import { EXTERNAL_TAG, registerEditor, rememberSelection } from './registry'
-import { PlaceholderHighlightPlugin } from './PlaceholderHighlightPlugin'
+import { BlankPlugin } from './BlankPlugin'
 import { PasteGuardPlugin } from './PasteGuardPlugin'
 import { LegacyPastePlugin } from './LegacyPastePlugin'
 import { ProofreadPlugin } from './ProofreadPlugin'
@@ -140,7 +140,7 @@ export function SectionEditor({
         <HistoryBridge sectionId={sectionId} />
         <ListPlugin />
         <TablePlugin hasCellBackgroundColor={false} hasHorizontalScroll={false} hasNestedTables={false} />
-        <PlaceholderHighlightPlugin />
+        <BlankPlugin />
         <ProofreadPlugin sectionId={sectionId} />
         <PasteGuardPlugin />
         <LegacyPastePlugin />

@@ -32,6 +32,8 @@ import { useAppStore } from '../app/store'
 import { redoReport, undoReport, useHistoryStore } from '../app/report-history'
 import { useStepTitle } from '../components/HistoryAnnouncer'
 import { getEditor } from './registry'
+import { goToBlank } from './blanks'
+import { Icon } from '../components/Icon'
 
 interface ToolbarState {
   bold: boolean
@@ -103,7 +105,7 @@ export function Toolbar(): React.JSX.Element {
     key: string,
     label: string,
     onClick: () => void,
-    options: { pressed?: boolean; disabled?: boolean; shortcut?: string; text?: string; title?: string; always?: boolean } = {},
+    options: { pressed?: boolean; disabled?: boolean; shortcut?: string; text?: React.ReactNode; title?: string; always?: boolean } = {},
   ): React.JSX.Element => (
     <button
       key={key}
@@ -209,6 +211,14 @@ export function Toolbar(): React.JSX.Element {
           inTable(() => $deleteTableColumnAtSelection()),
           { disabled: !state.inTable, text: '−⏐' },
         )}
+      </div>
+      <div className="tool-group">
+        {button('previousBlank', t('blanks.previous'), () => goToBlank('previous'), {
+          shortcut: 'Shift+F8',
+          text: <Icon name="previous" />,
+          always: true,
+        })}
+        {button('nextBlank', t('blanks.next'), () => goToBlank('next'), { shortcut: 'F8', text: <Icon name="next" />, always: true })}
       </div>
       {!editor && <span className="toolbar-hint">{t('editor.toolbar.noSection')}</span>}
     </div>
