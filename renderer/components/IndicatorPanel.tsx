@@ -30,6 +30,22 @@ function TableEditor({
 }): React.JSX.Element {
   const { t } = useTranslation()
   const isState = table.columns === 'state'
+  // The grid's headings; each cell of a row has the class c-<key> (laid out by styles.css).
+  const columns: ReadonlyArray<readonly [string, string]> = [
+    ['stt', 'indicators.columns.stt'],
+    ['name', 'indicators.columns.name'],
+    ['unit', 'indicators.columns.unit'],
+    ['plan', isState ? 'indicators.columns.plan' : 'indicators.columns.planParty'],
+    ['actual', isState ? 'indicators.columns.actual' : 'indicators.columns.actualParty'],
+    ['rate', 'indicators.columns.rate'],
+    ...(isState
+      ? ([
+          ['previous', 'indicators.columns.previous'],
+          ['rate-previous', 'indicators.columns.ratePrevious'],
+        ] as const)
+      : []),
+    ['eval', 'indicators.columns.evaluation'],
+  ]
   const update = (rows: IndicatorRow[], label: string, mergeKey: string | null = null): void =>
     indicatorsChanged(
       tables.map((x) => (x.id === table.id ? { ...x, rows } : x)),
@@ -58,37 +74,11 @@ function TableEditor({
         <table className={`grid grid-${table.columns}`}>
           <thead>
             <tr>
-              <th scope="col" className="c-stt">
-                {t('indicators.columns.stt')}
-              </th>
-              <th scope="col" className="c-name">
-                {t('indicators.columns.name')}
-              </th>
-              <th scope="col" className="c-unit">
-                {t('indicators.columns.unit')}
-              </th>
-              <th scope="col" className="c-plan">
-                {t(isState ? 'indicators.columns.plan' : 'indicators.columns.planParty')}
-              </th>
-              <th scope="col" className="c-actual">
-                {t(isState ? 'indicators.columns.actual' : 'indicators.columns.actualParty')}
-              </th>
-              <th scope="col" className="c-rate">
-                {t('indicators.columns.rate')}
-              </th>
-              {isState && (
-                <th scope="col" className="c-previous">
-                  {t('indicators.columns.previous')}
+              {columns.map(([key, label]) => (
+                <th key={key} scope="col" className={`c-${key}`}>
+                  {t(label)}
                 </th>
-              )}
-              {isState && (
-                <th scope="col" className="c-rate-previous">
-                  {t('indicators.columns.ratePrevious')}
-                </th>
-              )}
-              <th scope="col" className="c-eval">
-                {t('indicators.columns.evaluation')}
-              </th>
+              ))}
               <th scope="col" className="c-actions">
                 <span className="visually-hidden">{t('indicators.columns.actions')}</span>
               </th>

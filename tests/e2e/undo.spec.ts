@@ -9,7 +9,7 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Page } from '@playwright/test'
-import { expect, test } from './fixtures'
+import { createYearEndReport, expect, test } from './fixtures'
 
 test.use({ viewport: { width: 1366, height: 768 } })
 
@@ -17,11 +17,7 @@ const LEADERSHIP = 'I. CÔNG TÁC LÃNH ĐẠO, CHỈ ĐẠO, ĐIỀU HÀNH'
 const BUDGET = 'a) Thu, chi ngân sách'
 
 async function createReport(page: Page, year = 2026): Promise<void> {
-  await page.getByRole('button', { name: 'Tạo báo cáo mới' }).first().click()
-  await page.getByRole('radio', { name: 'Báo cáo tổng kết năm' }).check()
-  await page.getByRole('radio', { name: 'UBND phường', exact: true }).check()
-  await page.getByLabel('Năm báo cáo').fill(String(year))
-  await page.getByRole('button', { name: 'Tạo báo cáo', exact: true }).click()
+  await createYearEndReport(page, year)
   await expect(page.getByRole('textbox', { name: LEADERSHIP })).toBeVisible()
 }
 

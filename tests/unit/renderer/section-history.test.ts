@@ -17,6 +17,7 @@ import {
   type EditorState,
   type LexicalEditor,
 } from 'lexical'
+import { contentFromParagraphs } from '../../../core/model/content'
 import { createHistory } from '../../../renderer/app/history'
 import { registerSectionHistory } from '../../../renderer/editor/section-history'
 import { EXTERNAL_TAG } from '../../../renderer/editor/registry'
@@ -137,29 +138,7 @@ describe('section editors and the report history', () => {
     if (!a) throw new Error('no editor')
     a.update(() => $getRoot().selectEnd(), { discrete: true })
     type(a, 'gốc')
-    const replaced = a.parseEditorState(
-      JSON.stringify({
-        root: {
-          type: 'root',
-          version: 1,
-          direction: null,
-          format: '',
-          indent: 0,
-          children: [
-            {
-              type: 'paragraph',
-              version: 1,
-              direction: null,
-              format: '',
-              indent: 0,
-              textFormat: 0,
-              textStyle: '',
-              children: [{ type: 'text', version: 1, text: 'thay', format: 0, detail: 0, mode: 'normal', style: '' }],
-            },
-          ],
-        },
-      }),
-    )
+    const replaced = a.parseEditorState(JSON.stringify(contentFromParagraphs(['thay'])))
     a.setEditorState(replaced, { tag: EXTERNAL_TAG })
     expect(history.nextUndo()?.changes).toHaveLength(1)
     a.update(() => $getRoot().selectEnd(), { discrete: true })
