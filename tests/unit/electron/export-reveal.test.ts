@@ -26,11 +26,7 @@ function setUp(withReveal = true): { dispatch: ReturnType<typeof bindContract>; 
     mode: 'electron',
     defaultLibraryDir: '/lib',
     settings: { get: () => ({ office: { proofing: undefined } }) },
-    saveExport: async (fileName: string, bytes: Uint8Array) => {
-      const path = join(dir, fileName)
-      writeFileSync(path, bytes)
-      return path
-    },
+    pickExportPath: async (fileName: string) => join(dir, fileName),
     ...(withReveal ? { revealExport: reveal } : {}),
   } as unknown as ServiceContext
   return { dispatch: bindContract(createHandlers(ctx), () => undefined), reveal, dir }
