@@ -44,20 +44,23 @@ test('a blank is selected whole by a click and a double-click, and typing replac
   // A click inside a blank (not on its edge) selects it whole.
   const blank = section.getByText(first.text, { exact: false }).first()
   await page.mouse.click(0, 0)
-  const box = await page.evaluate((text) => {
-    const root = document.querySelector<HTMLElement>(`.section-editable[aria-label="${CSS.escape(text.section)}"]`)
-    const walker = document.createTreeWalker(root ?? document.body, NodeFilter.SHOW_TEXT)
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const at = (node.nodeValue ?? '').indexOf(text.blank)
-      if (at < 0) continue
-      const range = document.createRange()
-      range.setStart(node, at + 2)
-      range.setEnd(node, at + 3)
-      const rect = range.getBoundingClientRect()
-      return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 }
-    }
-    return null
-  }, { section: first.section ?? '', blank: first.text })
+  const box = await page.evaluate(
+    (text) => {
+      const root = document.querySelector<HTMLElement>(`.section-editable[aria-label="${CSS.escape(text.section)}"]`)
+      const walker = document.createTreeWalker(root ?? document.body, NodeFilter.SHOW_TEXT)
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const at = (node.nodeValue ?? '').indexOf(text.blank)
+        if (at < 0) continue
+        const range = document.createRange()
+        range.setStart(node, at + 2)
+        range.setEnd(node, at + 3)
+        const rect = range.getBoundingClientRect()
+        return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 }
+      }
+      return null
+    },
+    { section: first.section ?? '', blank: first.text },
+  )
   expect(box).not.toBeNull()
   await blank.scrollIntoViewIfNeeded()
   const point = box ?? { x: 0, y: 0 }
