@@ -366,6 +366,14 @@ export const contract = {
     request: z.object({ report: Report, draft: z.boolean() }),
     response: ExportSaved,
   },
+  /**
+   * Electron: after an export, open the file it wrote ("Mở tệp", shell.openPath) or show it in its
+   * folder ("Mở thư mục", showItemInFolder). Only a path exported in this session is accepted.
+   */
+  'export.reveal': {
+    request: z.object({ path: z.string().min(1).max(4096), how: z.enum(['open', 'folder']) }),
+    response: z.object({}),
+  },
   /** Electron: print the pages the window shows, with the system's print dialog; printed is false when cancelled. */
   'print.pages': {
     request: z.object({}),
@@ -481,5 +489,16 @@ export const MenuAction = z.enum([
   'export-pdf',
   /** The clerk chose "Lưu và thoát" when closing with unsaved changes: save, then close the window. */
   'save-and-close',
+  /** The report's one undo history (the page decides; a box with its own undo keeps it). */
+  'undo',
+  'redo',
+  /** The blanks of the templates ("[số]"), across all sections. */
+  'next-blank',
+  'previous-blank',
+  /** The hints under the section headings, all at once. */
+  'hide-hints',
+  'show-hints',
+  /** Trợ giúp → Phím tắt. */
+  'shortcuts',
 ])
 export type MenuAction = z.infer<typeof MenuAction>

@@ -53,6 +53,8 @@ export const DomainErrorCode = {
   restoreFailed: 'restoreFailed',
   renameFailed: 'renameFailed',
   fileFailed: 'fileFailed',
+  exportGone: 'exportGone',
+  exportOpenFailed: 'exportOpenFailed',
 } as const
 export type DomainErrorCode = (typeof DomainErrorCode)[keyof typeof DomainErrorCode]
 

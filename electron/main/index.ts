@@ -26,6 +26,7 @@ import { launchDirs } from './launch'
 import { buildMenuTemplate } from './menu'
 import { exportDialogOptions, pagesToPdf, printPages } from './printing'
 import { reportPathsIn } from './open-files'
+import { revealFile } from './reveal'
 import { serveAppRequest } from './protocol'
 import { hardenWebContents, secureWebPreferences } from './window'
 
@@ -132,6 +133,7 @@ async function start(): Promise<void> {
         const result = mainWindow ? await dialog.showSaveDialog(mainWindow, options) : await dialog.showSaveDialog(options)
         return result.canceled || !result.filePath ? null : result.filePath
       },
+      revealExport: (path, how) => revealFile(shell, path, how),
       printPages: () => (mainWindow ? printPages(mainWindow.webContents) : Promise.resolve(false)),
       pagesToPdf: () => (mainWindow ? pagesToPdf(mainWindow.webContents) : Promise.reject(new Error('no window'))),
       pickSavePath: async (suggestedName) => {

@@ -5,6 +5,7 @@
  * a service.
  */
 import { randomUUID } from 'node:crypto'
+import { stat } from 'node:fs/promises'
 import { basename, dirname } from 'node:path'
 import { z } from 'zod'
 import {
@@ -62,6 +63,8 @@ export interface ServiceContext {
   takePendingOpen?: () => string | null
   /** What the clerk should hear about once, from start-up (a damaged settings file set aside). */
   notices?: StartupNotice[]
+  /** Electron only: open an exported file, or show it in its folder (shell.openPath, showItemInFolder). */
+  revealExport?: (path: string, how: 'open' | 'folder') => Promise<void>
   /** Electron only: ask where to "Lưu thành…" a report with the native dialog; null when cancelled. */
   pickSavePath?: (suggestedName: string) => Promise<string | null>
 }
@@ -113,6 +116,13 @@ async function writeChosenExport(held: Map<string, HeldExport>, path: string, bu
 
 export function createHandlers(ctx: ServiceContext): Handlers {
   const held = new Map<string, HeldExport>()
+  /** The files exported in this session: the only ones "Mở tệp" and "Mở thư mục" may reach. */
+  const exported = new Set<string>()
+  const written = async (path: string, built: BuiltExport): Promise<ExportSaved> => {
+    const result = await writeChosenExport(held, path, built)
+    if (result.saved && result.path !== undefined) exported.add(result.path)
+    return result
+  }
   return {
     'app.info': async () => ({ version: ctx.appVersion, mode: ctx.mode, libraryDir: ctx.documents.library }),
     // Each notice is given once: the first window to ask shows it.
@@ -187,15 +197,15 @@ export function createHandlers(ctx: ServiceContext): Handlers {
       if (!ctx.pickExportPath) throw new DomainError('unsupported')
       const built = await buildExport(request.report, request.draft)
       const path = await ctx.pickExportPath(built.fileName)
-      return path === null ? { saved: false, problems: built.problems } : writeChosenExport(held, path, built)
+      return path === null ? { saved: false, problems: built.problems } : written(path, built)
     },
     'export.retry': async (request) => {
       const pending = held.get(request.retryId)
       if (!pending || !ctx.pickExportPath) throw new DomainError('exportExpired')
-      if (!request.otherName) return writeChosenExport(held, pending.path, pending.built)
+      if (!request.otherName) return written(pending.path, pending.built)
       const proposed = await alternativeExportPath(pending.path)
       const path = await ctx.pickExportPath(basename(proposed), dirname(proposed))
-      return path === null ? { saved: false, problems: pending.built.problems } : writeChosenExport(held, path, pending.built)
+      return path === null ? { saved: false, problems: pending.built.problems } : written(path, pending.built)
     },
     'documents.openPending': async (request) => {
       const path = ctx.takePendingOpen?.() ?? null
@@ -222,7 +232,15 @@ export function createHandlers(ctx: ServiceContext): Handlers {
         return { fileName: exportFileName(report, draft, 'pdf'), bytes: await withPdfInfo(pdf, pdfInfo(report)) }
       })
       const path = await pickExportPath(built.fileName)
-      return path === null ? { saved: false, problems: built.problems } : writeChosenExport(held, path, built)
+      return path === null ? { saved: false, problems: built.problems } : written(path, built)
+    },
+    'export.reveal': async ({ path, how }) => {
+      if (!ctx.revealExport) throw new DomainError('unsupported')
+      if (!exported.has(path)) throw new DomainError('forbidden')
+      const file = await stat(path).catch(() => null)
+      if (!file?.isFile()) throw new DomainError('exportGone', { name: basename(path) })
+      await ctx.revealExport(path, how)
+      return {}
     },
     'print.pages': async () => {
       if (!ctx.printPages) throw new DomainError('unsupported')

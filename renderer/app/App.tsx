@@ -23,7 +23,7 @@ import {
   saveNow,
   showStartupNotices,
 } from './actions'
-import { handleShortcut } from './shortcuts'
+import { handlePageMenuAction, handleShortcut } from './shortcuts'
 import { useAppStore } from './store'
 
 export function App(): React.JSX.Element {
@@ -34,7 +34,9 @@ export function App(): React.JSX.Element {
     const started = loadSettings()
       .then(() => showStartupNotices())
       .then(() => restoreSession())
-    const offMenu = client.onMenuAction(handleMenuAction)
+    const offMenu = client.onMenuAction((action) => {
+      if (!handlePageMenuAction(action)) handleMenuAction(action)
+    })
     // A report double-clicked while the app runs; during start-up it waits for the start to finish
     // (which takes it itself), so that nothing started later hides it again.
     const offOpen = client.onOpenPending(() => void started.then(() => openPendingDocument()))

@@ -13,20 +13,22 @@ import type {
   ResponseOf,
   Result,
 } from '../../core/contract'
-import type { IndicatorTable, Meta, Report, Section, SerializedContent } from '../../core/model/schema'
+import type { IndicatorTable, LayoutChoices, Meta, Report, Section, SerializedContent } from '../../core/model/schema'
 import type { ReportPatch } from '../../core/model/patch'
 import { contentText } from '../../core/model/content'
 import { client } from '../api'
 import { i18n, setLanguage } from '../i18n'
-import { collectDirty, focusSection, getEditor, isAnyComposing, markDirty, resetRegistry } from '../editor/registry'
+import { collectDirty, EXTERNAL_TAG, focusSection, getEditor, isAnyComposing, markDirty, resetRegistry } from '../editor/registry'
 import { leavesNothingOut, leftOut } from '../../core/docx/printed-content'
 import { errorText } from './errors'
 import { findSection, normalizeReport } from './report-edit'
+import { countBlanks } from './find'
 import { clearNeedsUpdate } from './needs-update'
 import { createSaveQueue, type SaveQueue } from './save-queue'
 import { createJournalQueue, type JournalQueue } from './journal-queue'
 import { useSafetyStore } from './safety-store'
 import { useAppStore } from './store'
+import { useExportDone, type Exported } from './export-done'
 // The print preview's actions use these ones; each module calls the other's functions only when run.
 import { exportPdf, printReport, togglePreview } from '../preview/preview-actions'
 
@@ -112,9 +114,11 @@ export async function loadTemplates(quiet = false): Promise<ResponseOf<'template
 
 // ---- collecting what the editors hold -----------------------------------------------------------
 
-const wordCounts = new Map<string, number>()
+/** Words and template blanks per section, recounted for the sections that changed. */
+const wordCounts = new Map<string, { words: number; blanks: number }>()
 
-function countWords(text: string): number {
+/** Words as the status bar counts them ("8.948", "12,5%" and "UBND-HĐND" are one each). */
+export function countWords(text: string): number {
   const words = text.match(/[\p{L}\p{N}]+(?:[.,/%-][\p{L}\p{N}]+)*/gu)
   return words ? words.length : 0
 }
@@ -123,15 +127,22 @@ function recountWords(sections: readonly Section[], changed: ReadonlySet<string>
   const visit = (list: readonly Section[]): void => {
     for (const section of list) {
       if (changed === null || changed.has(section.id) || !wordCounts.has(section.id)) {
-        wordCounts.set(section.id, countWords(section.title) + countWords(contentText(section.content)))
+        wordCounts.set(section.id, {
+          words: countWords(section.title) + countWords(contentText(section.content)),
+          blanks: countBlanks(section.content),
+        })
       }
       visit(section.children)
     }
   }
   visit(sections)
-  let total = 0
-  for (const count of wordCounts.values()) total += count
-  store().setWordCount(total)
+  let words = 0
+  let blanks = 0
+  for (const count of wordCounts.values()) {
+    words += count.words
+    blanks += count.blanks
+  }
+  store().setCounts(words, blanks)
 }
 
 /**
@@ -340,33 +351,38 @@ export function sectionEdited(sectionId: string): void {
   changed()
 }
 
-/** Replace a section's content from outside its editor (search and replace, insert, restore). */
-export function replaceSectionContent(sectionId: string, content: SerializedContent): void {
+/**
+ * Put content into a section from outside its editor (replace all, insert from a file, undo):
+ * into its editor when it is mounted, else into the report the static view draws. These `put`
+ * functions change the report without recording a step: renderer/app/report-history.ts records
+ * the clerk's changes and calls them, and calls them again to undo and redo.
+ */
+export function putSectionContent(sectionId: string, content: SerializedContent): void {
   store().setSectionContent(sectionId, content)
   unsent.sections.add(sectionId)
   const editor = getEditor(sectionId)
-  if (editor) editor.setEditorState(editor.parseEditorState(JSON.stringify(content)), { tag: 'external' })
+  if (editor) editor.setEditorState(editor.parseEditorState(JSON.stringify(content)), { tag: EXTERNAL_TAG })
   const doc = store().doc
   if (doc) recountWords(doc.report.sections, new Set([sectionId]))
   changed()
 }
 
-/** A field of "Thông tin văn bản" changed. */
-export function metaChanged(change: (meta: Meta) => Partial<Meta>): void {
-  store().updateMeta(change)
+/** The fields of "Thông tin văn bản". */
+export function putMeta(meta: Meta): void {
+  store().updateMeta(() => meta)
   unsent.meta = true
   changed()
 }
 
-/** The section tree changed (added, renamed, moved, deleted). */
-export function sectionsChanged(sections: Section[]): void {
+/** The section tree (added, renamed, moved, deleted sections). */
+export function putSections(sections: Section[]): void {
   collectEditors()
   store().setSections(sections)
   wholeReportChanged()
 }
 
-/** Put a whole new report in place (period change, layout choices, restore). */
-export function replaceReport(report: Report): void {
+/** A whole new report (period change, restored version). */
+export function putReport(report: Report): void {
   store().setReport(report)
   wholeReportChanged()
 }
@@ -382,9 +398,16 @@ function wholeReportChanged(): void {
   changed()
 }
 
-export function indicatorsChanged(indicators: IndicatorTable[]): void {
+export function putIndicators(indicators: IndicatorTable[]): void {
   store().setIndicators(indicators)
   unsent.indicators = true
+  changed()
+}
+
+/** Body size, line spacing and margins. */
+export function putLayout(layout: LayoutChoices): void {
+  useAppStore.setState((state) => ({ doc: state.doc ? { ...state.doc, report: { ...state.doc.report, layout } } : null }))
+  unsent.layout = true
   changed()
 }
 
@@ -396,6 +419,7 @@ async function closeDocument(): Promise<void> {
   if (doc) await client.call('documents.close', { id: doc.id })
   resetRegistry()
   wordCounts.clear()
+  useExportDone.getState().show(null)
   rememberOpenDocument(null)
   store().setDoc(null)
 }
@@ -600,9 +624,11 @@ function base64ToBytes(base64: string): Uint8Array<ArrayBuffer> {
   return bytes
 }
 
-/** Browser mode: hand a built file to the browser's downloads. */
-export function download(fileName: string, base64: string, mime = DOCX_MIME): void {
-  downloadBlob(fileName, new Blob([base64ToBytes(base64)], { type: mime }))
+/** Browser mode: hand a built file to the browser's downloads; the file, for a link to it. */
+export function download(fileName: string, base64: string, mime = DOCX_MIME): Blob {
+  const blob = new Blob([base64ToBytes(base64)], { type: mime })
+  downloadBlob(fileName, blob)
+  return blob
 }
 
 /** Hand a file to the browser's (or Electron's) download. */
@@ -623,15 +649,16 @@ export function fileNameOf(path: string): string {
   return path.split(/[\\/]/).pop() ?? path
 }
 
-/** Say that an export was written, and show the warnings it carried in the checks panel. */
-export function reportExported(fileName: string, problems: Problem[]): void {
+/**
+ * Say that an export was written, with buttons to open it (components/ExportDone.tsx), and show
+ * the warnings it carried in the checks panel.
+ */
+export function reportExported(file: Exported['file'], fileName: string, problems: Problem[]): void {
   const warnings = problems.filter((p) => p.severity === 'warning')
-  if (warnings.length > 0) {
-    store().setChecks({ running: false, problems })
-    store().pushToast('success', i18n.t('export.doneWithWarnings', { fileName, count: warnings.length }))
-  } else {
-    store().pushToast('success', i18n.t('export.done', { fileName }))
-  }
+  if (warnings.length > 0) store().setChecks({ running: false, problems })
+  const text =
+    warnings.length > 0 ? i18n.t('export.doneWithWarnings', { fileName, count: warnings.length }) : i18n.t('export.done', { fileName })
+  useExportDone.getState().show({ text, fileName, file })
 }
 
 async function writeExport(draft: boolean): Promise<void> {
@@ -644,8 +671,8 @@ async function writeExport(draft: boolean): Promise<void> {
   }
   const result = await client.call('export.build', { report, draft })
   if (!result.ok) return toastError(result.error)
-  download(result.value.fileName, result.value.base64)
-  reportExported(result.value.fileName, result.value.problems)
+  const blob = download(result.value.fileName, result.value.base64)
+  reportExported({ blob }, result.value.fileName, result.value.problems)
 }
 
 /**
@@ -692,7 +719,7 @@ export async function exportWord(draft = false, confirmed = false): Promise<void
 /** Where an export (Word or PDF) went in Electron: saved, cancelled, or not written because another program holds the file open. */
 export function exportWritten(value: ExportSaved): void {
   if (value.held) store().setDialog({ kind: 'export-held', retryId: value.held.retryId, name: value.held.name })
-  else if (value.saved) reportExported(fileNameOf(value.path ?? ''), value.problems)
+  else if (value.saved && value.path !== undefined) reportExported({ path: value.path }, fileNameOf(value.path), value.problems)
 }
 
 /** "Thử lại" (the same file, once the clerk closed it in Word) or "Lưu với tên khác…" ("… (2).docx"). */

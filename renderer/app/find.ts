@@ -3,6 +3,7 @@
  * replaced inside text nodes, so formatting around them is kept; a match that would span two
  * differently formatted pieces of text is not found (as in most editors).
  */
+import { bracketBlanks } from '../../core/checks/placeholders'
 import type { Section, SerializedContent } from '../../core/model/schema'
 
 export interface FindOptions {
@@ -26,6 +27,16 @@ function walkText(node: unknown, visit: (text: Node) => void): void {
   const record = node as Node
   if (record.type === 'text' && typeof record.text === 'string') visit(record)
   if (Array.isArray(record.children)) for (const child of record.children) walkText(child, visit)
+}
+
+/** The template blanks ("[số]") in a section's content, text node by text node as the editor finds them. */
+export function countBlanks(content: SerializedContent | null): number {
+  if (!content) return 0
+  let count = 0
+  walkText(content.root, (node) => {
+    count += bracketBlanks(node.text as string).length
+  })
+  return count
 }
 
 export function countInContent(content: SerializedContent | null, pattern: RegExp): number {

@@ -8,11 +8,11 @@ import { MAX_IMPORT_BYTES, MAX_REPORT_CHARS, type RequestOf, type ResponseOf } f
 import type { Conversion } from '../../core/import/legacy-encoding'
 import type { LostItem, LostKind } from '../../core/import/source'
 import { mergeContributions, type Contribution, type Placement } from '../../core/import/merge'
-import { emptyContent } from '../../core/model/content'
 import type { Section } from '../../core/model/schema'
 import { client } from '../api'
 import { i18n } from '../i18n'
-import { collectEditors, replaceSectionContent, showOpenedDocument, toastError } from './actions'
+import { collectEditors, showOpenedDocument, toastError } from './actions'
+import { changeAsOne, replaceSectionContent, undoStep } from './report-history'
 import { useAppStore } from './store'
 
 /** The message of each lost kind (core/i18n, merged into the UI's resources). */
@@ -157,21 +157,22 @@ export async function readContribution(file: File): Promise<ParsedFile | null> {
 
 /**
  * Put contributions into sections of the open report: appended after what each section holds,
- * with one "Hoàn tác" that gives every touched section back its previous content.
+ * as one step of the undo history (the toast's "Hoàn tác", or Ctrl+Z).
  */
 export function insertContributions(placements: readonly Placement[]): number {
   collectEditors()
   const doc = useAppStore.getState().doc
   if (!doc || useAppStore.getState().readOnly || placements.length === 0) return 0
   const changes = mergeContributions(doc.report.sections, placements)
-  for (const change of changes) replaceSectionContent(change.sectionId, change.after)
+  const label = { key: 'history.insertFile' }
+  const step = changeAsOne(label, () => {
+    for (const change of changes) replaceSectionContent(change.sectionId, change.after, label)
+  })
   if (changes.length === 0) return 0
-  const previous = changes.map((c) => ({ id: c.sectionId, before: c.before }))
   toast('success', i18n.t('import.inserted', { count: changes.length }), {
     label: i18n.t('import.undo'),
     run: () => {
-      collectEditors()
-      for (const { id, before } of previous) replaceSectionContent(id, before ?? emptyContent())
+      undoStep(step)
       toast('info', i18n.t('import.undone'))
     },
   })

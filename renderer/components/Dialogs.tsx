@@ -1,4 +1,4 @@
-/** The app's dialogs: export blocked by errors, a final copy about to be written, a Word file held open, confirmations, about. */
+/** The app's dialogs: export blocked by errors, a final copy about to be written, a Word file held open, confirmations, the shortcut list, about. */
 import { useTranslation } from 'react-i18next'
 import { closeDialog, exportDraftFromDialog, jumpToSection, retryHeldExport } from '../app/actions'
 import { useAppStore } from '../app/store'
@@ -7,6 +7,7 @@ import { openPreview } from '../preview/preview-actions'
 import { usePreviewStore } from '../preview/preview-store'
 import { ProblemList } from './ProblemList'
 import { ExportFinalDialog } from './ExportFinalDialog'
+import { ShortcutList } from './ShortcutList'
 
 export function Dialogs(): React.JSX.Element | null {
   const { t } = useTranslation()
@@ -119,6 +120,8 @@ export function Dialogs(): React.JSX.Element | null {
           <p>{t('errors.exportInUse', { name: dialog.name })}</p>
         </Modal>
       )
+    case 'shortcuts':
+      return <ShortcutList />
     case 'about':
       return (
         <Modal

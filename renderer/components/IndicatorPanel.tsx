@@ -8,7 +8,7 @@ import { useTranslation } from 'react-i18next'
 import type { IndicatorColumns, IndicatorRow, IndicatorTable } from '../../core/model/schema'
 import { IndicatorKind as IndicatorKinds } from '../../core/model/schema'
 import { defaultRowShape, figureStyleOf, hasFigures, PLAN_WORDS, type FigureStyle } from '../../core/indicators'
-import { indicatorsChanged, replaceReport } from '../app/actions'
+import { indicatorsChanged, layoutChanged } from '../app/report-history'
 import { useAppStore } from '../app/store'
 import { i18n } from '../i18n'
 import { IndicatorRowEditor, planWordsListId } from './IndicatorRowEditor'
@@ -53,15 +53,28 @@ function TableEditor({ table, index, tables, style, readOnly }: TableEditorProps
   const { t } = useTranslation()
   const isState = table.columns === 'state'
   const title = table.title.trim() || t('indicators.newTableTitle')
-  const setTable = (change: Partial<IndicatorTable>): void =>
-    indicatorsChanged(tables.map((x) => (x.id === table.id ? { ...x, ...change } : x)))
-  const update = (rows: IndicatorRow[]): void => setTable({ rows })
-  const setRow = (id: string, change: Partial<IndicatorRow>): void => update(table.rows.map((r) => (r.id === id ? { ...r, ...change } : r)))
+  const setTable = (change: Partial<IndicatorTable>, label: string, mergeKey: string | null = null): void =>
+    indicatorsChanged(
+      tables.map((x) => (x.id === table.id ? { ...x, ...change } : x)),
+      { key: label },
+      mergeKey,
+    )
+  const update = (rows: IndicatorRow[], label: string, mergeKey: string | null = null): void => setTable({ rows }, label, mergeKey)
+  // Typing in one cell is one step of the undo history.
+  const setRow = (id: string, change: Partial<IndicatorRow>): void =>
+    update(
+      table.rows.map((r) => (r.id === id ? { ...r, ...change } : r)),
+      'history.indicatorCell',
+      `indicator:${id}:${Object.keys(change).join(',')}`,
+    )
   const remove = (): void => {
-    indicatorsChanged(tables.filter((x) => x.id !== table.id))
+    indicatorsChanged(
+      tables.filter((x) => x.id !== table.id),
+      { key: 'history.tableDelete', params: { title } },
+    )
     useAppStore.getState().pushToast('info', t('indicators.table.deleted', { title }), {
       label: t('indicators.table.undo'),
-      run: () => indicatorsChanged(tables),
+      run: () => indicatorsChanged(tables, { key: 'history.tableAdd' }),
     })
   }
   const printed = table.rows.some(hasFigures)
@@ -75,7 +88,7 @@ function TableEditor({ table, index, tables, style, readOnly }: TableEditorProps
           aria-label={t('indicators.table.title')}
           value={table.title}
           disabled={readOnly}
-          onChange={(e) => setTable({ title: e.target.value.replace(/\n/gu, ' ') })}
+          onChange={(e) => setTable({ title: e.target.value.replace(/\n/gu, ' ') }, 'history.tableTitle', `table:${table.id}:title`)}
         />
         <MoveDeleteButtons
           labels={{
@@ -86,25 +99,47 @@ function TableEditor({ table, index, tables, style, readOnly }: TableEditorProps
           index={index}
           count={tables.length}
           readOnly={readOnly}
-          onMove={(step) => indicatorsChanged(moved(tables, index, step))}
+          onMove={(step) => indicatorsChanged(moved(tables, index, step), { key: 'history.tableMove', params: { title } })}
           onDelete={remove}
         />
       </div>
       {!printed && <p className="muted small">{t('indicators.tableNotPrinted')}</p>}
       <div className="grid-scroll">
-        <table className="grid">
+        <table className={`grid grid-${table.columns}`}>
           <thead>
             <tr>
-              <th scope="col">{t('indicators.columns.stt')}</th>
-              <th scope="col">{t('indicators.columns.name')}</th>
-              <th scope="col">{t('indicators.columns.unit')}</th>
-              <th scope="col">{t(isState ? 'indicators.columns.plan' : 'indicators.columns.planParty')}</th>
-              <th scope="col">{t(isState ? 'indicators.columns.actual' : 'indicators.columns.actualParty')}</th>
-              <th scope="col">{t('indicators.columns.rate')}</th>
-              {isState && <th scope="col">{t('indicators.columns.previous')}</th>}
-              {isState && <th scope="col">{t('indicators.columns.ratePrevious')}</th>}
-              <th scope="col">{t('indicators.columns.evaluation')}</th>
-              <th scope="col">
+              <th scope="col" className="c-stt">
+                {t('indicators.columns.stt')}
+              </th>
+              <th scope="col" className="c-name">
+                {t('indicators.columns.name')}
+              </th>
+              <th scope="col" className="c-unit">
+                {t('indicators.columns.unit')}
+              </th>
+              <th scope="col" className="c-plan">
+                {t(isState ? 'indicators.columns.plan' : 'indicators.columns.planParty')}
+              </th>
+              <th scope="col" className="c-actual">
+                {t(isState ? 'indicators.columns.actual' : 'indicators.columns.actualParty')}
+              </th>
+              <th scope="col" className="c-rate">
+                {t('indicators.columns.rate')}
+              </th>
+              {isState && (
+                <th scope="col" className="c-previous">
+                  {t('indicators.columns.previous')}
+                </th>
+              )}
+              {isState && (
+                <th scope="col" className="c-rate-previous">
+                  {t('indicators.columns.ratePrevious')}
+                </th>
+              )}
+              <th scope="col" className="c-eval">
+                {t('indicators.columns.evaluation')}
+              </th>
+              <th scope="col" className="c-actions">
                 <span className="visually-hidden">{t('indicators.columns.actions')}</span>
               </th>
             </tr>
@@ -120,15 +155,30 @@ function TableEditor({ table, index, tables, style, readOnly }: TableEditorProps
                 style={style}
                 readOnly={readOnly}
                 onChange={(change) => setRow(row.id, change)}
-                onReplace={(next) => update(table.rows.map((r) => (r.id === row.id ? next : r)))}
-                onMove={(delta) => update(moved(table.rows, i, delta))}
-                onDelete={() => update(table.rows.filter((r) => r.id !== row.id))}
+                onReplace={(next) =>
+                  update(
+                    table.rows.map((r) => (r.id === row.id ? next : r)),
+                    'history.indicatorCell',
+                  )
+                }
+                onMove={(delta) => update(moved(table.rows, i, delta), 'history.indicatorMove')}
+                onDelete={() =>
+                  update(
+                    table.rows.filter((r) => r.id !== row.id),
+                    'history.indicatorDelete',
+                  )
+                }
               />
             ))}
           </tbody>
         </table>
       </div>
-      <button type="button" className="btn btn-small" disabled={readOnly} onClick={() => update([...table.rows, newRow(table.columns)])}>
+      <button
+        type="button"
+        className="btn btn-small"
+        disabled={readOnly}
+        onClick={() => update([...table.rows, newRow(table.columns)], 'history.indicatorAdd')}
+      >
         {t('indicators.addRow')}
       </button>
     </section>
@@ -151,7 +201,7 @@ export function IndicatorPanel(): React.JSX.Element | null {
           type="checkbox"
           checked={style.leadingZero}
           disabled={readOnly}
-          onChange={(e) => replaceReport({ ...report, layout: { ...report.layout, leadingZero: e.target.checked } })}
+          onChange={(e) => layoutChanged({ ...report.layout, leadingZero: e.target.checked })}
         />
         {t('indicators.leadingZero')}
       </label>
@@ -165,7 +215,12 @@ export function IndicatorPanel(): React.JSX.Element | null {
       {tables.map((table, i) => (
         <TableEditor key={table.id} table={table} index={i} tables={tables} style={style} readOnly={readOnly} />
       ))}
-      <button type="button" className="btn" disabled={readOnly} onClick={() => indicatorsChanged([...tables, newTable(report.profile)])}>
+      <button
+        type="button"
+        className="btn"
+        disabled={readOnly}
+        onClick={() => indicatorsChanged([...tables, newTable(report.profile)], { key: 'history.tableAdd' })}
+      >
         {t('indicators.addTable')}
       </button>
     </div>

@@ -73,7 +73,7 @@ export function IndicatorRowEditor({
     row.kind === 'count' ? 'indicators.columns.actualCount' : isState ? 'indicators.columns.actual' : 'indicators.columns.actualParty',
   )
   const figure = (key: 'plan' | 'actual' | 'previous', label: string): React.JSX.Element => (
-    <td>
+    <td className={`c-${key}`}>
       <TypedNumberInput
         className="num"
         value={row[key]}
@@ -85,15 +85,15 @@ export function IndicatorRowEditor({
     </td>
   )
   const sentence = indicatorSentence(row, style)
-  const computed = (text: string, label: string, extra = ''): React.JSX.Element => (
-    <td className={`computed ${extra}`.trim()} aria-label={`${label} — ${name}`}>
+  const computed = (text: string, label: string, extra: string): React.JSX.Element => (
+    <td className={`computed ${extra}`} aria-label={`${label} — ${name}`}>
       {text}
     </td>
   )
   return (
     <tr className={hasFigures(row) ? undefined : 'not-printed'} title={hasFigures(row) ? undefined : t('indicators.notPrinted')}>
-      <td className="center">{index + 1}</td>
-      <td>
+      <td className="c-stt center">{index + 1}</td>
+      <td className="c-name">
         <textarea
           className="name"
           rows={2}
@@ -146,7 +146,7 @@ export function IndicatorRowEditor({
           )}
         </div>
       </td>
-      <td>
+      <td className="c-unit">
         <input
           type="text"
           className="unit"
@@ -156,13 +156,13 @@ export function IndicatorRowEditor({
           onChange={(e) => onChange({ unit: e.target.value })}
         />
       </td>
-      {usesPlan(row.kind) ? figure('plan', planLabel) : computed(NO_VALUE, planLabel, 'muted')}
+      {usesPlan(row.kind) ? figure('plan', planLabel) : computed(NO_VALUE, planLabel, 'c-plan muted')}
       {figure('actual', actualLabel)}
-      {computed(cells.ratePlan === '' ? NO_VALUE : cells.ratePlan, t('indicators.columns.rate'))}
+      {computed(cells.ratePlan === '' ? NO_VALUE : cells.ratePlan, t('indicators.columns.rate'), 'c-rate')}
       {isState && figure('previous', t('indicators.columns.previous'))}
-      {isState && computed(cells.ratePrevious, t('indicators.columns.ratePrevious'))}
-      {computed(cells.evaluation, t('indicators.columns.evaluation'), `eval eval-${evaluate(row) ?? 'none'}`)}
-      <td>
+      {isState && computed(cells.ratePrevious, t('indicators.columns.ratePrevious'), 'c-rate-previous')}
+      {computed(cells.evaluation, t('indicators.columns.evaluation'), `c-eval eval eval-${evaluate(row) ?? 'none'}`)}
+      <td className="c-actions">
         <div className="row-actions">
           <button
             type="button"

@@ -24,6 +24,7 @@ import {
 import { useAppStore } from '../app/store'
 import { i18n } from '../i18n'
 import { caretPlacedByClerk, getEditor, lastSelection } from './registry'
+import { INSERT_SENTENCE_TAG } from './section-history'
 
 /** The text just before and just after a caret, within its paragraph: enough to decide the spaces around an insertion. */
 function textAround(point: PointType): { before: string; after: string } {
@@ -95,8 +96,8 @@ export function insertSentence(sentence: string): boolean {
       }
       selection.insertText(spacedSentence(text, before, after))
     },
-    // One entry in the editor's history: "Hoàn tác" takes the whole sentence back, never merged with typing.
-    { tag: HISTORY_PUSH_TAG },
+    // A step of the undo history of its own, named "Chèn câu": never merged with typing.
+    { tag: [HISTORY_PUSH_TAG, INSERT_SENTENCE_TAG] },
   )
   editor.focus()
   return true

@@ -9,6 +9,12 @@
 import type { BaseSelection, LexicalEditor } from 'lexical'
 import type { SerializedContent } from '../../core/model/schema'
 
+/**
+ * The update tag of content put into an editor from outside (replace all, insert from a file, a
+ * restored version): the report already holds it, and it is not the clerk's typing.
+ */
+export const EXTERNAL_TAG = 'external'
+
 const editors = new Map<string, LexicalEditor>()
 const dirty = new Set<string>()
 /** Sections to mount as soon as their component appears (focus, jump, search hit). */

@@ -148,8 +148,8 @@ export async function exportPdf(draft = preview().draft, confirmed = false): Pro
     if (client.mode !== 'electron') {
       const result = await client.call('export.pdf', { report, draft })
       if (!result.ok) return toastError(result.error)
-      download(result.value.fileName, result.value.base64, PDF_MIME)
-      reportExported(result.value.fileName, result.value.problems)
+      const blob = download(result.value.fileName, result.value.base64, PDF_MIME)
+      reportExported({ blob }, result.value.fileName, result.value.problems)
       return
     }
     // The window prints the pages it shows for printing: those of this copy, all laid out.
