@@ -24,8 +24,8 @@ function underlines(page: Page): Promise<{ red: number; blue: number }> {
   })
 }
 
-/** The first occurrence of `word` on screen, and the underline box that overlaps it most. */
-function underlineOf(page: Page, word: string): Promise<{ word: DOMRect; box: DOMRect } | null> {
+/** The first occurrence of `word` in the section on screen, and the underline box that overlaps it most (if any). */
+function underlineOf(page: Page, word: string): Promise<{ word: DOMRect; box: DOMRect | null } | null> {
   return page.evaluate(
     ({ word, name }) => {
       const root = document.querySelector(`[aria-label="${name}"]`)
@@ -41,7 +41,7 @@ function underlineOf(page: Page, word: string): Promise<{ word: DOMRect; box: DO
         const overlap = (b: DOMRect): number => Math.min(b.right, rect.right) - Math.max(b.left, rect.left)
         const boxes = [...document.querySelectorAll('.proof-layer:not([hidden]) .proof-mark')].map((b) => b.getBoundingClientRect())
         const box = boxes.filter((b) => overlap(b) > 0 && Math.abs(b.top - rect.bottom) < 10).sort((a, b) => overlap(b) - overlap(a))[0]
-        return box === undefined ? null : { word: rect.toJSON() as DOMRect, box: box.toJSON() as DOMRect }
+        return { word: rect.toJSON() as DOMRect, box: box === undefined ? null : (box.toJSON() as DOMRect) }
       }
       return null
     },
@@ -51,10 +51,10 @@ function underlineOf(page: Page, word: string): Promise<{ word: DOMRect; box: DO
 
 /** The underline spans the word and sits just under it, at any zoom. */
 async function expectUnderlined(page: Page, word: string): Promise<void> {
-  await expect.poll(() => underlineOf(page, word).then((u) => u !== null)).toBe(true)
+  await expect.poll(() => underlineOf(page, word).then((u) => u?.box != null)).toBe(true)
   const u = await underlineOf(page, word)
-  expect(u).not.toBeNull()
-  if (u === null) return
+  expect(u?.box).toBeTruthy()
+  if (!u?.box) return
   expect(Math.abs(u.box.left - u.word.left)).toBeLessThan(1.5)
   expect(Math.abs(u.box.right - u.word.right)).toBeLessThan(1.5)
   expect(Math.abs(u.box.top - u.word.bottom)).toBeLessThan(6)
@@ -62,24 +62,8 @@ async function expectUnderlined(page: Page, word: string): Promise<void> {
 
 /** Right-click the middle of the first occurrence of `word` in the section editor. */
 async function rightClick(page: Page, word: string): Promise<void> {
-  const point = await page.evaluate(
-    ({ word, name }) => {
-      const root = document.querySelector(`[aria-label="${name}"]`)
-      if (root === null) return null
-      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT)
-      for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
-        const at = node.nodeValue?.indexOf(word) ?? -1
-        if (at < 0) continue
-        const range = document.createRange()
-        range.setStart(node, at)
-        range.setEnd(node, at + word.length)
-        const rect = range.getBoundingClientRect()
-        return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 }
-      }
-      return null
-    },
-    { word, name: SECTION },
-  )
+  const found = await underlineOf(page, word)
+  const point = found && { x: found.word.left + found.word.width / 2, y: found.word.top + found.word.height / 2 }
   expect(point, `“${word}” on screen`).not.toBeNull()
   if (point) await page.mouse.click(point.x, point.y, { button: 'right' })
 }
