@@ -1,23 +1,15 @@
 /**
  * The blanks of starter sentences ("[số liệu]", "[tỷ lệ]", or "[...]" typed by hand) until they
- * are filled: highlighted with the CSS Custom Highlight API (nothing is added to the document, so
- * the exporter and the undo history never see it), and selected whole by a click or a
- * double-click, so that what the clerk types replaces the whole blank, brackets included.
+ * are filled: marked in a layer under the text (editor/mark-layer.ts; nothing is added to the
+ * document, so the exporter and the undo history never see it, and typing does not pay for the
+ * marks as it did for CSS highlights), and selected whole by a click or a double-click, so that
+ * what the clerk types replaces the whole blank, brackets included.
  */
 import { useEffect } from 'react'
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext'
 import { $getNearestNodeFromDOMNode, $isTextNode, type LexicalEditor } from 'lexical'
 import { blankAround, bracketBlanks } from '../../core/checks/placeholders'
-
-const HIGHLIGHT = 'sbc-placeholder'
-const rangesByRoot = new Map<HTMLElement, Range[]>()
-
-function rebuild(): void {
-  if (typeof CSS === 'undefined' || !('highlights' in CSS) || typeof Highlight === 'undefined') return
-  const all: Range[] = []
-  for (const ranges of rangesByRoot.values()) all.push(...ranges)
-  CSS.highlights.set(HIGHLIGHT, new Highlight(...all))
-}
+import { createMarkLayer, type MarkLayer } from './mark-layer'
 
 /** Ranges of every blank in the text nodes under `root`. */
 export function blankRanges(root: HTMLElement): Range[] {
@@ -59,32 +51,46 @@ export function BlankPlugin(): null {
   const [editor] = useLexicalComposerContext()
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | null = null
-    let current: HTMLElement | null = null
+    let layer: MarkLayer | null = null
     const refresh = (): void => {
       timer = null
       const root = editor.getRootElement()
-      if (current && current !== root) rangesByRoot.delete(current)
-      current = root
-      if (root) rangesByRoot.set(root, blankRanges(root))
-      rebuild()
+      if (root === null || layer === null) return
+      layer.draw(blankRanges(root).map((range, i) => ({ range, className: 'blank-mark', id: String(i), shape: 'box' as const })))
     }
     const schedule = (): void => {
-      // Off the typing path: once the clerk pauses.
-      if (timer === null) timer = setTimeout(refresh, 200)
+      // Off the typing path: once the clerk pauses; the marks of the text being typed wait for it.
+      if (timer !== null) clearTimeout(timer)
+      timer = setTimeout(refresh, 200)
     }
-    const off = editor.registerUpdateListener(schedule)
+    const off = editor.registerUpdateListener(({ dirtyElements, dirtyLeaves }) => {
+      if (dirtyElements.size === 0 && dirtyLeaves.size === 0) return
+      layer?.hide()
+      schedule()
+    })
     const onClick = (event: MouseEvent): void => selectClickedBlank(editor, event)
+    // Text laid out again without an edit (the page's margins, a font arriving): redraw.
+    const resized = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(schedule)
+    document.fonts.addEventListener('loadingdone', schedule)
     const offRoot = editor.registerRootListener((root, previous) => {
       previous?.removeEventListener('click', onClick)
-      root?.addEventListener('click', onClick)
+      if (previous !== null) resized?.unobserve(previous)
+      layer?.remove()
+      layer = null
+      const host = root?.parentElement
+      if (root === null || host == null) return
+      root.addEventListener('click', onClick)
+      layer = createMarkLayer(host, 'blank-layer')
+      resized?.observe(root)
+      schedule()
     })
-    schedule()
     return () => {
       off()
       offRoot()
+      resized?.disconnect()
+      document.fonts.removeEventListener('loadingdone', schedule)
       if (timer !== null) clearTimeout(timer)
-      if (current) rangesByRoot.delete(current)
-      rebuild()
+      layer?.remove()
     }
   }, [editor])
   return null

@@ -1,5 +1,6 @@
 /**
- * Marks drawn under a section's text (the proofreader's wavy underlines) in a layer of their own,
+ * Marks drawn on a section's text (the proofreader's wavy underlines, the blanks' background) in a
+ * layer of their own,
  * laid over the editor: absolutely placed boxes, computed from DOM ranges once the clerk pauses.
  *
  * Why not the CSS Custom Highlight API: with highlights registered, Chromium revalidates every
@@ -16,6 +17,8 @@ export interface Mark {
   className: string
   /** Kept on each box as `data-mark`: which note it belongs to (a note on two lines has two boxes). */
   id: string
+  /** A line under the text (the default), or a box over its whole height. */
+  shape?: 'underline' | 'box'
 }
 
 export interface MarkLayer {
@@ -48,20 +51,22 @@ export function createMarkLayer(host: HTMLElement, className: string): MarkLayer
         for (const rect of mark.range.getClientRects()) {
           if (rect.width < 1) continue
           const left = (rect.left - base.left) / scale
-          const top = (rect.bottom - base.top) / scale - OFFSET_PX
+          const box = mark.shape === 'box'
+          const top = box ? (rect.top - base.top) / scale : (rect.bottom - base.top) / scale - OFFSET_PX
           const width = rect.width / scale
+          const height = box ? rect.height / scale : HEIGHT_PX
           // An inline element inside the range gives its own box as well as its line's.
           const key = `${Math.round(left)}:${Math.round(top)}:${Math.round(width)}`
           if (seen.has(key)) continue
           seen.add(key)
-          const box = document.createElement('div')
-          box.className = mark.className
-          box.dataset.mark = mark.id
-          box.style.left = `${left}px`
-          box.style.top = `${top}px`
-          box.style.width = `${width}px`
-          box.style.height = `${HEIGHT_PX}px`
-          boxes.append(box)
+          const element = document.createElement('div')
+          element.className = mark.className
+          element.dataset.mark = mark.id
+          element.style.left = `${left}px`
+          element.style.top = `${top}px`
+          element.style.width = `${width}px`
+          element.style.height = `${height}px`
+          boxes.append(element)
         }
       }
       layer.replaceChildren(boxes)
