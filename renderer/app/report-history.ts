@@ -251,12 +251,16 @@ export function metaChanged(change: (meta: Meta) => Partial<Meta>, field: string
     )
 }
 
-/** The indicator tables changed; `mergeKey` names a cell typed into (one step per burst of typing). */
-export function indicatorsChanged(indicators: IndicatorTable[], label: StepLabel, mergeKey: string | null = null): void {
+/** The indicator tables changed; `mergeKey` names a cell typed into (one step per burst of typing). The step, for a toast's "Hoàn tác". */
+export function indicatorsChanged(
+  indicators: IndicatorTable[],
+  label: StepLabel,
+  mergeKey: string | null = null,
+): Step<ReportChange> | null {
   const before = store().doc?.report.indicators
-  if (!before) return
+  if (!before) return null
   putIndicators(indicators)
-  if (recording()) history.record({ kind: 'indicators', before, after: indicators }, { label, mergeKey })
+  return recording() ? history.record({ kind: 'indicators', before, after: indicators }, { label, mergeKey }) : null
 }
 
 export function layoutChanged(layout: LayoutChoices): void {

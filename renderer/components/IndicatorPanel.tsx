@@ -8,7 +8,7 @@ import { useTranslation } from 'react-i18next'
 import type { IndicatorColumns, IndicatorRow, IndicatorTable } from '../../core/model/schema'
 import { IndicatorKind as IndicatorKinds } from '../../core/model/schema'
 import { defaultRowShape, figureStyleOf, hasFigures, PLAN_WORDS, type FigureStyle } from '../../core/indicators'
-import { indicatorsChanged, layoutChanged } from '../app/report-history'
+import { indicatorsChanged, layoutChanged, undoStep } from '../app/report-history'
 import { useAppStore } from '../app/store'
 import { i18n } from '../i18n'
 import { IndicatorRowEditor, planWordsListId } from './IndicatorRowEditor'
@@ -53,12 +53,13 @@ function TableEditor({ table, index, tables, style, readOnly }: TableEditorProps
   const { t } = useTranslation()
   const isState = table.columns === 'state'
   const title = table.title.trim() || t('indicators.newTableTitle')
-  const setTable = (change: Partial<IndicatorTable>, label: string, mergeKey: string | null = null): void =>
+  const setTable = (change: Partial<IndicatorTable>, label: string, mergeKey: string | null = null): void => {
     indicatorsChanged(
       tables.map((x) => (x.id === table.id ? { ...x, ...change } : x)),
       { key: label },
       mergeKey,
     )
+  }
   const update = (rows: IndicatorRow[], label: string, mergeKey: string | null = null): void => setTable({ rows }, label, mergeKey)
   // Typing in one cell is one step of the undo history.
   const setRow = (id: string, change: Partial<IndicatorRow>): void =>
@@ -68,13 +69,14 @@ function TableEditor({ table, index, tables, style, readOnly }: TableEditorProps
       `indicator:${id}:${Object.keys(change).join(',')}`,
     )
   const remove = (): void => {
-    indicatorsChanged(
+    const step = indicatorsChanged(
       tables.filter((x) => x.id !== table.id),
       { key: 'history.tableDelete', params: { title } },
     )
+    // "Hoàn tác" undoes the deletion (and what came after it), as Ctrl+Z does.
     useAppStore.getState().pushToast('info', t('indicators.table.deleted', { title }), {
       label: t('indicators.table.undo'),
-      run: () => indicatorsChanged(tables, { key: 'history.tableAdd' }),
+      run: () => undoStep(step),
     })
   }
   const printed = table.rows.some(hasFigures)

@@ -37,5 +37,15 @@ test('"Chèn câu" writes a whole sentence at the caret, as one undoable step', 
   await expect(titles).toHaveCount(2)
   await titles.last().fill('Chỉ tiêu về an sinh xã hội')
   await expect(page.getByRole('region', { name: 'Chỉ tiêu về an sinh xã hội' })).toBeVisible()
+
+  // Deleted, then brought back by the toast's "Hoàn tác" (the same step as Ctrl+Z), title and all.
+  await page.getByRole('button', { name: 'Xóa bảng “Chỉ tiêu về an sinh xã hội”' }).click()
+  await expect(titles).toHaveCount(1)
+  const toast = page.locator('.toast', { hasText: 'Đã xóa bảng “Chỉ tiêu về an sinh xã hội”.' })
+  await toast.getByRole('button', { name: 'Hoàn tác' }).click()
+  await expect(page.getByRole('region', { name: 'Chỉ tiêu về an sinh xã hội' })).toBeVisible()
+  await expect(titles).toHaveCount(2)
+  // It was an undo, not a new step: the deletion is what ↷ would redo.
+  await expect(page.getByRole('button', { name: 'Làm lại' })).toHaveAttribute('title', /Xóa bảng chỉ tiêu “Chỉ tiêu về an sinh xã hội”/u)
   await expect(page.getByRole('status')).toContainText('Đã lưu', { timeout: 10_000 })
 })
