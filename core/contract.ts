@@ -112,6 +112,19 @@ const FileName = z
   .max(200)
   .refine((s) => !/[\\/:*?"<>|\p{Cc}]/u.test(s) && s !== '.' && s !== '..', 'Tên tệp không hợp lệ')
 
+/**
+ * Where an exported file went (Electron's save dialog). `held`: the file chosen is open in Word, a
+ * PDF reader or another program, so it was not replaced; "Thử lại" or "Lưu với tên khác" go to
+ * `export.retry`.
+ */
+export const ExportSaved = z.object({
+  saved: z.boolean(),
+  path: z.string().optional(),
+  problems: z.array(Problem),
+  held: z.object({ retryId: z.string(), name: z.string() }).optional(),
+})
+export type ExportSaved = z.infer<typeof ExportSaved>
+
 /** What the backend may have to tell once from start-up: a damaged settings file set aside. */
 export const NoticeCode = z.enum(['settingsReset'])
 export type NoticeCode = z.infer<typeof NoticeCode>
@@ -317,7 +330,24 @@ export const contract = {
   },
   'export.save': {
     request: z.object({ report: Report, draft: z.boolean() }),
-    response: z.object({ saved: z.boolean(), path: z.string().optional(), problems: z.array(Problem) }),
+    response: ExportSaved,
+  },
+  /**
+   * A Word file held open by another program: "Thử lại" writes it to the same file again,
+   * "Lưu với tên khác" (`otherName`) asks where, proposing "… (2).docx" in the same folder.
+   */
+  'export.retry': {
+    request: z.object({ retryId: z.string().min(1).max(100), otherName: z.boolean() }),
+    response: ExportSaved,
+  },
+  /**
+   * Electron only: the report the operating system asked to open (a double-clicked .baocao, at
+   * start or from a second instance), asked for by the page once it is ready; null when there is
+   * none, or when it is the page's `currentKey` document, already shown.
+   */
+  'documents.openPending': {
+    request: z.object({ currentKey: z.string().max(100).optional() }),
+    response: OpenDocument.nullable(),
   },
   // ---- print preview, printing and PDF (core/pages) ----
   /** Browser mode: the report's pages as a PDF, printed by the Chromium-family browser the host finds. */
@@ -328,7 +358,15 @@ export const contract = {
   /** Electron: the pages the window shows for printing, as a PDF saved where the clerk chooses; saved is false when cancelled. */
   'export.savePdf': {
     request: z.object({ report: Report, draft: z.boolean() }),
-    response: z.object({ saved: z.boolean(), path: z.string().optional(), problems: z.array(Problem) }),
+    response: ExportSaved,
+  },
+  /**
+   * Electron: after an export, open the file it wrote ("Mở tệp", shell.openPath) or show it in its
+   * folder ("Mở thư mục", showItemInFolder). Only a path exported in this session is accepted.
+   */
+  'export.reveal': {
+    request: z.object({ path: z.string().min(1).max(4096), how: z.enum(['open', 'folder']) }),
+    response: z.object({}),
   },
   /** Electron: print the pages the window shows, with the system's print dialog; printed is false when cancelled. */
   'print.pages': {
@@ -433,5 +471,16 @@ export const MenuAction = z.enum([
   'export-pdf',
   /** The clerk chose "Lưu và thoát" when closing with unsaved changes: save, then close the window. */
   'save-and-close',
+  /** The report's one undo history (the page decides; a box with its own undo keeps it). */
+  'undo',
+  'redo',
+  /** The blanks of the templates ("[số]"), across all sections. */
+  'next-blank',
+  'previous-blank',
+  /** The hints under the section headings, all at once. */
+  'hide-hints',
+  'show-hints',
+  /** Trợ giúp → Phím tắt. */
+  'shortcuts',
 ])
 export type MenuAction = z.infer<typeof MenuAction>

@@ -2,15 +2,18 @@
  * The events the Electron main process pushes to the page, with their payload schemas, in one map
  * (as Actual's `ServerEvents`): main sends them typed, the preload checks each payload.
  */
-import type { z } from 'zod'
-import { MenuAction, OpenDocument } from './contract'
+import { z } from 'zod'
+import { MenuAction } from './contract'
 
 /** Events the Electron main process pushes to the page: channel → payload schema. */
 export const serverEvents = {
   /** A native menu item, handled by the same code as the UI's buttons. */
   'menu:action': MenuAction,
-  /** A report the operating system asked the app to open (double-click on a .baocao file). */
-  'app:open-document': OpenDocument,
+  /**
+   * The operating system asked the app to open a report (a double-clicked .baocao): the page then
+   * takes it with `documents.openPending`, as it does once at start-up.
+   */
+  'app:open-pending': z.undefined(),
 } as const
 export type ServerEventName = keyof typeof serverEvents
 export type ServerEvents = { [E in ServerEventName]: z.infer<(typeof serverEvents)[E]> }

@@ -15,7 +15,8 @@
 import { resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { tCore } from '../core/i18n'
-import { resolveAppDirs } from './services/paths'
+import type { DomainError } from '../core/model/errors'
+import { dataDirFor } from './services/paths'
 import { APP_VERSION } from './services/version'
 import { UsageError, type CliIo, type Command } from './cli/usage'
 
@@ -30,6 +31,11 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
 }
 
 const defaultIo: CliIo = { out: (l) => process.stdout.write(`${l}\n`), err: (l) => process.stderr.write(`${l}\n`) }
+
+/** A DomainError, told by its name: its module (and zod with it) is loaded only by the commands that raise one. */
+function isDomainError(error: unknown): error is DomainError {
+  return error instanceof Error && error.name === 'DomainError'
+}
 
 function isParseError(error: unknown): error is TypeError {
   return error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS')
@@ -66,7 +72,7 @@ export async function runCli(argv: string[], io: CliIo = defaultIo): Promise<num
     }
     const load = Object.hasOwn(COMMANDS, command) ? COMMANDS[command] : undefined
     if (!load) throw new UsageError(tCore('cli.unknownCommand', { command }))
-    const dataDir = resolveAppDirs({ dataDir: values['data-dir'] ? resolve(values['data-dir']) : undefined }).dataDir
+    const dataDir = dataDirFor(values['data-dir'] ? resolve(values['data-dir']) : undefined)
     const { 'data-dir': _dataDir, help: _help, version: _version, ...options } = values
     return await (
       await load()
@@ -83,11 +89,15 @@ export async function runCli(argv: string[], io: CliIo = defaultIo): Promise<num
       return 2
     }
     // A DomainError's message is already the clerk's sentence; anything else is unexpected.
-    if (error instanceof Error && error.name === 'DomainError') {
-      io.err(error.message)
+    if (isDomainError(error)) {
+      // Word holding the output: the command line has no "Thử lại" button to point at.
+      io.err(error.code === 'exportInUse' ? tCore('cli.exportInUse', error.params) : error.message)
       return 1
     }
-    io.err(tCore('errors.internal', { detail: error instanceof Error ? error.message : String(error) }))
+    // A file the system refused (errno): the reason in words, never the errno or the stack.
+    const { errnoCode, fileError } = await import('./services/file-errors')
+    const path = error instanceof Error && 'path' in error && typeof error.path === 'string' ? error.path : ''
+    io.err(errnoCode(error) !== undefined ? fileError(error, path, 'fileFailed').message : tCore('errors.internal'))
     return 1
   }
 }

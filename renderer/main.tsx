@@ -9,14 +9,14 @@ import { createRoot } from 'react-dom/client'
 import { I18nextProvider } from 'react-i18next'
 import { i18n } from './i18n'
 import { App } from './app/App'
+import { client } from './api'
+import { BridgeMissing } from './components/BridgeMissing'
 
 const root = document.getElementById('root')
 if (root) {
   createRoot(root).render(
     <StrictMode>
-      <I18nextProvider i18n={i18n}>
-        <App />
-      </I18nextProvider>
+      <I18nextProvider i18n={i18n}>{client.bridgeMissing ? <BridgeMissing /> : <App />}</I18nextProvider>
     </StrictMode>,
   )
 }

@@ -15,6 +15,7 @@ import { proofProblems } from './proof'
 import type { OfficeProofing } from '../model/office'
 import type { MessageParams } from '../i18n/params'
 import type { CheckCode, Problem, Severity } from './problem'
+import { figureIssues } from '../indicators'
 
 /** Meta fields scanned for blanks, in page order; the key names the field label and the target. */
 type FieldKey =
@@ -69,14 +70,16 @@ function problem(code: CheckCode, severity: Severity, target: string, params: Me
   return { code, severity, target, params: variant === undefined ? params : { ...params, variant } }
 }
 
-function checkHeader(report: Report, soft: Severity): Problem[] {
+function checkHeader(report: Report): Problem[] {
   const { meta } = report
   const out: Problem[] = []
   if (isBlank(meta.issuer)) out.push(problem('missingIssuer', 'error', 'meta.issuer'))
-  if (isBlank(meta.number)) out.push(problem('missingNumber', soft, 'meta.number'))
+  // The văn thư fills the number and the date when registering the signed copy: a note, never a
+  // blocker; the copy prints room to write them by hand.
+  if (isBlank(meta.number)) out.push(problem('missingNumber', 'warning', 'meta.number'))
   if (isBlank(meta.place)) out.push(problem('missingPlace', 'error', 'meta.place'))
   if (meta.date === null) {
-    out.push(problem('missingDate', soft, 'meta.date'))
+    out.push(problem('missingDate', 'warning', 'meta.date'))
   } else if (!isIsoDate(meta.date)) {
     // Saved as typed ("31/02/2026", "02/12/20233"); the field shows the same text.
     out.push(problem('invalidDate', 'error', 'meta.date', { date: meta.date }))
@@ -134,16 +137,40 @@ function checkRecipients(meta: Meta): Problem[] {
   return out
 }
 
-/** Figures typed in the indicator grid that are not numbers yet. */
+/**
+ * Figures of the indicator grid that cannot be right: text that is not a number yet or a negative
+ * figure (errors), a count above the total it is a share of (an error), a plan or same-period
+ * figure of 0 next to a result (a warning: no rate can be computed). The grid shows "—" for the
+ * rates of such a row, and a final copy is never printed with one of the errors.
+ */
 function checkFigures(report: Report): Problem[] {
   const out: Problem[] = []
   for (const table of report.indicators) {
     table.rows.forEach((row, index) => {
-      for (const column of ['plan', 'actual', 'previous'] as const) {
-        const value = row[column]
-        if (typeof value !== 'string') continue
-        const params = { name: row.name.trim(), row: index + 1, figureColumn: column, value }
-        out.push(problem('invalidFigure', 'error', `indicators.${table.id}.${row.id}.${column}`, params))
+      const rowParams = { name: row.name.trim(), row: index + 1 }
+      const target = (column: string): string => `indicators.${table.id}.${row.id}.${column}`
+      for (const issue of figureIssues(row)) {
+        switch (issue.issue) {
+          case 'notNumber':
+          case 'negative': {
+            const code = issue.issue === 'notNumber' ? 'invalidFigure' : 'negativeFigure'
+            const params = { ...rowParams, figureColumn: issue.column, value: String(issue.value) }
+            out.push(problem(code, 'error', target(issue.column), params))
+            break
+          }
+          case 'aboveTotal':
+            out.push(
+              problem('countAboveTotal', 'error', target('actual'), {
+                ...rowParams,
+                count: String(issue.count),
+                total: String(issue.total),
+              }),
+            )
+            break
+          case 'zeroBase':
+            out.push(problem('zeroBase', 'warning', target(issue.column), { ...rowParams, figureColumn: issue.column }))
+            break
+        }
       }
     })
   }
@@ -181,8 +208,9 @@ function checkSections(sections: readonly Section[], soft: Severity): Problem[] 
 /**
  * Check a report before export.
  *
- * Missing number, date, signer name and signer title are errors for a final export but only
- * warnings for a draft, which is normally printed before they are known; leftover blanks
+ * A missing number or date is a note either way: the văn thư fills them in on the signed copy,
+ * which prints room for them. Missing signer name and signer title are errors for a final export
+ * but only warnings for a draft, which is normally printed before they are known; leftover blanks
  * ("số …/NQ-HĐND", "XX") follow the same rule. A missing issuer, place or title, a date that does
  * not exist, a signature authority that cannot be printed, and a body size, line spacing or
  * margin outside the legal range of the profile are errors either way. Content the exporter does
@@ -201,7 +229,7 @@ function checkSections(sections: readonly Section[], soft: Severity): Problem[] 
 export function runChecks(report: Report, options: { draft: boolean; today?: Date; proofing?: OfficeProofing | false }): Problem[] {
   const soft: Severity = options.draft ? 'warning' : 'error'
   return [
-    ...checkHeader(report, soft),
+    ...checkHeader(report),
     ...checkDate(report, options.today ?? new Date()),
     ...checkFieldPlaceholders(report.meta, HEADER_FIELDS, soft),
     ...checkSections(report.sections, soft),

@@ -33,6 +33,38 @@ const UNDERSCORES = /_{3,}/gu
 const ELLIPSIS = /(?:…|\.{2,})[….]*/gu
 const X_TOKEN = /(?<![\p{L}\p{N}])\d*[xX]{2,}\d*(?![\p{L}\p{N}])/gu
 
+/** Where a blank lies in a text: from `start` up to (not including) `end`. */
+export interface BlankSpan {
+  start: number
+  end: number
+}
+
+/**
+ * The blanks in square brackets ("[số]", "[tên đơn vị]", "[...]") of a text, as the checks find
+ * them (a numeric reference such as "[1]" is not one). The editor selects these whole, goes from
+ * one to the next and counts them; offsets are those of `text` as given (not normalized).
+ */
+export function bracketBlanks(text: string): BlankSpan[] {
+  const out: BlankSpan[] = []
+  if (!text.includes('[')) return out
+  for (const m of text.matchAll(BRACKETED)) {
+    if (!REFERENCE.test(m[0])) out.push({ start: m.index, end: m.index + m[0].length })
+  }
+  return out
+}
+
+/**
+ * The blank that a caret (`from` = `to`, strictly inside) or a selection (anywhere inside) of a
+ * text lies in, unless it is the whole blank already: what a click or a double-click selects.
+ */
+export function blankAround(text: string, from: number, to: number): BlankSpan | null {
+  for (const span of bracketBlanks(text)) {
+    const inside = from === to ? span.start < from && from < span.end : span.start <= from && to <= span.end
+    if (inside && !(from === span.start && to === span.end)) return span
+  }
+  return null
+}
+
 /** Nearest character before `index` on the same line, skipping spaces and tabs. */
 function previousVisible(text: string, index: number): string {
   let i = index - 1

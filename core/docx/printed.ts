@@ -3,19 +3,20 @@
  * output format: the numbered headings and the blocks of each section, the end mark, list
  * markers, where each paragraph's text starts, the grid and column widths of a content table, and
  * the indicator tables of the appendix with their orientation. The Word renderer (render.ts) and
- * the page layout of the preview and the PDF (core/pages) both print from these, so that they
- * print the same thing.
+ * the page layout of the preview and the PDF (core/pages) both start from {@link printedForm} and
+ * print from these, so that they print — and leave out — the same thing.
  */
-import type { IndicatorTable, Meta, NumberingStyle, Report, Section, TypedNumber } from '../model/schema'
-import { formatDateLong, formatDocNumber, headingLabel, issuerInSentence, upperVi, vietnameseAlpha } from '../format'
-import { formatNumber, formatPercent } from '../format/numbers'
+import type { IndicatorTable, Meta, NumberingStyle, Report, Section } from '../model/schema'
+import { formatDateLong, formatDocNumber, headingLabel, nameInSentence, upperVi, vietnameseAlpha } from '../format'
 import { toRoman } from '../format/numbering'
-import { computeIndicator, EVALUATION_TEXT } from '../indicators'
+import { figureStyleOf, indicatorCells, type FigureStyle } from '../indicators'
 import {
   fitIndicatorContent,
+  guidanceDate,
   indicatorColumnLayout,
   indicatorColumnsTooWide,
   listItemStyle,
+  resolveLayout,
   STYLE,
   type DocumentStyles,
   type IndicatorColumnLayout,
@@ -24,6 +25,19 @@ import {
   type TextAlign,
 } from '../layout'
 import { toBlocks, type Block, type BlockOptions, type Inline, type ListItemBlock, type ParagraphBlock, type TableBlock } from './blocks'
+import { printedReport } from './printed-content'
+
+// ---- the report as printed ---------------------------------------------------------------------
+
+/**
+ * Where every output starts: the report as it prints — a final copy without the sections,
+ * indicator rows and tables that have no content, numbered as printed (printed-content.ts); a
+ * draft whole — and the layout of the guidance in force on its date.
+ */
+export function printedForm(report: Report, options: { draft?: boolean | undefined }): { report: Report; layout: ResolvedLayout } {
+  const printed = printedReport(report, { draft: options.draft ?? false }).report
+  return { report: printed, layout: resolveLayout(printed.profile, printed.layout, guidanceDate(printed.meta)) }
+}
 
 // ---- the body ----------------------------------------------------------------------------------
 
@@ -178,28 +192,14 @@ export function cellStyle(cell: { header: boolean; headerRow: boolean }): string
 
 // ---- appendix: indicator tables ----------------------------------------------------------------
 
-/** A figure as printed; text that is not a number yet is printed as typed (a draft shows what the screen shows). */
-const figure = (value: TypedNumber): string => (value === null ? '' : typeof value === 'string' ? value : formatNumber(value))
-const percent = (value: number | null): string => (value === null ? '' : formatPercent(value))
-
-function indicatorCells(table: IndicatorTable, withNote: boolean): string[][] {
+/** The cells of an indicator table's rows as the grid shows them (core/indicators), numbered. */
+function indicatorCellTexts(table: IndicatorTable, withNote: boolean, style: FigureStyle): string[][] {
   return table.rows.map((row, i) => {
-    const computed = computeIndicator(row)
-    const evaluation = computed.evaluation ? EVALUATION_TEXT[computed.evaluation] : ''
+    const c = indicatorCells(row, style)
     const cells =
       table.columns === 'state'
-        ? [
-            String(i + 1),
-            row.name,
-            row.unit,
-            figure(row.plan),
-            figure(row.actual),
-            percent(computed.ratePlan),
-            figure(row.previous),
-            percent(computed.ratePrevious),
-            evaluation,
-          ]
-        : [String(i + 1), row.name, row.unit, figure(row.plan), figure(row.actual), percent(computed.ratePlan), evaluation]
+        ? [String(i + 1), row.name, row.unit, c.plan, c.actual, c.ratePlan, c.previous, c.ratePrevious, c.evaluation]
+        : [String(i + 1), row.name, row.unit, c.plan, c.actual, c.ratePlan, c.evaluation]
     return withNote ? [...cells, row.note] : cells
   })
 }
@@ -214,7 +214,7 @@ export interface IndicatorContent {
 
 function indicatorContent(table: IndicatorTable, report: Report, profile: LayoutProfile): IndicatorContent {
   const withNote = hasNotes(table)
-  const rows = indicatorCells(table, withNote)
+  const rows = indicatorCellTexts(table, withNote, figureStyleOf(report))
   return { cols: fitIndicatorContent(indicatorColumnLayout(table.columns, report.meta.period, withNote), rows, profile.table), rows }
 }
 
@@ -233,7 +233,7 @@ export function appendixNote(profile: LayoutProfile, meta: Meta): string {
     date = formatDateLong(null, meta.period.year)
   }
   const { noteKind, noteDateComma } = profile.appendix
-  return `(Kèm theo ${noteKind} số ${number}${noteDateComma ? ',' : ''} ${date} của ${issuerInSentence(meta.issuer)})`
+  return `(Kèm theo ${noteKind} số ${number}${noteDateComma ? ',' : ''} ${date} của ${nameInSentence(meta.issuer)})`
 }
 
 /** One appendix: a section of its own (a new page, landscape when the table is too wide) holding one indicator table. */

@@ -55,7 +55,6 @@ import {
   mmToTwips,
   NORMAL_STYLE,
   ownFormat,
-  resolveLayout,
   STYLE,
   type DocumentStyle,
   type DocumentStyles,
@@ -77,6 +76,7 @@ import {
   headingParts,
   listDepth,
   listMarker,
+  printedForm,
   repeatedHeaderRows,
   tableGrid,
   type BodyItem,
@@ -373,8 +373,9 @@ class Typesetter implements Composer<StyledParagraph, Table> {
     const { defaults, styles } = this.styles
     const parentOf = (id: string): StyleFormat => (id === NORMAL_STYLE ? defaults : this.styles.get(id).format)
     // docx's own Title, Heading 1–6, Strong and List Paragraph, which this document does not use:
-    // out of Word's style gallery, and without docx's blue, so the gallery shows the report's styles.
-    const unused = { quickFormat: false, run: {} }
+    // out of Word's style gallery (no w:qFormat at all: the schema knows no w:val="false" for it),
+    // and without docx's blue, so the gallery shows the report's styles.
+    const unused = { quickFormat: undefined, run: {} }
     return {
       default: {
         document: {
@@ -388,8 +389,8 @@ class Typesetter implements Composer<StyledParagraph, Table> {
         heading4: unused,
         heading5: unused,
         heading6: unused,
-        strong: { quickFormat: false },
-        listParagraph: { quickFormat: false },
+        strong: { quickFormat: undefined },
+        listParagraph: { quickFormat: undefined },
       },
       paragraphStyles: styles.map((style) => this.styleOptions(style, ownFormat(style.format, parentOf(style.basedOn)))),
     }
@@ -616,8 +617,8 @@ export async function renderDocx(report: Report, options: RenderOptions = {}): P
   return new Uint8Array(buffer)
 }
 
-function reportDocument(report: Report, options: RenderOptions): Document {
-  const layout = resolveLayout(report.profile, report.layout)
+function reportDocument(whole: Report, options: RenderOptions): Document {
+  const { report, layout } = printedForm(whole, options)
   const blockOptions: BlockOptions = { strict: options.strict ?? false, ...(options.onUnknown ? { onUnknown: options.onUnknown } : {}) }
   const items = bodyItems(report, layout.profile, blockOptions)
   const t = new Typesetter(layout, documentStyles(layout, report.numbering, listDepth(items)))
@@ -655,7 +656,7 @@ function reportDocument(report: Report, options: RenderOptions): Document {
   return new Document({
     creator: 'Soạn Báo Cáo',
     title: xmlText(report.meta.title),
-    description: `${p.title.kind.text} ${periodText(report.meta.period)}`,
+    description: `${p.title.kind.text} ${periodText(report.meta.period)} (${p.guidance.short})`,
     // A justified line ending in a line break (Shift+Enter) keeps its normal word spacing.
     compatibility: { doNotExpandShiftReturn: true },
     styles: t.documentStyles(),

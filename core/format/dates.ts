@@ -40,13 +40,13 @@ const pad2 = (n: number): string => String(n).padStart(2, '0')
 /** Months 1 and 2 take a zero so "tháng 01" cannot be misread as the start of "tháng 10"–"12". */
 const monthText = (month: number): string => (month <= 2 ? pad2(month) : String(month))
 
-// Four spaces leave room to write the day and month by hand after signing (spec §2.4).
-const BLANK = '    '
+// Six spaces leave room to write the day and month by hand after signing (spec §2.4).
+const BLANK = '      '
 
 /**
  * The long date of the header: "ngày 05 tháng 01 năm 2026", "ngày 15 tháng 12 năm 2025".
  *
- * With no date yet (a draft), gives the blank form "ngày    tháng    năm 2025" for
+ * With no date yet (left for the văn thư), gives the blank form "ngày      tháng      năm 2025" for
  * `fallbackYear`. The year is never grouped ("2026", not "2.026").
  *
  * @throws RangeError for an invalid ISO date, see {@link parseIsoDate}.

@@ -5,5 +5,6 @@
 export { formatNumber, parseViNumber, formatPercent, rate, formatRatio } from './numbers'
 export { formatDateInput, formatDateLong, formatDateLine, formatDateShort, isIsoDate, parseViDate } from './dates'
 export { toRoman, vietnameseAlpha, headingLabel } from './numbering'
-export { formatDocNumber, periodText, nextPeriodText, upperVi, issuerInSentence } from './text'
+export { formatDocNumber, periodText, nextPeriodText, upperVi } from './text'
+export { nameInSentence } from './names'
 export { safeFileName, reportName } from './filename'

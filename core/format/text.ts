@@ -3,13 +3,13 @@ import type { Period, ProfileId } from '../model/schema'
 
 // Room to write the number by hand once the document is registered (spec §2.4, §3.1).
 const STATE_BLANK_NUMBER = '      '
-const PARTY_BLANK_NUMBER = '    '
+const PARTY_BLANK_NUMBER = '     '
 
 /**
  * The "Số" line: state "Số: 05/BC-UBND", Party "Số 45-BC/ĐU" (no colon, hyphen before the symbol).
  *
  * A one-digit number gets a leading zero ("5" → "05"); other text is kept as typed. A blank
- * number leaves room to fill in by hand: "Số:      /BC-UBND", "Số    -BC/ĐU".
+ * number leaves room to fill in by hand: "Số:      /BC-UBND", "Số     -BC/ĐU".
  * For the Party side `symbol` already holds the slash: "BC/ĐU".
  */
 export function formatDocNumber(profile: ProfileId, number: string, symbol: string): string {
@@ -45,66 +45,4 @@ export function nextPeriodText(period: Period): string {
  */
 export function upperVi(text: string): string {
   return text.normalize('NFC').toUpperCase().normalize('NFC')
-}
-
-// Generic nouns of administrative units: lower case before a proper name (spec §2.5, Phụ lục II).
-const PLACE_NOUNS = [
-  'thành phố',
-  'thị xã',
-  'thị trấn',
-  'đặc khu',
-  'khu phố',
-  'phường',
-  'tỉnh',
-  'quận',
-  'huyện',
-  'xã',
-  'tổ dân phố',
-  'ấp',
-  'thôn',
-]
-
-function capitalize(word: string): string {
-  return word.charAt(0).toLocaleUpperCase('vi') + word.slice(1)
-}
-
-/**
- * An issuer's name as it reads inside a sentence, from its upper-case header form:
- * "ỦY BAN NHÂN DÂN\nPHƯỜNG PHÚ XUÂN" → "Ủy ban nhân dân phường Phú Xuân",
- * "ĐẢNG ỦY PHƯỜNG TÂN CHÍNH" → "Đảng ủy phường Tân Chính", "UBND PHƯỜNG 1" → "UBND Phường 1".
- *
- * The first word is capitalised and the rest lower case up to a generic place noun; the words of
- * the place name after it are capitalised. A place named by a number capitalises the noun too
- * ("Phường 1"). All-capital abbreviations (UBND, HĐND) stay as they are.
- */
-export function issuerInSentence(header: string): string {
-  const words = header.normalize('NFC').replace(/\s+/gu, ' ').trim().split(' ')
-  const out: string[] = []
-  let inName = false
-  for (let i = 0; i < words.length; i++) {
-    const word = words[i] ?? ''
-    const lower = word.toLocaleLowerCase('vi')
-    const abbreviation = word.length >= 2 && word.length <= 5 && /^[A-ZĐ]+$/u.test(word) && !/[AEIOUY]/u.test(word.slice(1))
-    const noun = PLACE_NOUNS.find(
-      (n) =>
-        words
-          .slice(i, i + n.split(' ').length)
-          .join(' ')
-          .toLocaleLowerCase('vi') === n,
-    )
-    if (abbreviation) {
-      out.push(word)
-    } else if (noun && !inName) {
-      const nounWords = noun.split(' ')
-      const numbered = /^\d/u.test(words[i + nounWords.length] ?? '')
-      out.push(...nounWords.map((w, k) => (k === 0 && (numbered || out.length === 0) ? capitalize(w) : w)))
-      i += nounWords.length - 1
-      inName = true
-    } else if (inName) {
-      out.push(capitalize(lower))
-    } else {
-      out.push(out.length === 0 ? capitalize(lower) : lower)
-    }
-  }
-  return out.join(' ')
 }

@@ -7,6 +7,7 @@
 import type { Problem } from '../checks/problem'
 import type { ErrorMessage } from '../model/errors'
 import type { MessageParams } from './params'
+import { withFileReason } from '../model/file-cause'
 import type { Translate } from './index'
 
 /** The parameters in words: keys become labels in the reader's language (the conventions are on `Problem.params`). */
@@ -24,7 +25,8 @@ function wordsOf(params: MessageParams, t: Translate): Record<string, string | n
   if (params.name === '' && typeof params.row === 'number') out.name = t('checks.unnamedRow', { n: params.row })
   if (typeof params.figureColumn === 'string') out.field = t(`checks.figureColumns.${params.figureColumn}`)
   if (typeof params.variant === 'string') out.context = params.variant
-  return out
+  // A file error's `cause` ("the disk is full") worded as `reason`, with the file's name and folder.
+  return withFileReason(out, t)
 }
 
 /** A proofreading note in the language of `t`: its kind's message for the variant, about `text`. */

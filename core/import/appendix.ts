@@ -4,7 +4,7 @@
  * hoạch / Chỉ tiêu Nghị quyết, Thực hiện / Kết quả, Cùng kỳ năm trước, Ghi chú) comes back as an
  * indicator table; any other appendix content is returned as blocks to keep in the body.
  */
-import type { IndicatorColumns, IndicatorDirection } from '../model/schema'
+import type { IndicatorColumns } from '../model/schema'
 import { parseViNumber } from '../format/numbers'
 import type { SourceBlock, SourceTable } from './source'
 import { blockText, cleanSpaces, foldVi } from './text'
@@ -18,7 +18,7 @@ export interface ParsedIndicatorRow {
   previous: number | null
   note: string
   /** Read from the "Đánh giá" column when it contradicts "more is better"; null when unknown. */
-  direction: IndicatorDirection | null
+  direction: 'higher' | 'lower' | null
 }
 
 /** An indicator table read from an appendix. */

@@ -18,6 +18,7 @@ import {
   type SourceText,
 } from './source'
 import { StyleTable } from './styles'
+import { takeLabel, type NumberLabel } from './numbering'
 import { NO_MARKS, type TextMarks } from '../model/lexical'
 
 type Obj = Record<string, unknown>
@@ -113,11 +114,13 @@ class ModelReader {
     const inlines = this.inlines(kids(node), base, floating, depth + 1)
     const numbering = isObj(node.numbering) ? node.numbering : null
     const indent = isObj(node.indent) ? int(node.indent.start, NaN) : NaN
+    const label = takeLeadingLabel(inlines)
+    const level = Math.max(0, Math.min(8, int(numbering?.level, 0)))
     const paragraph: SourceParagraph = {
       kind: 'paragraph',
       inlines,
-      align: alignOf(node.alignment),
-      list: numbering ? { level: Math.max(0, Math.min(8, int(numbering.level, 0))), ordered: numbering.isOrdered !== false } : null,
+      align: alignOf(node.alignment) ?? style.align,
+      list: numbering || label ? { level, ordered: numbering?.isOrdered !== false, ...(label ? { label } : {}) } : null,
       headingLevel,
       indent: Number.isFinite(indent) ? indent : null,
     }
@@ -215,6 +218,17 @@ class ModelReader {
       .filter((row) => row.cells.length > 0)
     return { kind: 'table', rows }
   }
+}
+
+/** The automatic label put before the paragraph's text (numbering.ts), taken out of its first run. */
+function takeLeadingLabel(inlines: SourceInline[]): NumberLabel | null {
+  const first = inlines[0]
+  if (first?.kind !== 'text') return null
+  const taken = takeLabel(first.text)
+  if (!taken) return null
+  if (taken.rest === '') inlines.shift()
+  else inlines[0] = { ...first, text: taken.rest }
+  return taken.label
 }
 
 function textInline(text: string, format: Format): SourceText {

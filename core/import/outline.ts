@@ -1,8 +1,9 @@
 /**
  * The body's headings → a section tree. A heading is a paragraph that starts with a heading
- * number as ND30 and HD36 write them ("Phần I", "I." / "I-", "1." / "1-", "1.1.", "a)"), a
- * paragraph in a Word heading style, a bold numbered Word list item, or a bold all-capitals
- * line. What follows a heading, up to the next one, is that section's content; what comes before
+ * number as ND30 and HD36 write them ("Phần I", "I." / "I-", "1." / "1-", "1.1.", "a)"), typed or
+ * numbered by Word (numbering.ts gives the label Word prints), a paragraph in a Word heading
+ * style, a bold numbered Word list item, or a bold all-capitals line. Headings nest by the kind
+ * of their number — Phần, then I., then 1., then a) — whichever way each was made. What follows a heading, up to the next one, is that section's content; what comes before
  * the first heading is an unnumbered opening section.
  */
 import type { NumberingStyle } from '../model/schema'
@@ -53,15 +54,32 @@ function isShortTitle(text: string): boolean {
  * would continue with ("a" after "1. …", "c" after "b) …"): such a line is a list item, not a
  * heading, unless it is bold.
  */
+/**
+ * The paragraph's text with the label Word numbers it with, as if typed: "Phần II. PHƯƠNG HƯỚNG…",
+ * "1. Kinh tế". Only labels of the heading kinds are added; other lists keep their text.
+ */
+function labelledText(paragraph: SourceParagraph): { text: string; labelled: boolean } {
+  const own = cleanSpaces(paragraphText(paragraph).replace(/\n/gu, ' '))
+  const label = paragraph.list?.label
+  if (!label || label.kind === 'list' || label.text === '') return { text: own, labelled: false }
+  if (own === '') return { text: label.text, labelled: true }
+  return {
+    text: label.kind === 'phan' && !/[.:\-–—]$/u.test(label.text) ? `${label.text}. ${own}` : `${label.text} ${own}`,
+    labelled: true,
+  }
+}
+
 function headingOf(paragraph: SourceParagraph, next: SourceParagraph | null, expectedLetter: string | null): Heading | null {
-  const text = cleanSpaces(paragraphText(paragraph).replace(/\n/gu, ' '))
+  const { text, labelled } = labelledText(paragraph)
   if (text === '' || text.length > MAX_HEADING) return null
   const bold = isWholeBold(paragraph)
   const styled = paragraph.headingLevel !== null
   const strong = bold || styled
 
   const phan = PHAN.exec(text)
-  if (phan && (strong || paragraph.align === 'center' || isUpperText(text.slice(0, 4)))) {
+  // "Phần II" is a part however it is set: bold, centred, in capitals, numbered by Word, or a short line of its own.
+  const phanLike = strong || labelled || paragraph.align === 'center' || isUpperText(text.slice(0, 4)) || isShortTitle(text)
+  if (phan && phanLike) {
     const rest = cleanTitle(phan[2] ?? '')
     if (rest !== '') return { kind: 'phan', rank: 0, title: rest, usesNext: false }
     const nextText = next ? cleanTitle(paragraphText(next).replace(/\n/gu, ' ')) : ''
@@ -83,7 +101,9 @@ function headingOf(paragraph: SourceParagraph, next: SourceParagraph | null, exp
   const arabic = ARABIC.exec(text)
   if (arabic && strong) return { kind: 'arabic', rank: RANK.arabic ?? 20, title: cleanTitle(arabic[2] ?? ''), usesNext: false }
   const alpha = ALPHA.exec(text)
-  if (alpha && (strong || (alpha[1] !== expectedLetter && isShortTitle(cleanTitle(alpha[2] ?? '')) && !/[.;:,]$/u.test(text)))) {
+  // A typed "a)" line that is not the next item of a typed list may be a heading; one Word numbers, only when set as one.
+  const looseAlpha = !labelled && alpha?.[1] !== expectedLetter && isShortTitle(cleanTitle(alpha?.[2] ?? '')) && !/[.;:,]$/u.test(text)
+  if (alpha && (strong || looseAlpha)) {
     return { kind: 'alpha', rank: RANK.alpha ?? 30, title: cleanTitle(alpha[2] ?? ''), usesNext: false }
   }
   if (styled)

@@ -94,12 +94,13 @@ function metaFor(base: Meta, header: RecognisedHeader, tail: RecognisedTail): Me
   if (tail.signer) {
     const s = tail.signer
     // A head's title is printed only after KT./TL./TUQ.; otherwise the template's stays for later.
+    // The name is the file's: today's office profile may name someone else.
     meta.signer = {
       authority: s.authority,
       body: pick(s.body, s.authority === 'TM' ? base.signer.body : ''),
       headTitle: pick(s.headTitle, base.signer.headTitle),
       title: pick(s.title, base.signer.title),
-      name: pick(s.name, base.signer.name),
+      name: s.name,
     }
   }
   const recipients = header.kinhGui.length > 0 ? tail.recipients.filter((r) => !/^như trên$/iu.test(r)) : tail.recipients
@@ -107,10 +108,10 @@ function metaFor(base: Meta, header: RecognisedHeader, tail: RecognisedTail): Me
     meta.recipients = recipients
     meta.archive = tail.archive
   }
-  if (tail.drafter !== '') {
-    meta.drafter = tail.drafter
-    meta.copies = tail.copies
-  }
+  // The drafter and the copies are the file's, or none: today's office profile says who drafts
+  // today's reports, not who drafted this one.
+  meta.drafter = tail.drafter
+  meta.copies = tail.copies
   return meta
 }
 

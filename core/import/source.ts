@@ -6,6 +6,7 @@
 import { z } from 'zod'
 import type { TextMarks } from '../model/lexical'
 import type { Conversion } from './legacy-encoding'
+import type { NumberLabel } from './numbering'
 
 /** A run of text with the formatting the editor can hold. */
 export interface SourceText extends TextMarks {
@@ -24,8 +25,11 @@ export interface SourceParagraph {
   kind: 'paragraph'
   inlines: SourceInline[]
   align: SourceAlign | null
-  /** A paragraph of a Word list (automatic numbering or bullets). */
-  list: { level: number; ordered: boolean } | null
+  /**
+   * A paragraph of a Word list (automatic numbering or bullets), with the label Word prints for
+   * it when the numbering is known ("Phần II", "1.", "a)"; see numbering.ts).
+   */
+  list: { level: number; ordered: boolean; label?: NumberLabel } | null
   /** 1 for "Heading 1" (or a style with outline level 0), …; null for body text. */
   headingLevel: number | null
   /** Left indent in twips, as Word stores it; null when not set. */

@@ -1,10 +1,10 @@
 /**
  * What the importer needs from `word/styles.xml`: for each style, whether it makes text bold or
- * all capitals, its font (to tell TCVN3 and VNI text) and whether it is an outline (heading)
- * level — with `basedOn` inheritance. mammoth
- * reports only direct formatting, so a heading whose bold comes from its style would otherwise
- * look like body text.
+ * all capitals, its font (to tell TCVN3 and VNI text), whether it is an outline (heading) level
+ * and how it aligns — with `basedOn` inheritance. mammoth reports only direct formatting, so a
+ * heading whose bold or centring comes from its style would otherwise look like body text.
  */
+import type { SourceAlign } from './source'
 
 export interface StyleInfo {
   name: string
@@ -15,6 +15,8 @@ export interface StyleInfo {
   font: string | null
   /** Word's outline level, 0 for the top heading level; null for body text. */
   outlineLevel: number | null
+  /** The paragraph alignment the style gives ("both" is justify); null when it gives none. */
+  align: SourceAlign | null
 }
 
 /** Effective formatting of a style after inheritance. */
@@ -24,9 +26,18 @@ export interface ResolvedStyle {
   caps: boolean
   font: string | null
   outlineLevel: number | null
+  align: SourceAlign | null
 }
 
-const EMPTY: ResolvedStyle = { name: '', bold: false, caps: false, font: null, outlineLevel: null }
+const EMPTY: ResolvedStyle = { name: '', bold: false, caps: false, font: null, outlineLevel: null, align: null }
+const ALIGN: Readonly<Record<string, SourceAlign>> = {
+  center: 'center',
+  right: 'right',
+  end: 'right',
+  both: 'justify',
+  left: 'left',
+  start: 'left',
+}
 const MAX_DEPTH = 20
 
 function attribute(tag: string, name: string): string | null {
@@ -77,6 +88,7 @@ export function readStyles(xml: string): Map<string, StyleInfo> {
       font: runFont(runProps),
       // Level 9 is Word's "body text".
       outlineLevel: level !== null && Number.isInteger(level) && level >= 0 && level < 9 ? level : null,
+      align: ALIGN[attribute(/<w:jc\b[^>]*>/u.exec(inner(body, 'w:pPr'))?.[0] ?? '', 'w:val') ?? ''] ?? null,
     })
   }
   return styles
@@ -102,7 +114,7 @@ export class StyleTable {
       chain.push(style)
       current = style.basedOn
     }
-    const pick = <K extends 'bold' | 'caps' | 'font' | 'outlineLevel'>(key: K): StyleInfo[K] | null => {
+    const pick = <K extends 'bold' | 'caps' | 'font' | 'outlineLevel' | 'align'>(key: K): StyleInfo[K] | null => {
       for (const style of chain) if (style[key] !== null) return style[key]
       return null
     }
@@ -112,6 +124,7 @@ export class StyleTable {
       caps: pick('caps') ?? false,
       font: pick('font'),
       outlineLevel: pick('outlineLevel'),
+      align: pick('align'),
     }
     this.cache.set(id, resolved)
     return resolved

@@ -26,7 +26,8 @@ const RECIPIENTS_LABEL = /^Nơi\s+nhận\s*:?\s*(.*)$/iu
 const AUTHORITY = /^(TM\.|T\/M|KT\.|K\/T|TL\.|T\/L|TUQ\.?|Q\.)\s*(\S.*)$/u
 const TITLE =
   /^(PHÓ\s+)?(CHỦ\s+TỊCH|BÍ\s+THƯ|TRƯỞNG\s+PHÒNG|CHÁNH\s+VĂN\s+PHÒNG|TRƯỞNG\s+BAN|GIÁM\s+ĐỐC|TRƯỞNG\s+CÔNG\s+AN|CHỈ\s+HUY\s+TRƯỞNG)\b/u
-const DRAFTER = /^([A-ZĐ]{1,8})\.?\s*\((\d{1,5})\)\.?$/u
+// "PL.(10)" as ND30 writes it, and as offices type it: "PL(10)", "PL.10", "PL (10b)", "PL.(10 bản)".
+const DRAFTER = /^([A-ZĐ]{1,8})\.?\s*(?:\((\d{1,5})\s*(?:b|bản)?\)|(\d{1,5})\s*(?:b|bản)?)\.?$/u
 const DASH = /^[-–+]\s*(.*)$/u
 const NOTE = /^\(.*\)$/u
 const HEADING_LABEL = /^(Phần\s|PHẦN\s|[IVXLC]+\s*[.\-–)]\s|\d{1,2}\s*[.\-–)]\s|[a-zđ]\)\s)/u
@@ -110,7 +111,7 @@ function parseRecipients(lines: readonly string[]): { recipients: string[]; arch
     const drafter = DRAFTER.exec(text)
     if (drafter) {
       out.drafter = drafter[1] ?? ''
-      out.copies = Number(drafter[2])
+      out.copies = Number(drafter[2] ?? drafter[3])
       continue
     }
     const item = cleanSpaces((DASH.exec(text)?.[1] ?? text).replace(/[;,.]+$/u, ''))

@@ -10,6 +10,7 @@ import { fillPlaceholders, type Template, type TemplateSection } from '../templa
 import type { ParsedIndicatorTable } from './appendix'
 import type { SectionDraft } from './outline'
 import { upperVi } from '../format/text'
+import { defaultPlanWord } from '../indicators/defaults'
 import { cleanSpaces, isUpperText, normalizeTitle, sentenceCase, titleSimilarity, titleWords, wordSimilarity } from './text'
 
 const FUZZY = 0.6
@@ -137,8 +138,8 @@ export function toSections(
 }
 
 /**
- * Indicator tables read from the appendices, with the keys, titles and directions of the
- * template's tables where the titles and row names match.
+ * Indicator tables read from the appendices, with the keys, titles and kinds of the template's
+ * tables where the titles and row names match.
  */
 export function matchIndicators(
   parsed: readonly ParsedIndicatorTable[],
@@ -160,15 +161,20 @@ export function matchIndicators(
       const name = normalizeTitle(row.name)
       const known = templateRows.find((r) => !rowsUsed.has(r.key) && normalizeTitle(fillPlaceholders(r.name, period)) === name)
       if (known) rowsUsed.add(known.key)
+      // The "Đánh giá" column says when less was better; otherwise the template's row says how it reads.
+      const kind = row.direction === 'lower' ? 'lower' : (known?.kind ?? (known?.direction === 'lower' ? 'lower' : 'plan'))
       return {
         id: newId(),
         key: known?.key ?? '',
         name: known ? fillPlaceholders(known.name, period) : row.name,
         unit: row.unit,
-        direction: row.direction ?? known?.direction ?? 'higher',
+        kind,
+        planWord: known?.planWord ?? defaultPlanWord(kind, table.columns),
         plan: row.plan,
         actual: row.actual,
         previous: row.previous,
+        estimate: known?.estimate ?? false,
+        targetRate: known?.targetRate ?? null,
         note: row.note,
       }
     })

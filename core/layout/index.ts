@@ -1,4 +1,5 @@
 export * from './profiles'
+export * from './guidance'
 export * from './metrics'
 export * from './resolve'
 export * from './signature'

@@ -1,12 +1,13 @@
 /**
- * The two format profiles as data: state bodies (Nghị định 30/2020/NĐ-CP) and Party bodies
- * (Hướng dẫn 36-HD/VPTW). Every size, margin, mark and separator the exporter and the header
+ * The format profiles as data: state bodies (Nghị định 30/2020/NĐ-CP) and Party bodies (Hướng
+ * dẫn 36-HD/VPTW, then Hướng dẫn 05-HD/VPTW from 27/5/2026: core/layout/guidance.ts). Every size, margin, mark and separator the exporter and the header
  * preview use comes from here (spec §1–§3, §7); nothing else in the code hard-codes one.
  *
  * Values the spec marks uncertain (Party margins, Party line spacing, the style of the Party
  * "Nơi nhận" label) are defaults the clerk can change within the ranges given here.
  */
 import type { AuthorityMark, NumberingStyle, ProfileId } from '../model/schema'
+import { guidanceFor, HD05, HD36, ND30, type Guidance } from './guidance'
 
 /** How one kind of text is printed. Sizes are in points. */
 export interface TextStyle {
@@ -41,6 +42,8 @@ export interface HeadingStyle {
 
 export interface LayoutProfile {
   id: ProfileId
+  /** The guidance the values follow, with its source and the day it applies from. */
+  guidance: Guidance
   font: string
   language: string
   /** A4 in twips (the docx library's mm conversion gives 11905). */
@@ -175,6 +178,7 @@ const LIST_NUMBERING = [
 /** State bodies: the sizes of ND30's illustration table (spec §2.1, §7). */
 export const STATE_PROFILE: LayoutProfile = {
   id: 'state',
+  guidance: ND30,
   font: 'Times New Roman',
   language: 'vi-VN',
   page: { width: 11906, height: 16838 },
@@ -255,6 +259,7 @@ export const STATE_PROFILE: LayoutProfile = {
 /** Party bodies: HD36's Phụ lục 3 as quoted (spec §3.1, §7). */
 export const PARTY_PROFILE: LayoutProfile = {
   id: 'party',
+  guidance: HD36,
   font: 'Times New Roman',
   language: 'vi-VN',
   page: { width: 11906, height: 16838 },
@@ -334,8 +339,19 @@ export const PARTY_PROFILE: LayoutProfile = {
   },
 }
 
-export const PROFILES: Record<ProfileId, LayoutProfile> = { state: STATE_PROFILE, party: PARTY_PROFILE }
+/**
+ * Party bodies from 27/5/2026: HD 05-HD/VPTW. Its values are known only from secondary sources,
+ * which give HD 36's (spec §3.4), so they are HD 36's; `guidance.valuesFrom` says so.
+ */
+export const PARTY_PROFILE_HD05: LayoutProfile = { ...PARTY_PROFILE, guidance: HD05 }
 
-export function profileFor(id: ProfileId): LayoutProfile {
-  return PROFILES[id]
+const PARTY_PROFILES: Record<string, LayoutProfile> = { hd36: PARTY_PROFILE, hd05: PARTY_PROFILE_HD05 }
+
+/**
+ * The profile of a side for a document dated `date` (ISO, see `guidanceDate`): the Party's by the
+ * guidance in force that day; the newest without a date.
+ */
+export function profileFor(id: ProfileId, date?: string): LayoutProfile {
+  if (id === 'state') return STATE_PROFILE
+  return PARTY_PROFILES[guidanceFor('party', date).id] ?? PARTY_PROFILE
 }

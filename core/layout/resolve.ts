@@ -48,11 +48,12 @@ export function layoutIssues(profileId: ProfileId, choices: LayoutChoices): Layo
 }
 
 /**
- * The layout to print with. A choice outside its range is replaced by the default (the checks
- * report it first, so a clerk never gets a silently different page without a message).
+ * The layout to print with, by the profile in force on `date` (ISO, see `guidanceDate`). A choice
+ * outside its range is replaced by the default (the checks report it first, so a clerk never gets
+ * a silently different page without a message).
  */
-export function resolveLayout(profileId: ProfileId, choices: LayoutChoices = {}): ResolvedLayout {
-  const profile = profileFor(profileId)
+export function resolveLayout(profileId: ProfileId, choices: LayoutChoices = {}, date?: string): ResolvedLayout {
+  const profile = profileFor(profileId, date)
   const bad = new Set(layoutIssues(profileId, choices).map((i) => i.field))
   const margins: Margins = { ...profile.margins.default }
   if (choices.margins) {

@@ -292,8 +292,8 @@ export function documentStyles(layout: ResolvedLayout, numbering: readonly Numbe
   if (issuerMark.kind === 'text') add(STYLE.issuerMark, 'Dưới tên cơ quan', NORMAL_STYLE, runOf(issuerMark.style), block())
   add(STYLE.nationalTitle, p.header.nationalTitle.name, NORMAL_STYLE, runOf(p.header.nationalTitle.style), block())
   if (p.header.motto) add(STYLE.motto, p.header.motto.name, NORMAL_STYLE, runOf(p.header.motto.style), block())
-  add(STYLE.number, 'Số, ký hiệu', NORMAL_STYLE, runOf(p.header.number), block({ before: p.header.rowGap }))
-  add(STYLE.date, 'Địa danh, ngày tháng năm', NORMAL_STYLE, runOf(p.header.date), block({ before: p.header.rowGap }))
+  add(STYLE.number, 'Số và ký hiệu', NORMAL_STYLE, runOf(p.header.number), block({ before: p.header.rowGap }))
+  add(STYLE.date, 'Địa danh và thời gian', NORMAL_STYLE, runOf(p.header.date), block({ before: p.header.rowGap }))
   add(STYLE.kind, 'Tên loại văn bản', NORMAL_STYLE, runOf(p.title.kind.style), block({ before: p.title.spaceBefore, keepNext: true }), {
     next: STYLE.summary,
   })

@@ -52,7 +52,18 @@ export const ErrorCode = z.enum([
   'pdfBadBrowserPath',
   'pdfFailed',
   'printFailed',
+  'fileInUse',
+  'fileReadOnly',
+  'exportInUse',
+  'exportExpired',
+  'deleteFailed',
+  'restoreFailed',
+  'renameFailed',
+  'fileFailed',
+  'exportGone',
+  'exportOpenFailed',
   'offline',
+  'bridgeMissing',
   'unexpected',
 ])
 export type ErrorCode = z.infer<typeof ErrorCode>

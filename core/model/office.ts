@@ -58,7 +58,9 @@ export const OfficeProfile = z.object({
   /** Per issuer kind; a kind without an entry uses the built-in defaults. */
   issuers: z.partialRecord(IssuerKind, OfficeIssuer).catch({}),
   proofing: OfficeProofing.catch(defaultOfficeProofing),
+  /** Counts under 10 written with a leading zero ("02/16", "08 đảng viên") in new reports. */
+  leadingZero: z.boolean().catch(true),
 })
 export type OfficeProfile = z.infer<typeof OfficeProfile>
 
-export const emptyOfficeProfile: OfficeProfile = { place: '', issuers: {}, proofing: defaultOfficeProofing() }
+export const emptyOfficeProfile: OfficeProfile = { place: '', issuers: {}, proofing: defaultOfficeProofing(), leadingZero: true }

@@ -4,7 +4,8 @@
  * History: v1 (0.1.0) had header, sections and content; v2 adds indicator tables, per-report
  * layout choices and the "cần cập nhật" mark on sections (see migrations/002-add-indicators.ts);
  * v3 keeps what the clerk typed in the issue date, the number of copies and the indicator
- * figures even before it is valid (see migrations/003-report-v3.ts).
+ * figures even before it is valid, and gives each indicator row a kind, a word for its plan, an
+ * estimate mark and a target rate (see migrations/003-report-v3.ts).
  *
  * The schema checks the structure and the kind of each value, never whether a value is right
  * yet: a date that does not exist or a figure that is not a number is saved as typed and
@@ -15,6 +16,7 @@
  * never a Lexical or React object.
  */
 import { z } from 'zod'
+import { upgradeIndicatorTable } from './migrations/003-report-v3'
 
 export const DOCUMENT_FORMAT = 'soan-bao-cao' as const
 export const SCHEMA_VERSION = 3 as const
@@ -144,9 +146,20 @@ export const Section: z.ZodType<Section> = z.lazy(() =>
   }),
 )
 
-/** Whether more is better (thu ngân sách) or less is better (hộ nghèo, tai nạn giao thông). */
-export const IndicatorDirection = z.enum(['higher', 'lower'])
-export type IndicatorDirection = z.infer<typeof IndicatorDirection>
+/**
+ * How a row's result is read against its plan (spec §4.5), which decides its rate, its "Đánh giá"
+ * and the sentence "Chèn câu" writes:
+ *
+ * - `plan`: a result against its plan, more is better ("đạt 112,4% dự toán");
+ * - `count`: a count out of a total or against a target ("02/16 chi bộ … (tỷ lệ 12,5%)",
+ *   "kết nạp 03/08 đảng viên mới (đạt 37,5%)"), judged only against a target rate;
+ * - `lower`: less is better (hộ nghèo, tai nạn giao thông);
+ * - `spending`: money spent against its budget ("giải ngân đạt 96,7% kế hoạch vốn"), never
+ *   "vượt", judged only against a target rate;
+ * - `plain`: a figure compared with the same period only ("tăng 12,3% so với cùng kỳ").
+ */
+export const IndicatorKind = z.enum(['plan', 'count', 'lower', 'spending', 'plain'])
+export type IndicatorKind = z.infer<typeof IndicatorKind>
 
 /** A figure as typed (see {@link TypedNumber}); blank cells are `null`. */
 const Figure = TypedNumber
@@ -159,13 +172,22 @@ export const IndicatorRow = z.object({
   name: z.string(),
   /** Đơn vị tính, e.g. "triệu đồng", "%", "hồ sơ". */
   unit: z.string(),
-  direction: IndicatorDirection,
-  /** Kế hoạch (state) / chỉ tiêu nghị quyết (Party). */
+  kind: IndicatorKind,
+  /**
+   * The word for the plan in the row's sentence: "kế hoạch", "dự toán", "chỉ tiêu", "Nghị quyết",
+   * "kế hoạch vốn"…; for a count, "tổng số" when the plan column holds the whole it is a share of.
+   */
+  planWord: z.string(),
+  /** Kế hoạch (state) / chỉ tiêu nghị quyết (Party); the total or the target of a count. */
   plan: Figure,
-  /** Thực hiện (state) / kết quả (Party). */
+  /** Thực hiện (state) / kết quả (Party); the count of a count. */
   actual: Figure,
   /** Cùng kỳ năm trước. */
   previous: Figure,
+  /** The result is an estimate ("ước đạt"), not yet final. */
+  estimate: z.boolean(),
+  /** The rate in percent from which a count or a spending row is "Đạt"; null for no judgement. */
+  targetRate: Figure,
   /** Ghi chú, printed in the last column when any row has one. */
   note: z.string(),
 })
@@ -175,13 +197,17 @@ export type IndicatorRow = z.infer<typeof IndicatorRow>
 export const IndicatorColumns = z.enum(['state', 'party'])
 export type IndicatorColumns = z.infer<typeof IndicatorColumns>
 
-export const IndicatorTable = z.object({
-  id: z.string().min(1),
-  key: z.string(),
-  title: z.string(),
-  columns: IndicatorColumns,
-  rows: z.array(IndicatorRow),
-})
+export const IndicatorTable = z.preprocess(
+  // A v3 file saved before rows had kinds reads as migration 003 would have made it.
+  upgradeIndicatorTable,
+  z.object({
+    id: z.string().min(1),
+    key: z.string(),
+    title: z.string(),
+    columns: IndicatorColumns,
+    rows: z.array(IndicatorRow),
+  }),
+)
 export type IndicatorTable = z.infer<typeof IndicatorTable>
 
 /**
@@ -198,6 +224,8 @@ export const LayoutChoices = z.object({
   margins: z.object({ top: z.number(), bottom: z.number(), left: z.number(), right: z.number() }).optional(),
   /** Where indicator tables go: after the body as an appendix (default) or nowhere. */
   indicatorsPlacement: z.enum(['appendix', 'none']).optional(),
+  /** Counts under 10 with a leading zero ("02/16", "08 đảng viên"); absent means yes. */
+  leadingZero: z.boolean().optional(),
 })
 export type LayoutChoices = z.infer<typeof LayoutChoices>
 

@@ -11,7 +11,7 @@
  * it (the proofreader underlines there; Lexical's live nodes follow the same child order).
  */
 import { childSlots, isElement, isNode, type JsonNode } from '../model/lexical'
-import type { SerializedContent } from '../model/schema'
+import type { Section, SerializedContent } from '../model/schema'
 import { descriptorOf } from './index'
 
 /** Where a leaf's text lies in the plain text: `[start, end)`, and the leaf's path from the root. */
@@ -99,6 +99,11 @@ export function countWords(text: string): number {
 /** True when the content has no text other than whitespace. */
 export function isContentEmpty(content: SerializedContent | null): boolean {
   return contentText(content).trim() === ''
+}
+
+/** True when a section or any section under it has text: a final copy prints it. */
+export function sectionHasText(section: Section): boolean {
+  return !isContentEmpty(section.content) || section.children.some(sectionHasText)
 }
 
 /** The span holding the character at `offset` (the leaf it belongs to), or undefined between blocks. */

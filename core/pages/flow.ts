@@ -11,7 +11,6 @@ import {
   headingStyle,
   mmToTwips,
   NORMAL_STYLE,
-  resolveLayout,
   STYLE,
   type DocumentStyles,
   type ResolvedLayout,
@@ -34,6 +33,7 @@ import {
   type Appendix,
   type BodyItem,
   type Place,
+  printedForm,
 } from '../docx/printed'
 import type { CellSpec, FlowBlock, PageGeometry, ParaSpec, RowSpec, SectionSpec, Span, TableSpec, TextLook } from './types'
 
@@ -229,8 +229,8 @@ function indicatorTable(c: FlowComposer, appendix: Appendix): TableSpec {
 }
 
 /** The page geometry and the sections of a report, ready to be set. */
-export function reportFlow(report: Report, options: FlowOptions = {}): ReportFlow {
-  const layout = resolveLayout(report.profile, report.layout)
+export function reportFlow(whole: Report, options: FlowOptions = {}): ReportFlow {
+  const { report, layout } = printedForm(whole, options)
   const p = layout.profile
   const items = bodyItems(report, p, options)
   const c = new FlowComposer(layout, documentStyles(layout, report.numbering, listDepth(items)))

@@ -9,7 +9,7 @@
  */
 import { nextPeriodText, periodText } from '../format'
 import { contentText } from '../nodes/plain-text'
-import type { Period, Report, Section } from '../model/schema'
+import { numberOf, type Period, type Report, type Section } from '../model/schema'
 import { TEMPLATE_FORMAT, type Template, type TemplateSection } from './schema'
 
 /** The blank a figure becomes in a starter sentence (highlighted until filled). */
@@ -108,7 +108,10 @@ export function templateFromReport(report: Report, id: string, name: string, des
         key: /^[a-z0-9-]+$/u.test(row.key) ? row.key : slugOf(row.name) || `dong-${i + 1}`,
         name: periodBlanks(row.name, period),
         unit: row.unit,
-        direction: row.direction,
+        kind: row.kind,
+        planWord: row.planWord,
+        estimate: row.estimate,
+        targetRate: numberOf(row.targetRate),
         plan: null,
         previous: null,
       })),

@@ -1,5 +1,5 @@
 export * from './schema'
-export { instantiate, parseTemplate, fillPlaceholders, periodFor } from './instantiate'
+export { instantiate, parseTemplate, periodFor, fillPlaceholders, partyTermText } from './instantiate'
 export { ISSUER_DEFAULTS, issuerKindsFor } from './issuers'
 export { withPeriod, rewritePeriodText } from './period'
 export { suggestedTitle } from './titles'

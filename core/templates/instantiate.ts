@@ -4,7 +4,8 @@ import type { OfficeProfile } from '../model/office'
 import { ISSUER_DEFAULTS } from './issuers'
 import { DomainError } from '../model/errors'
 import { contentFromParagraphs } from '../model/lexical'
-import { nextPeriodText, periodText } from '../format'
+import { nameInSentence, nextPeriodText, periodText } from '../format'
+import { defaultPlanWord } from '../indicators/defaults'
 import { Template, type TemplateSection } from './schema'
 
 export interface InstantiateOptions {
@@ -54,20 +55,40 @@ export function periodFor(template: Template, year: number, half?: 1 | 2): Perio
   return template.reportKind === 'so-ket-6-thang' ? { kind: 'half', year, half: half ?? 1 } : { kind: 'year', year }
 }
 
-/** Replace "{nam}", "{namSau}", "{ky}", "{kyToi}" in template text. */
-export function fillPlaceholders(text: string, period: Period): string {
+/**
+ * The term of a ward's Party committee a report on `period` falls in, "2020 - 2025" or
+ * "2025 - 2030": ward congresses are held every five years (2020, 2025, 2030…), so a report of a
+ * congress year's second half or whole year is already in the new term; the first half of a
+ * congress year cannot tell (the congress may be before or after the report), and gives null.
+ */
+export function partyTermText(period: Period): string | null {
+  const start = Math.floor(period.year / 5) * 5
+  if (period.year === start && period.kind === 'half' && period.half === 1) return null
+  return `${start} - ${start + 5}`
+}
+
+/**
+ * Replace in template text "{nam}", "{namSau}" (the year and the next), "{ky}", "{kyToi}" (the
+ * period and the next, "6 tháng đầu năm 2026"), "{nhiemKy}" (the Party committee's term, or the
+ * blank "[nhiệm kỳ]" when the period cannot tell) and "{coQuan}" (the issuer's name as it reads
+ * in a sentence, "Ủy ban nhân dân phường Hòa Khánh").
+ */
+export function fillPlaceholders(text: string, period: Period, issuer = ''): string {
   return text
     .replaceAll('{nam}', String(period.year))
     .replaceAll('{namSau}', String(period.year + 1))
     .replaceAll('{ky}', periodText(period))
     .replaceAll('{kyToi}', nextPeriodText(period))
+    .replaceAll('{nhiemKy}', partyTermText(period) ?? '[nhiệm kỳ]')
+    .replaceAll('{coQuan}', nameInSentence(issuer) || '[tên cơ quan]')
     .normalize('NFC')
 }
 
 /** Create a new report from a template: header from the template, sections with fresh ids. */
 export function instantiate(template: Template, options: InstantiateOptions): Report {
   const period = periodFor(template, options.year, options.half)
-  const fill = (text: string): string => fillPlaceholders(text, period)
+  const meta = headerFor(template, period, (text) => fillPlaceholders(text, period), options)
+  const fill = (text: string): string => fillPlaceholders(text, period, meta.issuer)
   const toSection = (s: TemplateSection): Section => ({
     id: options.newId(),
     needsUpdate: false,
@@ -87,7 +108,7 @@ export function instantiate(template: Template, options: InstantiateOptions): Re
     template: { id: template.id, version: template.version },
     profile: template.profile,
     numbering: template.numbering,
-    meta: headerFor(template, period, fill, options),
+    meta,
     sections: template.sections.map(toSection),
     proofing: { ignored: [] },
     indicators: template.indicators.map((table) => ({
@@ -95,19 +116,26 @@ export function instantiate(template: Template, options: InstantiateOptions): Re
       key: table.key,
       title: fill(table.title),
       columns: table.columns,
-      rows: table.rows.map((row) => ({
-        id: options.newId(),
-        key: row.key,
-        name: fill(row.name),
-        unit: row.unit,
-        direction: row.direction,
-        plan: row.plan,
-        actual: null,
-        previous: row.previous,
-        note: '',
-      })),
+      rows: table.rows.map((row) => {
+        const kind = row.kind ?? (row.direction === 'lower' ? 'lower' : 'plan')
+        return {
+          id: options.newId(),
+          key: row.key,
+          name: fill(row.name),
+          unit: row.unit,
+          kind,
+          planWord: row.planWord ?? defaultPlanWord(kind, table.columns),
+          plan: row.plan,
+          actual: null,
+          previous: row.previous,
+          estimate: row.estimate,
+          targetRate: row.targetRate,
+          note: '',
+        }
+      }),
     })),
-    layout: {},
+    // An office that writes counts without a leading zero says so once, for every new report.
+    layout: options.office?.leadingZero === false ? { leadingZero: false } : {},
   }
 }
 

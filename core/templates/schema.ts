@@ -1,6 +1,6 @@
 /** Built-in and user templates: data files validated here, versioned by `version`. */
 import { z } from 'zod'
-import { IssuerKind, NumberingStyle, ProfileId, ReportKind } from '../model/schema'
+import { IndicatorKind, IssuerKind, NumberingStyle, ProfileId, ReportKind } from '../model/schema'
 
 export const TEMPLATE_FORMAT = 'soan-bao-cao-template' as const
 
@@ -8,7 +8,11 @@ export interface TemplateSection {
   key: string
   title: string
   hint?: string | undefined
-  /** Starter paragraphs; "{nam}", "{namSau}", "{ky}", "{kyToi}" are replaced on creation. */
+  /**
+   * Starter paragraphs; "{nam}", "{namSau}", "{ky}", "{kyToi}", "{nhiemKy}" and "{coQuan}" are
+   * replaced on creation (see `fillPlaceholders`). Nothing else in them may name a year, a term
+   * or a congress that depends on the period: what cannot be computed is a blank ("[…]").
+   */
   starter?: string[] | undefined
   numbered?: boolean | undefined
   /** Must have content before a final export. */
@@ -33,8 +37,19 @@ export const TemplateIndicatorRow = z.object({
   key: z.string().regex(/^[a-z0-9-]+$/),
   name: z.string().min(1),
   unit: z.string(),
-  /** "higher": more is better (thu ngân sách); "lower": less is better (hộ nghèo, tai nạn giao thông). */
-  direction: z.enum(['higher', 'lower']).default('higher'),
+  /** How the result reads against its plan (core/model IndicatorKind); "plan" when not given. */
+  kind: IndicatorKind.optional(),
+  /**
+   * Older templates' "more or less is better": "lower" stands for the kind "lower" when no kind is
+   * given. Kept so that templates saved before kinds existed still load.
+   */
+  direction: z.enum(['higher', 'lower']).optional(),
+  /** The word for the plan in sentences; the kind's usual one when not given. */
+  planWord: z.string().optional(),
+  /** Results are usually estimates when the report is written ("ước đạt"). */
+  estimate: z.boolean().default(false),
+  /** For a count or spending: the rate from which the row is "Đạt". */
+  targetRate: z.number().nullable().default(null),
   plan: z.number().nullable().default(null),
   previous: z.number().nullable().default(null),
   hint: z.string().optional(),

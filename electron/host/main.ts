@@ -13,8 +13,10 @@ import {
   bindContract,
   createConfSettings,
   createHandlers,
+  dataDirFor,
+  defaultLibraryFor,
   DocumentService,
-  resolveAppDirs,
+  settleLibrary,
   TemplateService,
 } from '../services'
 import { startHost } from './server'
@@ -55,17 +57,17 @@ async function main(): Promise<void> {
     process.exit(1)
   }
   const dataDirOption = values['data-dir'] ? resolve(values['data-dir']) : undefined
-  const { settings, notice } = createConfSettings(resolveAppDirs({ dataDir: dataDirOption }).dataDir)
+  const dataDir = dataDirFor(dataDirOption)
+  const { settings, notice } = createConfSettings(dataDir)
   if (notice) console.error(tCore(`notices.${notice.code}`, { file: notice.file }))
-  const defaults = resolveAppDirs({ dataDir: dataDirOption })
-  const dirs = resolveAppDirs({ dataDir: dataDirOption, libraryDir: settings.get().libraryDir })
+  const { library, defaultLibrary } = settleLibrary(settings, () => defaultLibraryFor(dataDirOption), !dataDirOption)
   const documents = new DocumentService({
-    libraryDir: dirs.libraryDir,
-    trashDir: join(dirs.dataDir, 'trash'),
-    dataDir: dirs.dataDir,
+    libraryDir: library,
+    trashDir: join(dataDir, 'trash'),
+    dataDir,
     appVersion: APP_VERSION,
   })
-  const templates = new TemplateService(join(dirs.dataDir, 'templates'))
+  const templates = new TemplateService(join(dataDir, 'templates'))
   const dispatch = bindContract(
     createHandlers({
       documents,
@@ -73,7 +75,7 @@ async function main(): Promise<void> {
       settings,
       appVersion: APP_VERSION,
       mode: 'web',
-      defaultLibraryDir: defaults.libraryDir,
+      defaultLibraryDir: defaultLibrary,
       notices: notice ? [notice] : [],
     }),
     (error) => console.error(error),
@@ -81,7 +83,7 @@ async function main(): Promise<void> {
   const token = randomBytes(24).toString('base64url')
   const host = await startHost({ dispatch, staticDir, token, port })
   console.log(tCore('cli.host.running', { url: host.url }))
-  console.log(tCore('cli.host.library', { dir: dirs.libraryDir }))
+  console.log(tCore('cli.host.library', { dir: library }))
   console.log(tCore('cli.host.stop'))
   if (!values['no-open']) openBrowser(host.url)
   const stop = (): void => {

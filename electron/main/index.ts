@@ -4,8 +4,9 @@
  */
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, shell } from 'electron'
 import Store from 'electron-store'
-import { mkdirSync } from 'node:fs'
-import { join, resolve } from 'node:path'
+import { existsSync, mkdirSync } from 'node:fs'
+import { mkdir } from 'node:fs/promises'
+import { join } from 'node:path'
 import { tCore } from '../../core/i18n'
 import type { MenuAction } from '../../core/contract'
 import { DomainError } from '../../core/model/errors'
@@ -14,31 +15,29 @@ import {
   APP_VERSION,
   bindContract,
   createHandlers,
+  defaultLibraryFor,
   DocumentService,
+  documentsDir,
   openSettingsStore,
-  resolveAppDirs,
+  settleLibrary,
   TemplateService,
-  writeExport,
 } from '../services'
 import { APP_ORIGIN, bindIpc, pushEvent } from './ipc'
+import { launchDirs } from './launch'
 import { buildMenuTemplate } from './menu'
 import { exportDialogOptions, pagesToPdf, printPages } from './printing'
 import { reportPathsIn } from './open-files'
+import { revealFile } from './reveal'
 import { serveAppRequest } from './protocol'
 import { hardenWebContents, secureWebPreferences } from './window'
 
 protocol.registerSchemesAsPrivileged([{ scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } }])
 
-// A relative --data-dir is taken from the folder the app was started in (app.setPath wants an
-// absolute path, and throws before any window could say so).
-const dataDirOption = process.argv.find((a) => a.startsWith('--data-dir='))?.slice('--data-dir='.length)
-const dataDirArg = dataDirOption ? resolve(dataDirOption) : undefined
-const dirsForData = resolveAppDirs({ dataDir: dataDirArg })
+const launch = launchDirs(process.argv, process.env, process.cwd())
 
 let mainWindow: BrowserWindow | null = null
-/** Reports the operating system asked to open before the window was ready. */
+/** Reports the operating system asked to open, until the page takes them (`documents.openPending`). */
 const pendingPaths: string[] = reportPathsIn(process.argv.slice(1))
-let openReportPath: ((path: string) => void) | null = null
 
 function send(action: MenuAction): void {
   if (mainWindow) pushEvent(mainWindow.webContents, 'menu:action', action)
@@ -48,29 +47,63 @@ function send(action: MenuAction): void {
  * Start-up failed: say so in Vietnamese and exit, giving back the single-instance lock, so that
  * the next launch starts afresh instead of handing off to an invisible process.
  */
-function failStart(error: unknown): void {
+function failStart(error: unknown, message = tCore('startup.failed')): void {
   console.error(error)
   const detail = error instanceof DomainError ? `\n\n${error.message}` : ''
   try {
-    dialog.showErrorBox(tCore('startup.failedTitle'), `${tCore('startup.failed')}${detail}`)
+    dialog.showErrorBox(tCore('startup.failedTitle'), `${message}${detail}`)
   } finally {
     app.releaseSingleInstanceLock()
     app.exit(1)
   }
 }
 
+/**
+ * The data folder becomes `userData`, created first (app.setPath refuses a missing folder): before
+ * `ready`, so that the page's storage is there too, and before the single-instance lock, which
+ * Electron keeps in userData (two data folders are two separate apps).
+ */
+function useDataDir(): boolean {
+  try {
+    mkdirSync(launch.dataDir, { recursive: true })
+    app.setPath('userData', launch.dataDir)
+    return true
+  } catch (error) {
+    failStart(error)
+    return false
+  }
+}
+
+/** The Documents folder as Electron knows it (redirected to OneDrive or moved included). */
+function documentsFolder(): string {
+  try {
+    return app.getPath('documents')
+  } catch {
+    return documentsDir()
+  }
+}
+
+/** "Mở thư mục báo cáo": the library in use now (created if needed), in the file manager. */
+async function openFolder(folder: string): Promise<void> {
+  await mkdir(folder, { recursive: true }).catch(() => undefined)
+  const error = await shell.openPath(folder)
+  if (error) dialog.showErrorBox(tCore('menu.openFolder'), tCore('menu.openFolderFailed', { folder }))
+}
+
 async function start(): Promise<void> {
-  mkdirSync(dirsForData.dataDir, { recursive: true })
-  app.setPath('userData', dirsForData.dataDir)
   const { settings, notice } = openSettingsStore(
-    join(dirsForData.dataDir, 'settings.json'),
+    join(launch.dataDir, 'settings.json'),
     () => new Store<Record<string, unknown>>({ name: 'settings' }),
   )
-  const dirs = resolveAppDirs({ dataDir: dataDirArg, libraryDir: settings.get().libraryDir })
+  const { library, defaultLibrary } = settleLibrary(
+    settings,
+    () => defaultLibraryFor(launch.selfContained ? launch.dataDir : undefined, documentsFolder),
+    !launch.selfContained,
+  )
   const documents = new DocumentService({
-    libraryDir: dirs.libraryDir,
-    trashDir: join(dirs.dataDir, 'trash'),
-    dataDir: dirs.dataDir,
+    libraryDir: library,
+    trashDir: join(launch.dataDir, 'trash'),
+    dataDir: launch.dataDir,
     appVersion: APP_VERSION,
   })
   const rendererDir = join(import.meta.dirname, '../renderer')
@@ -81,11 +114,11 @@ async function start(): Promise<void> {
   const dispatch = bindContract(
     createHandlers({
       documents,
-      templates: new TemplateService(join(dirs.dataDir, 'templates')),
+      templates: new TemplateService(join(launch.dataDir, 'templates')),
       settings,
       appVersion: APP_VERSION,
       mode: 'electron',
-      defaultLibraryDir: dirsForData.libraryDir,
+      defaultLibraryDir: defaultLibrary,
       notices: notice ? [notice] : [],
       pickReportFile: async () => {
         const options = {
@@ -96,13 +129,12 @@ async function start(): Promise<void> {
         const result = mainWindow ? await dialog.showOpenDialog(mainWindow, options) : await dialog.showOpenDialog(options)
         return result.canceled ? null : (result.filePaths[0] ?? null)
       },
-      saveExport: async (fileName, bytes) => {
-        const options = exportDialogOptions(fileName, app.getPath('documents'))
+      pickExportPath: async (fileName, folder) => {
+        const options = exportDialogOptions(fileName, folder ?? documentsFolder())
         const result = mainWindow ? await dialog.showSaveDialog(mainWindow, options) : await dialog.showSaveDialog(options)
-        if (result.canceled || !result.filePath) return null
-        await writeExport(result.filePath, bytes)
-        return result.filePath
+        return result.canceled || !result.filePath ? null : result.filePath
       },
+      revealExport: (path, how) => revealFile(shell, path, how),
       printPages: () => (mainWindow ? printPages(mainWindow.webContents) : Promise.resolve(false)),
       pagesToPdf: () => (mainWindow ? pagesToPdf(mainWindow.webContents) : Promise.reject(new Error('no window'))),
       pickSavePath: async (suggestedName) => {
@@ -114,6 +146,8 @@ async function start(): Promise<void> {
         const result = mainWindow ? await dialog.showSaveDialog(mainWindow, options) : await dialog.showSaveDialog(options)
         return result.canceled || !result.filePath ? null : result.filePath
       },
+      // The newest request wins: the page shows one report at a time.
+      takePendingOpen: () => pendingPaths.splice(0).at(-1) ?? null,
     }),
     (error) => console.error(error),
   )
@@ -123,7 +157,7 @@ async function start(): Promise<void> {
     Menu.buildFromTemplate(
       buildMenuTemplate({
         send,
-        openLibraryFolder: () => void shell.openPath(dirs.libraryDir),
+        openLibraryFolder: () => void openFolder(documents.library),
         quit: () => app.quit(),
         isDev: !app.isPackaged,
       }),
@@ -140,6 +174,9 @@ async function start(): Promise<void> {
     webPreferences: secureWebPreferences(join(import.meta.dirname, '../preload/index.cjs')),
   })
   mainWindow.once('ready-to-show', () => mainWindow?.show())
+  // Without its preload the page cannot reach the backend at all: a damaged install, or an
+  // antivirus that removed the file. Say so and stop, rather than show a window that saves nothing.
+  mainWindow.webContents.on('preload-error', (_event, _path, error) => failStart(error, tCore('startup.damaged')))
   // A crashed page leaves its documents open: release them and load the page again, which then
   // offers the journaled text that never reached the files.
   mainWindow.webContents.on('render-process-gone', (_event, details) => {
@@ -164,15 +201,6 @@ async function start(): Promise<void> {
   mainWindow.webContents.on('will-prevent-unload', () => askBeforeClosing())
   mainWindow.on('closed', () => {
     mainWindow = null
-  })
-  openReportPath = (path) => {
-    documents.openPath(path).then(
-      (doc) => mainWindow && pushEvent(mainWindow.webContents, 'app:open-document', doc),
-      (error: unknown) => dialog.showErrorBox(tCore('menu.openTitle'), error instanceof Error ? error.message : String(error)),
-    )
-  }
-  mainWindow.webContents.once('did-finish-load', () => {
-    for (const path of pendingPaths.splice(0)) openReportPath?.(path)
   })
   await mainWindow.loadURL(`${APP_ORIGIN}/index.html`)
 }
@@ -202,24 +230,34 @@ function askBeforeClosing(): void {
     })
 }
 
-/** A double-clicked report: open it now, or as soon as the window has loaded. */
+/**
+ * A report the operating system asked to open (a double-click, at start or later). It waits
+ * until the page asks for it: at start-up, once the page is ready (a report pushed earlier was
+ * hidden again by the page's own start), and at once when told now.
+ */
 function openFromSystem(path: string): void {
-  if (openReportPath && mainWindow && !mainWindow.webContents.isLoading()) openReportPath(path)
-  else pendingPaths.push(path)
+  pendingPaths.push(path)
+  if (mainWindow) pushEvent(mainWindow.webContents, 'app:open-pending', undefined)
 }
 
-if (!app.requestSingleInstanceLock()) {
-  app.quit()
-} else {
-  app.on('second-instance', (_event, argv) => {
-    if (mainWindow?.isMinimized()) mainWindow.restore()
-    mainWindow?.focus()
-    for (const path of reportPathsIn(argv.slice(1))) openFromSystem(path)
-  })
-  app.on('open-file', (event, path) => {
-    event.preventDefault()
-    openFromSystem(path)
-  })
-  app.on('window-all-closed', () => app.quit())
-  app.whenReady().then(start).catch(failStart)
+if (useDataDir()) {
+  if (!app.requestSingleInstanceLock()) {
+    app.quit()
+  } else {
+    // A relative path on a second instance's command line is from the folder it was started in.
+    app.on('second-instance', (_event, argv, workingDirectory) => {
+      if (mainWindow?.isMinimized()) mainWindow.restore()
+      mainWindow?.focus()
+      for (const path of reportPathsIn(argv.slice(1), existsSync, workingDirectory)) openFromSystem(path)
+    })
+    app.on('open-file', (event, path) => {
+      event.preventDefault()
+      openFromSystem(path)
+    })
+    app.on('window-all-closed', () => app.quit())
+    app
+      .whenReady()
+      .then(start)
+      .catch((error: unknown) => failStart(error))
+  }
 }

@@ -20,6 +20,12 @@ export function buildMenuTemplate(handlers: MenuHandlers, lng: Language = 'vi'):
     ...(accelerator ? { accelerator } : {}),
     click: () => handlers.send(a),
   })
+  // Shown in the menu, but the key itself goes to the page, which knows where the focus is (a
+  // section, a field of the report, or a box with its own undo).
+  const pageKey = (label: string, a: MenuAction, accelerator: string): MenuItemConstructorOptions => ({
+    ...action(label, a, accelerator),
+    registerAccelerator: false,
+  })
   return [
     {
       label: t('file'),
@@ -45,8 +51,8 @@ export function buildMenuTemplate(handlers: MenuHandlers, lng: Language = 'vi'):
     {
       label: t('edit'),
       submenu: [
-        { label: t('undo'), role: 'undo' },
-        { label: t('redo'), role: 'redo' },
+        pageKey(t('undo'), 'undo', 'CmdOrCtrl+Z'),
+        pageKey(t('redo'), 'redo', 'CmdOrCtrl+Y'),
         { type: 'separator' },
         { label: t('cut'), role: 'cut' },
         { label: t('copy'), role: 'copy' },
@@ -55,6 +61,9 @@ export function buildMenuTemplate(handlers: MenuHandlers, lng: Language = 'vi'):
         { type: 'separator' },
         action(t('find'), 'find', 'CmdOrCtrl+F'),
         action(t('replace'), 'replace', 'CmdOrCtrl+H'),
+        { type: 'separator' },
+        pageKey(t('nextBlank'), 'next-blank', 'F8'),
+        pageKey(t('previousBlank'), 'previous-blank', 'Shift+F8'),
       ],
     },
     {
@@ -64,13 +73,16 @@ export function buildMenuTemplate(handlers: MenuHandlers, lng: Language = 'vi'):
         { label: t('zoomOut'), role: 'zoomOut' },
         { label: t('zoomReset'), role: 'resetZoom' },
         { type: 'separator' },
+        action(t('hideHints'), 'hide-hints'),
+        action(t('showHints'), 'show-hints'),
+        { type: 'separator' },
         { label: t('fullscreen'), role: 'togglefullscreen' },
         ...(handlers.isDev ? [{ label: t('devtools'), role: 'toggleDevTools' } as const] : []),
       ],
     },
     {
       label: t('help'),
-      submenu: [action(t('about'), 'about')],
+      submenu: [pageKey(t('shortcuts'), 'shortcuts', 'F1'), action(t('about'), 'about')],
     },
   ]
 }

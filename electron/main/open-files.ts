@@ -7,10 +7,17 @@ import { existsSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { isReportFileName } from '../../core/model/report-file'
 
-/** The `.baocao` files named on a command line, as absolute paths, existing ones only. */
-export function reportPathsIn(argv: readonly string[], exists: (path: string) => boolean = existsSync): string[] {
+/**
+ * The `.baocao` files named on a command line, as absolute paths (a relative one taken from `cwd`,
+ * the folder that command line was started in), existing ones only.
+ */
+export function reportPathsIn(
+  argv: readonly string[],
+  exists: (path: string) => boolean = existsSync,
+  cwd: string = process.cwd(),
+): string[] {
   return argv
     .filter((arg) => !arg.startsWith('-') && isReportFileName(arg))
-    .map((arg) => resolve(arg))
+    .map((arg) => resolve(cwd, arg))
     .filter((path) => exists(path))
 }

@@ -4,9 +4,13 @@
  * the handler, return `{ ok, value } | { ok: false, error }`. An invalid request never reaches
  * a service.
  */
+import { randomUUID } from 'node:crypto'
+import { stat } from 'node:fs/promises'
+import { basename, dirname } from 'node:path'
 import { z } from 'zod'
 import {
   contract,
+  type ExportSaved,
   type ReportWrite,
   type MethodName,
   type OpenDocument,
@@ -18,9 +22,11 @@ import { layoutIssues } from '../../core/layout'
 import { runChecks } from '../../core/checks'
 import { DomainError, errorInfoOf } from '../../core/model/errors'
 import type { DocumentService, WriteBody } from './documents'
-import { buildExport, checkedExport } from './export'
+import { alternativeExportPath, buildExport, checkedExport, writeExport, type BuiltExport } from './export'
 import { pdfInfo, withPdfInfo } from './pdf-info'
 import { exportFileName } from '../../core/docx'
+import { errnoCode, fileError } from './file-errors'
+import { fileKey } from './file-key'
 import { createFrom, importDocx, parseForMerge, settingsOf, type ImportContext } from './import'
 import type { SettingsStore, StartupNotice } from './settings'
 import type { TemplateService } from './templates'
@@ -45,14 +51,21 @@ export interface ServiceContext {
   defaultLibraryDir: string
   /** Electron only: ask for a `.baocao` file with the native dialog; null when cancelled. */
   pickReportFile?: () => Promise<string | null>
-  /** Where a finished export goes; only Electron can ask the user for a path. */
-  saveExport?: (fileName: string, bytes: Uint8Array) => Promise<string | null>
+  /**
+   * Electron only: ask where an exported file (Word or PDF) goes with the native dialog,
+   * proposing `fileName` in `folder` (the Documents folder when none); null when cancelled.
+   */
+  pickExportPath?: (fileName: string, folder?: string) => Promise<string | null>
   /** Electron only: the pages the window shows for printing, as a PDF (webContents.printToPDF). */
   pagesToPdf?: () => Promise<Uint8Array>
   /** Electron only: print the pages the window shows (webContents.print); false when cancelled. */
   printPages?: () => Promise<boolean>
+  /** Electron only: take the report the operating system asked to open (see `documents.openPending`). */
+  takePendingOpen?: () => string | null
   /** What the clerk should hear about once, from start-up (a damaged settings file set aside). */
   notices?: StartupNotice[]
+  /** Electron only: open an exported file, or show it in its folder (shell.openPath, showItemInFolder). */
+  revealExport?: (path: string, how: 'open' | 'folder') => Promise<void>
   /** Electron only: ask where to "Lưu thành…" a report with the native dialog; null when cancelled. */
   pickSavePath?: (suggestedName: string) => Promise<string | null>
 }
@@ -79,7 +92,38 @@ function remember(ctx: ServiceContext, doc: OpenDocument): OpenDocument {
   return doc
 }
 
+/** An export (Word or PDF) that could not replace the file another program holds open, kept for "Thử lại" / "Lưu với tên khác". */
+interface HeldExport {
+  path: string
+  built: BuiltExport
+}
+
+/**
+ * Write a finished export where the clerk chose. A file held open (Word) is kept in `held` under a
+ * new id, for `export.retry`; only the latest one is kept.
+ */
+async function writeChosenExport(held: Map<string, HeldExport>, path: string, built: BuiltExport): Promise<ExportSaved> {
+  held.clear()
+  try {
+    await writeExport(path, built.bytes)
+    return { saved: true, path, problems: built.problems }
+  } catch (error) {
+    if (!(error instanceof DomainError && error.code === 'exportInUse')) throw error
+    const retryId = randomUUID()
+    held.set(retryId, { path, built })
+    return { saved: false, problems: built.problems, held: { retryId, name: basename(path).normalize('NFC') } }
+  }
+}
+
 export function createHandlers(ctx: ServiceContext): Handlers {
+  const held = new Map<string, HeldExport>()
+  /** The files exported in this session: the only ones "Mở tệp" and "Mở thư mục" may reach. */
+  const exported = new Set<string>()
+  const written = async (path: string, built: BuiltExport): Promise<ExportSaved> => {
+    const result = await writeChosenExport(held, path, built)
+    if (result.saved && result.path !== undefined) exported.add(result.path)
+    return result
+  }
   return {
     'app.info': async () => ({ version: ctx.appVersion, mode: ctx.mode, libraryDir: ctx.documents.library }),
     // Each notice is given once: the first window to ask shows it.
@@ -156,10 +200,23 @@ export function createHandlers(ctx: ServiceContext): Handlers {
       return { fileName: built.fileName, base64: Buffer.from(built.bytes).toString('base64'), problems: built.problems }
     },
     'export.save': async (request) => {
-      if (!ctx.saveExport) throw new DomainError('unsupported')
+      if (!ctx.pickExportPath) throw new DomainError('unsupported')
       const built = await buildExport(request.report, request.draft)
-      const path = await ctx.saveExport(built.fileName, built.bytes)
-      return path ? { saved: true, path, problems: built.problems } : { saved: false, problems: built.problems }
+      const path = await ctx.pickExportPath(built.fileName)
+      return path === null ? { saved: false, problems: built.problems } : written(path, built)
+    },
+    'export.retry': async (request) => {
+      const pending = held.get(request.retryId)
+      if (!pending || !ctx.pickExportPath) throw new DomainError('exportExpired')
+      if (!request.otherName) return written(pending.path, pending.built)
+      const proposed = await alternativeExportPath(pending.path)
+      const path = await ctx.pickExportPath(basename(proposed), dirname(proposed))
+      return path === null ? { saved: false, problems: pending.built.problems } : written(path, pending.built)
+    },
+    'documents.openPending': async (request) => {
+      const path = ctx.takePendingOpen?.() ?? null
+      if (path === null || (request.currentKey !== undefined && fileKey(path) === request.currentKey)) return null
+      return remember(ctx, await ctx.documents.openPath(path))
     },
     'export.pdf': async (request) => {
       // The browser-driving part loads only when a PDF is asked for.
@@ -168,8 +225,8 @@ export function createHandlers(ctx: ServiceContext): Handlers {
       return { fileName: built.fileName, base64: Buffer.from(built.bytes).toString('base64'), problems: built.problems }
     },
     'export.savePdf': async (request) => {
-      const { pagesToPdf, saveExport } = ctx
-      if (!pagesToPdf || !saveExport) throw new DomainError('unsupported')
+      const { pagesToPdf, pickExportPath } = ctx
+      if (!pagesToPdf || !pickExportPath) throw new DomainError('unsupported')
       const { report, draft } = request
       const built = await checkedExport(report, draft, async () => {
         let pdf: Uint8Array
@@ -180,8 +237,16 @@ export function createHandlers(ctx: ServiceContext): Handlers {
         }
         return { fileName: exportFileName(report, draft, 'pdf'), bytes: await withPdfInfo(pdf, pdfInfo(report)) }
       })
-      const path = await saveExport(built.fileName, built.bytes)
-      return path ? { saved: true, path, problems: built.problems } : { saved: false, problems: built.problems }
+      const path = await pickExportPath(built.fileName)
+      return path === null ? { saved: false, problems: built.problems } : written(path, built)
+    },
+    'export.reveal': async ({ path, how }) => {
+      if (!ctx.revealExport) throw new DomainError('unsupported')
+      if (!exported.has(path)) throw new DomainError('forbidden')
+      const file = await stat(path).catch(() => null)
+      if (!file?.isFile()) throw new DomainError('exportGone', { name: basename(path) })
+      await ctx.revealExport(path, how)
+      return {}
     },
     'print.pages': async () => {
       if (!ctx.printPages) throw new DomainError('unsupported')
@@ -226,9 +291,15 @@ export function bindContract(handlers: Handlers, onUnexpected: (error: unknown) 
     } catch (error) {
       if (error instanceof DomainError) return failure(error)
       onUnexpected(error)
+      // A file error no service turned into a message of its own: still said as what it is.
+      if (errnoCode(error) !== undefined) return failure(fileError(error, pathOf(error), 'fileFailed'))
       return failure(new DomainError('internal', { detail: error instanceof Error ? error.message : String(error) }))
     }
   }
+}
+
+function pathOf(error: unknown): string {
+  return error instanceof Error && 'path' in error && typeof error.path === 'string' ? error.path : ''
 }
 
 function failure(error: DomainError): Result<never> {

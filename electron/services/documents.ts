@@ -25,7 +25,10 @@ import type { OfficeProfile } from '../../core/model/office'
 import type { IssuerKind } from '../../core/model/schema'
 import { reportName, safeFileName } from '../../core/format'
 import { BackupStore, type RetentionPolicy } from './backups'
-import { describeError, saveError, writeDurable } from './durable-write'
+import { writeDurable } from './durable-write'
+import { describeError, fileError, saveError } from './file-errors'
+import { entryNameIn, entryPathIn } from './library-names'
+import { moveFile } from './move-file'
 import { fileKey } from './file-key'
 import { JournalStore } from './journal'
 import { LockStore } from './locks'
@@ -182,7 +185,7 @@ export class DocumentService {
       newId: () => randomUUID(),
       now: this.now(),
     })
-    const report: Report = { ...created, layout: { ...layout } }
+    const report: Report = { ...created, layout: { ...created.layout, ...layout } }
     await mkdir(this.libraryDir, { recursive: true })
     const name = await this.freeName(reportName(template.reportKind, report.meta.period))
     const path = join(this.libraryDir, name)
@@ -195,7 +198,7 @@ export class DocumentService {
    * refused untouched, with its newest valid backup attached to the error when there is one.
    */
   async openByName(name: string): Promise<OpenDocument> {
-    const path = this.resolveInLibrary(name)
+    const path = await this.findInLibrary(name)
     const { report } = await this.readReportFile(path, name)
     return this.register(path, report)
   }
@@ -290,7 +293,7 @@ export class DocumentService {
       const handle = this.handleFor(id)
       const path =
         'newName' in target
-          ? this.resolveInLibrary(withExtension(safeFileName(withoutReportExtension(target.newName))))
+          ? await this.findInLibrary(withExtension(safeFileName(withoutReportExtension(target.newName))))
           : resolve(target.path)
       const name = basename(path).normalize('NFC')
       if (path !== handle.path && (await exists(path)) && 'newName' in target) throw new DomainError('nameTaken', { name })
@@ -329,16 +332,19 @@ export class DocumentService {
    * the new name is taken or the file is open in another window or program.
    */
   async rename(name: string, newName: string): Promise<DocumentSummary> {
-    const from = this.resolveInLibrary(name)
+    const from = await this.findInLibrary(name)
     const to = this.resolveInLibrary(withExtension(safeFileName(withoutReportExtension(newName))))
     const toName = basename(to).normalize('NFC')
     if (!(await exists(from))) throw new DomainError('notFound', { name })
     if (from !== to) {
       // A change of case only is the same file on Windows and macOS.
-      if (fileKey(from) !== fileKey(to) && (await exists(to))) throw new DomainError('nameTaken', { name: toName })
+      if (fileKey(from) !== fileKey(to) && (await exists(await this.findInLibrary(toName))))
+        throw new DomainError('nameTaken', { name: toName })
       const holder = await this.locks.holder(from, this.isOpenHere)
       if (holder) throw new DomainError('locked', { name })
-      await rename(from, to)
+      await rename(from, to).catch((error: unknown) => {
+        throw fileError(error, from, 'renameFailed', name)
+      })
       await this.backups.move(from, to)
       await this.journals.move(from, to)
     }
@@ -469,7 +475,7 @@ export class DocumentService {
 
   /** Copy a report in the library under a free name "… (bản sao)"; the copy gets fresh ids. */
   async duplicate(name: string): Promise<DocumentSummary> {
-    const path = this.resolveInLibrary(name)
+    const path = await this.findInLibrary(name)
     const { report } = await this.readReportFile(path, name)
     const base = `${basename(path, REPORT_EXTENSION)} (bản sao)`
     const copyName = await this.freeName(base)
@@ -482,7 +488,7 @@ export class DocumentService {
 
   /** Move a report to the trash, from where {@link restoreDeleted} brings it back. */
   async delete(name: string): Promise<TrashEntry> {
-    const path = this.resolveInLibrary(name)
+    const path = await this.findInLibrary(name)
     if (await this.locks.holder(path, this.isOpenHere)) throw new DomainError('locked', { name })
     let title = ''
     try {
@@ -491,14 +497,20 @@ export class DocumentService {
       if (isNodeError(error) && error.code === 'ENOENT') throw new DomainError('notFound', { name })
       // A damaged file can be deleted too.
     }
-    await mkdir(this.trashDir, { recursive: true })
     const deletedAt = this.now().toISOString()
-    const trashName = `${deletedAt.replace(/[:.]/g, '-')} ${basename(path)}`
-    await rename(path, join(this.trashDir, trashName))
-    await writeDurable(join(this.trashDir, `${trashName}.json`), JSON.stringify({ name: basename(path), title, deletedAt }), {
+    const original = basename(path).normalize('NFC')
+    const trashName = `${deletedAt.replace(/[:.]/g, '-')} ${original}`
+    try {
+      await mkdir(this.trashDir, { recursive: true })
+      // The trash may be on another drive than the library (see move-file.ts).
+      await moveFile(path, join(this.trashDir, trashName))
+    } catch (error) {
+      throw fileError(error, path, 'deleteFailed', name)
+    }
+    await writeDurable(join(this.trashDir, `${trashName}.json`), JSON.stringify({ name: original, title, deletedAt }), {
       fsync: false,
     })
-    return { trashName, name: basename(path).normalize('NFC'), title, deletedAt }
+    return { trashName, name: original, title, deletedAt }
   }
 
   /** Reports in the trash, newest first. */
@@ -515,12 +527,12 @@ export class DocumentService {
         const info = JSON.parse(await readFile(join(this.trashDir, `${trashName}.json`), 'utf8')) as Partial<TrashEntry>
         entries.push({
           trashName,
-          name: String(info.name ?? trashName),
+          name: String(info.name ?? trashName).normalize('NFC'),
           title: String(info.title ?? ''),
           deletedAt: String(info.deletedAt ?? ''),
         })
       } catch {
-        entries.push({ trashName, name: trashName, title: '', deletedAt: '' })
+        entries.push({ trashName, name: trashName.normalize('NFC'), title: '', deletedAt: '' })
       }
     }
     return entries.sort((a, b) => b.deletedAt.localeCompare(a.deletedAt))
@@ -528,13 +540,20 @@ export class DocumentService {
 
   /** Bring a report back from the trash under its old name (or a free one next to it). */
   async restoreDeleted(trashName: string): Promise<DocumentSummary> {
-    const from = resolve(this.trashDir, trashName.normalize('NFC'))
-    if (!from.startsWith(this.trashDir + sep) || extname(from) !== REPORT_EXTENSION) throw new DomainError('notFound', { name: trashName })
-    const entry = (await this.listDeleted()).find((e) => e.trashName === basename(from))
-    if (!entry) throw new DomainError('notFound', { name: trashName })
-    await mkdir(this.libraryDir, { recursive: true })
-    const name = await this.freeName(basename(entry.name, REPORT_EXTENSION))
-    await rename(from, join(this.libraryDir, name))
+    // Only an entry of the trash folder itself, found whatever the normalization of its name.
+    const inTrash = await entryNameIn(this.trashDir, trashName)
+    const entry = inTrash === null ? undefined : (await this.listDeleted()).find((e) => e.trashName === inTrash)
+    if (inTrash === null || !entry) throw new DomainError('notFound', { name: trashName })
+    const from = join(this.trashDir, inTrash)
+    let name: string
+    try {
+      await mkdir(this.libraryDir, { recursive: true })
+      name = await this.freeName(basename(entry.name, REPORT_EXTENSION))
+      // The library may be on another drive than the trash (see move-file.ts).
+      await moveFile(from, join(this.libraryDir, name))
+    } catch (error) {
+      throw fileError(error, from, 'restoreFailed', entry.name)
+    }
     await rm(`${from}.json`, { force: true })
     const summary = (await this.list()).find((d) => d.name === name)
     if (!summary) throw new DomainError('notFound', { name })
@@ -590,7 +609,7 @@ export class DocumentService {
     } catch (error) {
       if (error instanceof DomainError) throw error
       if (isNodeError(error) && error.code === 'ENOENT') throw new DomainError('notFound', { name })
-      throw new DomainError('readFailed', { name, detail: describeError(error) })
+      throw fileError(error, path, 'readFailed', name)
     }
     try {
       return { report: parseText(text), stamp: stampOf(info, text) }
@@ -755,6 +774,11 @@ export class DocumentService {
     } catch {
       return false
     }
+  }
+
+  /** The library file the clerk calls `name`, by its real directory entry (see library-names.ts). */
+  private async findInLibrary(name: string): Promise<string> {
+    return entryPathIn(this.libraryDir, basename(this.resolveInLibrary(name)))
   }
 
   private resolveInLibrary(name: string): string {

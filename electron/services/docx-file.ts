@@ -2,11 +2,13 @@
  * A .docx read safely into blocks (an OLE file, .doc or encrypted, goes to word-file.ts instead):
  * checked before anything is unpacked — a file that is not a ZIP, a damaged ZIP, or one whose unpacked size exceeds {@link MAX_UNPACKED_BYTES} is refused with
  * a Vietnamese message — and read by mammoth from our own bounded ZIP reader, never from the raw
- * bytes. Runs typed in TCVN3 or VNI fonts are rewritten in Unicode before mammoth reads them.
+ * bytes. Runs typed in TCVN3 or VNI fonts are rewritten in Unicode, and the labels Word numbers
+ * headings with are put in as text, before mammoth reads them.
  */
 import mammoth from 'mammoth'
 import { convertDocumentXml } from '../../core/import/legacy-encoding/document-xml'
 import { readMammothDocument } from '../../core/import/mammoth-model'
+import { labelNumbering } from '../../core/import/numbering'
 import { scanDocumentXml } from '../../core/import/raw-scan'
 import type { SourceDocument } from '../../core/import/source'
 import { readStyleDefaults, readStyles, StyleTable } from '../../core/import/styles'
@@ -112,7 +114,11 @@ export async function readDocx(bytes: Uint8Array, fileName: string): Promise<Sou
       defaultParagraphStyle: defaults.paragraphStyle,
     })
     const raw = scanDocumentXml(xml)
-    const replaced = new Map(legacy.conversions.length > 0 ? [[documentPath.toLowerCase(), legacy.xml]] : [])
+    // Headings numbered by Word ("Phần I", "1.") get their labels as text before mammoth reads them.
+    const numberingPath = (zip.has(relsPath) ? relationTarget(zip.text(relsPath), 'numbering', folder) : null) ?? `${folder}/numbering.xml`
+    const converted = legacy.conversions.length > 0 ? legacy.xml : xml
+    const labelled = labelNumbering(converted, zip.has(numberingPath) ? zip.text(numberingPath) : '', stylesXml)
+    const replaced = new Map(labelled === xml ? [] : [[documentPath.toLowerCase(), labelled]])
     const reading = readMammothDocument(await mammothModel(zip, replaced), styles)
     reading.lost.addAll(raw.lost)
     reading.lost.atLeast('textBox', Math.max(reading.textBoxes, raw.textBoxes))

@@ -4,11 +4,11 @@
  * crash or a full disk leaves either the old file or the new one, never half of either.
  *
  * On Windows an antivirus or the search indexer may hold the target for a moment and the rename
- * fails with EPERM or EBUSY: those are retried a few times before giving up.
+ * fails with EPERM or EBUSY: those are retried a few times before giving up. (Word does not let go
+ * of a .docx it has open: that write ends with "đang mở trong Word", see file-errors.ts.)
  */
-import { dirname } from 'node:path'
 import writeFileAtomic from 'write-file-atomic'
-import { DomainError } from '../../core/model/errors'
+import { errnoCode } from './file-errors'
 
 /** Error codes worth another try: the file is held by another program for a moment. */
 const TRANSIENT = new Set(['EPERM', 'EBUSY'])
@@ -22,21 +22,20 @@ export interface DurableWriteOptions {
   fsync?: boolean
 }
 
-function errnoCode(error: unknown): string | undefined {
-  return error instanceof Error && 'code' in error && typeof error.code === 'string' ? error.code : undefined
-}
-
 const sleep = (ms: number): Promise<void> => new Promise((done) => setTimeout(done, ms))
 
 /**
  * Write `data` to `path` atomically and durably, retrying transient Windows errors. Throws the
- * last Node error untouched; {@link saveError} turns it into a message for the clerk.
+ * last Node error untouched; `file-errors.ts` turns it into a message for the clerk.
  */
-export async function writeDurable(path: string, data: string, options: DurableWriteOptions = {}): Promise<void> {
+export async function writeDurable(path: string, data: string | Uint8Array, options: DurableWriteOptions = {}): Promise<void> {
   const delays = options.retryDelaysMs ?? RETRY_DELAYS_MS
   for (let attempt = 0; ; attempt++) {
     try {
-      await writeFileAtomic(path, data, { encoding: 'utf8', fsync: options.fsync ?? true })
+      await writeFileAtomic(path, typeof data === 'string' ? data : Buffer.from(data.buffer, data.byteOffset, data.byteLength), {
+        encoding: 'utf8',
+        fsync: options.fsync ?? true,
+      })
       return
     } catch (error) {
       const delay = delays[attempt]
@@ -45,37 +44,4 @@ export async function writeDurable(path: string, data: string, options: DurableW
       await sleep(delay)
     }
   }
-}
-
-/**
- * A failed write of `path` as a DomainError the clerk can act on: the disk is full, the folder
- * is read-only or forbidden, the folder vanished (a removed USB drive), or another cause.
- */
-export function saveError(error: unknown, path: string): DomainError {
-  if (error instanceof DomainError) return error
-  const folder = dirname(path)
-  switch (errnoCode(error)) {
-    case 'ENOSPC':
-    case 'EDQUOT':
-      return new DomainError('diskFull')
-    case 'EACCES':
-    case 'EPERM':
-    case 'EROFS':
-      return new DomainError('noPermission', { folder })
-    case 'ENOENT':
-    case 'ENOTDIR':
-      return new DomainError('folderMissing', { folder })
-    default:
-      return new DomainError('saveFailed', { detail: describeError(error) })
-  }
-}
-
-/** A short technical description of an error: its code and path, or its message. */
-export function describeError(error: unknown): string {
-  const code = errnoCode(error)
-  if (code) {
-    const path = error instanceof Error && 'path' in error && typeof error.path === 'string' ? ` (${error.path})` : ''
-    return `${code}${path}`
-  }
-  return error instanceof Error ? error.message : String(error)
 }

@@ -1,15 +1,18 @@
 /**
  * Export: checks, then the .docx bytes from core/docx (the PDF: pdf.ts). Writing the bytes is
- * atomic, so a failed export never leaves a half-written file behind.
+ * atomic, so a failed export never leaves a half-written file behind; a file another program holds
+ * open (Word, a PDF reader) is retried for a moment, then reported as open, and the clerk closes it
+ * and tries again, or saves under another name.
  */
-import writeFileAtomic from 'write-file-atomic'
-import { basename, dirname } from 'node:path'
+import { readdir } from 'node:fs/promises'
+import { basename, dirname, extname, join } from 'node:path'
 import { runChecks } from '../../core/checks'
 import { hasBlockingProblems, type Problem } from '../../core/checks/problem'
 import { exportFileName, renderDocx } from '../../core/docx'
 import { DomainError } from '../../core/model/errors'
 import type { Report } from '../../core/model/schema'
-import { describeError as describe } from './durable-write'
+import { writeDurable, type DurableWriteOptions } from './durable-write'
+import { describeError, exportError } from './file-errors'
 
 export interface BuiltExport {
   fileName: string
@@ -41,43 +44,42 @@ export async function buildExport(report: Report, draft: boolean, problems?: Pro
     report,
     draft,
     async () => {
+      const fileName = exportFileName(report, draft)
       try {
-        return { fileName: exportFileName(report, draft), bytes: await renderDocx(report, { draft }) }
+        return { fileName, bytes: await renderDocx(report, { draft }) }
       } catch (error) {
-        throw new DomainError('exportFailed', { detail: describe(error) })
+        throw new DomainError('exportFailed', { file: fileName, cause: 'render', detail: describeError(error) })
       }
     },
     problems,
   )
 }
 
-function errnoCode(error: unknown): string | undefined {
-  return error instanceof Error && 'code' in error && typeof error.code === 'string' ? error.code : undefined
+/**
+ * Write export bytes to a path chosen by the user: temp file, fsync, rename, retried for about a
+ * second while another program holds the file. A file still held is `exportInUse`; a full disk, a
+ * read-only or forbidden folder and a folder that is gone are said as such, anything else with
+ * its cause (see file-errors.ts).
+ */
+export async function writeExport(path: string, bytes: Uint8Array, options: DurableWriteOptions = {}): Promise<void> {
+  try {
+    await writeDurable(path, bytes, options)
+  } catch (error) {
+    throw exportError(error, path)
+  }
 }
 
 /**
- * Write export bytes to a path chosen by the user: temp file, fsync, rename. A full disk, a
- * read-only or forbidden folder and a folder that is gone are said as such.
+ * "Lưu với tên khác" for a file held open: the first free "<name> (2).docx", "<name> (3).docx"…
+ * in the same folder (names compared in NFC, as the clerk reads them).
  */
-export async function writeExport(path: string, bytes: Uint8Array): Promise<void> {
-  try {
-    await writeFileAtomic(path, Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), { fsync: true })
-  } catch (error) {
-    const file = basename(path)
-    const folder = dirname(path)
-    switch (errnoCode(error)) {
-      case 'ENOSPC':
-      case 'EDQUOT':
-        throw new DomainError('exportDiskFull', { file })
-      case 'EACCES':
-      case 'EPERM':
-      case 'EROFS':
-        throw new DomainError('exportNoPermission', { file, folder })
-      case 'ENOENT':
-      case 'ENOTDIR':
-        throw new DomainError('exportFolderMissing', { file, folder })
-      default:
-        throw new DomainError('exportFailed', { detail: describe(error) })
-    }
+export async function alternativeExportPath(path: string): Promise<string> {
+  const folder = dirname(path)
+  const extension = extname(path)
+  const base = basename(path, extension).replace(/ \(\d+\)$/u, '')
+  const taken = new Set((await readdir(folder).catch(() => [])).map((n) => n.normalize('NFC').toLowerCase()))
+  for (let i = 2; ; i++) {
+    const candidate = `${base} (${i})${extension}`.normalize('NFC')
+    if (!taken.has(candidate.toLowerCase())) return join(folder, candidate)
   }
 }

@@ -1,8 +1,7 @@
 /** What the two hosts of the services (Electron main and the browser-mode host) start them with. */
-export { resolveAppDirs } from './paths'
-export { createConfSettings, openSettingsStore } from './settings'
+export { dataDirFor, defaultLibraryFor, documentsDir } from './paths'
+export { createConfSettings, openSettingsStore, settleLibrary } from './settings'
 export { DocumentService } from './documents'
-export { writeExport } from './export'
-export { createHandlers, bindContract } from './api'
+export { createHandlers, bindContract, type ServiceContext } from './api'
 export { TemplateService } from './templates'
 export { APP_VERSION } from './version'

@@ -2,27 +2,31 @@
  * Where the app keeps its files. The same rules serve Electron, the browser-mode host and the CLI,
  * so a report written in one is found by the others.
  */
+import { execFileSync } from 'node:child_process'
 import { homedir } from 'node:os'
-import { join } from 'node:path'
+import { join, win32 } from 'node:path'
 import { readFileSync } from 'node:fs'
 
 export const APP_DIR_NAME = 'soan-bao-cao'
 export const LIBRARY_DIR_NAME = 'Soạn Báo Cáo'
 
-export interface AppDirs {
-  /** Settings, backups and recovery data. */
-  dataDir: string
-  /** Where `.baocao` files live by default. */
-  libraryDir: string
-}
-
 export interface PathEnv {
   platform: NodeJS.Platform
   env: Record<string, string | undefined>
   home: string
+  /** Run a program and give its output as UTF-8 text, null when it fails (Windows folder lookup). */
+  run?: (command: string, args: readonly string[]) => string | null
 }
 
-const currentEnv = (): PathEnv => ({ platform: process.platform, env: process.env, home: homedir() })
+function runProgram(command: string, args: readonly string[]): string | null {
+  try {
+    return execFileSync(command, args, { encoding: 'utf8', timeout: 10_000, windowsHide: true, stdio: ['ignore', 'pipe', 'ignore'] })
+  } catch {
+    return null
+  }
+}
+
+const currentEnv = (): PathEnv => ({ platform: process.platform, env: process.env, home: homedir(), run: runProgram })
 
 /** The per-user application data folder (what Electron calls `appData`) plus our folder name. */
 export function defaultDataDir(p: PathEnv = currentEnv()): string {
@@ -31,8 +35,24 @@ export function defaultDataDir(p: PathEnv = currentEnv()): string {
   return join(p.env.XDG_CONFIG_HOME || join(p.home, '.config'), APP_DIR_NAME)
 }
 
-/** The user's Documents folder (honouring XDG user-dirs on Linux). */
+/**
+ * The Documents folder as Windows knows it (the "Documents" known folder), wherever it was moved:
+ * to OneDrive, to D:, to a network share. Asked of the system, whose answer is UTF-8 so that a
+ * Vietnamese user name survives; null when it cannot say.
+ */
+function windowsDocumentsDir(p: PathEnv): string | null {
+  const script = "[Console]::OutputEncoding = [Text.UTF8Encoding]::new($false); [Environment]::GetFolderPath('MyDocuments')"
+  const answer = p.run?.('powershell.exe', ['-NoProfile', '-NonInteractive', '-Command', script])?.trim()
+  return answer && win32.isAbsolute(answer) ? answer : null
+}
+
+/**
+ * The user's Documents folder: Windows' known folder (redirected to OneDrive or moved included),
+ * XDG user-dirs on Linux, ~/Documents otherwise. Electron asks `app.getPath('documents')` instead;
+ * the first answer is kept in the settings so that all three agree (see settings.ts).
+ */
 export function documentsDir(p: PathEnv = currentEnv()): string {
+  if (p.platform === 'win32') return windowsDocumentsDir(p) ?? join(p.home, 'Documents')
   if (p.platform === 'linux') {
     const fromEnv = p.env.XDG_DOCUMENTS_DIR
     if (fromEnv) return fromEnv.replace('$HOME', p.home)
@@ -47,16 +67,15 @@ export function documentsDir(p: PathEnv = currentEnv()): string {
   return join(p.home, 'Documents')
 }
 
+/** The data folder: `--data-dir X` when given, else the per-user application data folder. */
+export function dataDirFor(dataDir: string | undefined, p: PathEnv = currentEnv()): string {
+  return dataDir || defaultDataDir(p)
+}
+
 /**
- * Resolve the data and library folders. `--data-dir X` keeps everything under X (library in
- * X/library), which tests and portable use rely on.
+ * The library folder when the clerk chose none: `X/library` with `--data-dir X` (tests, the
+ * portable build: everything under X), else "Soạn Báo Cáo" in the Documents folder.
  */
-export function resolveAppDirs(
-  options: { dataDir?: string | undefined; libraryDir?: string | undefined } = {},
-  p: PathEnv = currentEnv(),
-): AppDirs {
-  if (options.dataDir) {
-    return { dataDir: options.dataDir, libraryDir: options.libraryDir || join(options.dataDir, 'library') }
-  }
-  return { dataDir: defaultDataDir(p), libraryDir: options.libraryDir || join(documentsDir(p), LIBRARY_DIR_NAME) }
+export function defaultLibraryFor(dataDir: string | undefined, documents: () => string = () => documentsDir()): string {
+  return dataDir ? join(dataDir, 'library') : join(documents(), LIBRARY_DIR_NAME)
 }

@@ -17,7 +17,7 @@ import { printDocument } from '../../core/pages/html'
 import { DomainError } from '../../core/model/errors'
 import { tCore } from '../../core/i18n'
 import { checkedExport, type BuiltExport } from './export'
-import { describeError } from './durable-write'
+import { describeError } from './file-errors'
 import { QUIET_CHROMIUM_ARGS } from './browser-args'
 import { pdfInfo, withPdfInfo } from './pdf-info'
 

@@ -17,6 +17,11 @@ export const Settings = z.object({
   language: z.enum(['vi', 'en']).catch('vi'),
   /** A library folder chosen by the user; empty means the default. */
   libraryDir: z.string().catch(''),
+  /**
+   * The default library folder as the first run found it ("Soạn Báo Cáo" in the real Documents
+   * folder), kept so that Electron, browser mode and the CLI agree on it (see {@link settleLibrary}).
+   */
+  defaultLibraryDir: z.string().catch(''),
   office: OfficeProfile.catch(emptyOfficeProfile),
   /** Layout choices given to new reports, per side. */
   exportDefaults: z.object({ state: LayoutChoices.catch({}), party: LayoutChoices.catch({}) }).catch(emptyChoices),
@@ -28,6 +33,7 @@ export type Settings = z.infer<typeof Settings>
 export const defaultSettings: Settings = {
   language: 'vi',
   libraryDir: '',
+  defaultLibraryDir: '',
   office: emptyOfficeProfile,
   exportDefaults: emptyChoices,
   recent: [],
@@ -109,4 +115,26 @@ export function createConfSettings(dataDir: string): OpenedSettings {
     join(dataDir, 'settings.json'),
     () => new Conf<Record<string, unknown>>({ cwd: dataDir, configName: 'settings', projectName: 'soan-bao-cao' }),
   )
+}
+
+/** The library folder in use, and the one "Để trống để dùng thư mục mặc định" goes back to. */
+export interface LibraryDirs {
+  library: string
+  defaultLibrary: string
+}
+
+/**
+ * The library folders from the settings. The default is worked out once (`computeDefault`: the
+ * Documents folder as Electron or the system knows it) and kept in the settings when `persist`
+ * (no --data-dir), so that a later run in another mode, or with Documents moved, finds the same
+ * folder; with --data-dir the default is always `computeDefault`'s and nothing is kept.
+ */
+export function settleLibrary(settings: SettingsStore, computeDefault: () => string, persist: boolean): LibraryDirs {
+  const current = settings.get()
+  let defaultLibrary = persist ? current.defaultLibraryDir : ''
+  if (!defaultLibrary) {
+    defaultLibrary = computeDefault()
+    if (persist) settings.set({ defaultLibraryDir: defaultLibrary })
+  }
+  return { library: current.libraryDir || defaultLibrary, defaultLibrary }
 }

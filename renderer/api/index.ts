@@ -1,6 +1,8 @@
 /**
  * The one API client of the UI. In Electron it calls the preload bridge (`window.soanBaoCao`);
  * in browser mode it posts to the local host with the per-launch token from the URL fragment.
+ * A page served by Electron (app://) without its bridge has lost its preload: it never falls back
+ * to HTTP (every call would fail as "offline"), the UI shows a fatal error instead.
  */
 import type { Api, MethodName, RequestOf, ResponseOf, Result } from '../../core/contract'
 import { API_PATH, TOKEN_HEADER } from '../../core/transport'
@@ -50,25 +52,39 @@ async function httpCall<M extends MethodName>(token: string, name: M, request: R
 
 export interface Client {
   mode: 'electron' | 'web'
+  /** Electron's page without its preload bridge: nothing can be loaded or saved. */
+  bridgeMissing: boolean
   call: <M extends MethodName>(name: M, request: RequestOf<M>) => Promise<Result<ResponseOf<M>>>
   /** Electron only: menu actions and the reports the operating system opens with the app. */
   on: OnServerEvent
 }
+
+const noListener = (): (() => void) => () => undefined
 
 function createClient(): Client {
   const bridge = window.soanBaoCao
   if (bridge) {
     return {
       mode: 'electron',
+      bridgeMissing: false,
       call: (name, request) => (bridge.api[name] as (r: typeof request) => Promise<Result<ResponseOf<typeof name>>>)(request),
       on: (event, listener) => bridge.on(event, listener),
+    }
+  }
+  if (window.location.protocol === 'app:') {
+    return {
+      mode: 'electron',
+      bridgeMissing: true,
+      call: () => Promise.resolve({ ok: false, error: { code: 'bridgeMissing', params: {} } }),
+      on: noListener,
     }
   }
   const token = readToken()
   return {
     mode: 'web',
+    bridgeMissing: false,
     call: (name, request) => httpCall(token, name, request),
-    on: () => () => undefined,
+    on: noListener,
   }
 }
 

@@ -14,13 +14,13 @@ import {
   handleMenuAction,
   hasUnsavedChanges,
   loadSettings,
+  openPendingDocument,
   releaseOnExit,
   restoreSession,
   saveNow,
-  showOpenedDocument,
   showStartupNotices,
 } from './actions'
-import { handleShortcut } from './shortcuts'
+import { handlePageMenuAction, handleShortcut } from './shortcuts'
 import { useAppStore } from './store'
 
 export function App(): React.JSX.Element {
@@ -28,11 +28,15 @@ export function App(): React.JSX.Element {
   const screen = useAppStore((s) => s.screen)
 
   useEffect(() => {
-    // The settings and the session are independent: their requests go out together.
-    void loadSettings().then(() => showStartupNotices())
-    void restoreSession()
-    const offMenu = client.on('menu:action', handleMenuAction)
-    const offOpen = client.on('app:open-document', (doc) => void showOpenedDocument(doc))
+    const started = loadSettings()
+      .then(() => showStartupNotices())
+      .then(() => restoreSession())
+    const offMenu = client.on('menu:action', (action) => {
+      if (!handlePageMenuAction(action)) handleMenuAction(action)
+    })
+    // A report double-clicked while the app runs; during start-up it waits for the start to finish
+    // (which takes it itself), so that nothing started later hides it again.
+    const offOpen = client.on('app:open-pending', () => void started.then(() => openPendingDocument()))
     const onKey = (event: KeyboardEvent): void => {
       if (handleShortcut(event)) event.preventDefault()
     }

@@ -2,22 +2,25 @@
  * What the clerk can do, in one place: the buttons, the keyboard shortcuts and the native menu
  * all call these handlers. They talk to the backend only through `client.call`.
  */
-import type { MenuAction, MethodName, OpenDocument, RequestOf, ResponseOf, Result } from '../../core/contract'
+import type { ExportSaved, MenuAction, MethodName, OpenDocument, RequestOf, ResponseOf, Result } from '../../core/contract'
 import type { Problem } from '../../core/checks/problem'
 import type { ErrorInfo } from '../../core/model/errors'
-import type { IndicatorTable, Meta, Report, Section, SerializedContent } from '../../core/model/schema'
+import type { IndicatorTable, LayoutChoices, Meta, Report, Section, SerializedContent } from '../../core/model/schema'
 import type { ReportPatch } from '../../core/model/patch'
 import { contentText, countWords } from '../../core/nodes/plain-text'
 import { client } from '../api'
 import { i18n, setLanguage } from '../i18n'
-import { collectDirty, focusSection, getEditor, isAnyComposing, markDirty, resetRegistry } from '../editor/registry'
+import { collectDirty, EXTERNAL_TAG, focusSection, getEditor, isAnyComposing, markDirty, resetRegistry } from '../editor/registry'
+import { leavesNothingOut, leftOut } from '../../core/docx/printed-content'
 import { describeError } from './errors'
 import { findSection, normalizeReport } from './report-edit'
+import { countBlanks } from './find'
 import { clearNeedsUpdate } from './needs-update'
 import { createSaveQueue, type SaveQueue } from './save-queue'
 import { createJournalQueue, type JournalQueue } from './journal-queue'
 import { useSafetyStore } from './safety-store'
 import { useAppStore } from './store'
+import { useExportDone, type Exported } from './export-done'
 // The print preview's actions use these ones; each module calls the other's functions only when run.
 import { exportPdf, printReport, togglePreview } from '../preview/preview-actions'
 import { preloadEditor } from './screens'
@@ -93,21 +96,29 @@ export async function loadTemplates(quiet = false): Promise<ResponseOf<'template
 
 // ---- collecting what the editors hold -----------------------------------------------------------
 
-const wordCounts = new Map<string, number>()
+/** Words and template blanks per section, recounted for the sections that changed. */
+const wordCounts = new Map<string, { words: number; blanks: number }>()
 
 function recountWords(sections: readonly Section[], changed: ReadonlySet<string> | null): void {
   const visit = (list: readonly Section[]): void => {
     for (const section of list) {
       if (changed === null || changed.has(section.id) || !wordCounts.has(section.id)) {
-        wordCounts.set(section.id, countWords(section.title) + countWords(contentText(section.content)))
+        wordCounts.set(section.id, {
+          words: countWords(section.title) + countWords(contentText(section.content)),
+          blanks: countBlanks(section.content),
+        })
       }
       visit(section.children)
     }
   }
   visit(sections)
-  let total = 0
-  for (const count of wordCounts.values()) total += count
-  store().setWordCount(total)
+  let words = 0
+  let blanks = 0
+  for (const count of wordCounts.values()) {
+    words += count.words
+    blanks += count.blanks
+  }
+  store().setCounts(words, blanks)
 }
 
 /**
@@ -316,33 +327,38 @@ export function sectionEdited(sectionId: string): void {
   changed()
 }
 
-/** Replace a section's content from outside its editor (search and replace, insert, restore). */
-export function replaceSectionContent(sectionId: string, content: SerializedContent): void {
+/**
+ * Put content into a section from outside its editor (replace all, insert from a file, undo):
+ * into its editor when it is mounted, else into the report the static view draws. These `put`
+ * functions change the report without recording a step: renderer/app/report-history.ts records
+ * the clerk's changes and calls them, and calls them again to undo and redo.
+ */
+export function putSectionContent(sectionId: string, content: SerializedContent): void {
   store().setSectionContent(sectionId, content)
   unsent.sections.add(sectionId)
   const editor = getEditor(sectionId)
-  if (editor) editor.setEditorState(editor.parseEditorState(JSON.stringify(content)), { tag: 'external' })
+  if (editor) editor.setEditorState(editor.parseEditorState(JSON.stringify(content)), { tag: EXTERNAL_TAG })
   const doc = store().doc
   if (doc) recountWords(doc.report.sections, new Set([sectionId]))
   changed()
 }
 
-/** A field of "Thông tin văn bản" changed. */
-export function metaChanged(change: (meta: Meta) => Partial<Meta>): void {
-  store().updateMeta(change)
+/** The fields of "Thông tin văn bản". */
+export function putMeta(meta: Meta): void {
+  store().updateMeta(() => meta)
   unsent.meta = true
   changed()
 }
 
-/** The section tree changed (added, renamed, moved, deleted). */
-export function sectionsChanged(sections: Section[]): void {
+/** The section tree (added, renamed, moved, deleted sections). */
+export function putSections(sections: Section[]): void {
   collectEditors()
   store().setSections(sections)
   wholeReportChanged()
 }
 
-/** Put a whole new report in place (period change, layout choices, restore). */
-export function replaceReport(report: Report): void {
+/** A whole new report (period change, restored version). */
+export function putReport(report: Report): void {
   store().setReport(report)
   wholeReportChanged()
 }
@@ -358,9 +374,16 @@ function wholeReportChanged(): void {
   changed()
 }
 
-export function indicatorsChanged(indicators: IndicatorTable[]): void {
+export function putIndicators(indicators: IndicatorTable[]): void {
   store().setIndicators(indicators)
   unsent.indicators = true
+  changed()
+}
+
+/** Body size, line spacing and margins. */
+export function putLayout(layout: LayoutChoices): void {
+  useAppStore.setState((state) => ({ doc: state.doc ? { ...state.doc, report: { ...state.doc.report, layout } } : null }))
+  unsent.layout = true
   changed()
 }
 
@@ -372,6 +395,7 @@ async function closeDocument(): Promise<void> {
   if (doc) await client.call('documents.close', { id: doc.id })
   resetRegistry()
   wordCounts.clear()
+  useExportDone.getState().show(null)
   rememberOpenDocument(null)
   store().setDoc(null)
 }
@@ -430,17 +454,38 @@ export async function openDocument(name: string): Promise<boolean> {
   await closeDocument()
   const result = await client.call('documents.open', { name })
   if (!result.ok) {
-    const backup = result.error.backup
-    if (!backup) toastError(result.error)
-    // A damaged or unreadable file: offer its newest valid backup.
-    else
-      store().pushToast('error', describeError(result.error), {
-        label: i18n.t('safety.openBackup'),
-        run: () => void openBackupCopy(backup.id),
-      })
+    toastOpenError(result.error)
     return false
   }
   showDocument(result.value)
+  return true
+}
+
+/** A report that cannot be opened; a damaged or unreadable one with "Mở bản sao lưu gần nhất" when it has a valid backup. */
+function toastOpenError(error: ErrorInfo): void {
+  const backup = error.backup
+  if (!backup) return toastError(error)
+  store().pushToast('error', describeError(error), {
+    label: i18n.t('safety.openBackup'),
+    run: () => void openBackupCopy(backup.id),
+  })
+}
+
+/**
+ * Electron: show the report the operating system asked to open (a double-clicked .baocao), if
+ * any. Asked once the page is ready, at start-up and whenever main says one is waiting; the
+ * document on screen is saved and closed first, unless it is that very report. True when shown.
+ */
+export async function openPendingDocument(): Promise<boolean> {
+  if (client.mode !== 'electron' || client.bridgeMissing) return false
+  const current = store().doc
+  const result = await client.call('documents.openPending', current ? { currentKey: current.key } : {})
+  if (!result.ok) {
+    toastOpenError(result.error)
+    return false
+  }
+  if (result.value === null) return false
+  await showOpenedDocument(result.value)
   return true
 }
 
@@ -490,8 +535,12 @@ export async function createDocument(request: RequestOf<'documents.create'>): Pr
   return true
 }
 
-/** On start: reopen the report that was open before a reload, else show the home screen. */
+/**
+ * On start: the report the clerk double-clicked to start the app, else the one that was open
+ * before a reload, else the home screen.
+ */
 export async function restoreSession(): Promise<void> {
+  if (await openPendingDocument()) return
   // Text a crash left unsaved comes first: the home screen offers it.
   if (await offerRecovery()) {
     rememberOpenDocument(null)
@@ -553,9 +602,11 @@ function base64ToBytes(base64: string): Uint8Array<ArrayBuffer> {
   return bytes
 }
 
-/** Browser mode: hand a built file to the browser's downloads. */
-export function download(fileName: string, base64: string, mime = DOCX_MIME): void {
-  downloadBlob(fileName, new Blob([base64ToBytes(base64)], { type: mime }))
+/** Browser mode: hand a built file to the browser's downloads; the file, for a link to it. */
+export function download(fileName: string, base64: string, mime = DOCX_MIME): Blob {
+  const blob = new Blob([base64ToBytes(base64)], { type: mime })
+  downloadBlob(fileName, blob)
+  return blob
 }
 
 /** Hand a file to the browser's (or Electron's) download. */
@@ -576,15 +627,16 @@ export function fileNameOf(path: string): string {
   return path.split(/[\\/]/).pop() ?? path
 }
 
-/** Say that an export was written, and show the warnings it carried in the checks panel. */
-export function reportExported(fileName: string, problems: Problem[]): void {
+/**
+ * Say that an export was written, with buttons to open it (components/ExportDone.tsx), and show
+ * the warnings it carried in the checks panel.
+ */
+export function reportExported(file: Exported['file'], fileName: string, problems: Problem[]): void {
   const warnings = problems.filter((p) => p.severity === 'warning')
-  if (warnings.length > 0) {
-    store().setChecks({ running: false, problems })
-    store().pushToast('success', i18n.t('export.doneWithWarnings', { fileName, count: warnings.length }))
-  } else {
-    store().pushToast('success', i18n.t('export.done', { fileName }))
-  }
+  if (warnings.length > 0) store().setChecks({ running: false, problems })
+  const text =
+    warnings.length > 0 ? i18n.t('export.doneWithWarnings', { fileName, count: warnings.length }) : i18n.t('export.done', { fileName })
+  useExportDone.getState().show({ text, fileName, file })
 }
 
 async function writeExport(draft: boolean): Promise<void> {
@@ -593,37 +645,75 @@ async function writeExport(draft: boolean): Promise<void> {
   if (client.mode === 'electron') {
     const result = await client.call('export.save', { report, draft })
     if (!result.ok) return toastError(result.error)
-    if (result.value.saved) reportExported(fileNameOf(result.value.path ?? ''), result.value.problems)
-    return
+    return exportWritten(result.value)
   }
   const result = await client.call('export.build', { report, draft })
   if (!result.ok) return toastError(result.error)
-  download(result.value.fileName, result.value.base64)
-  reportExported(result.value.fileName, result.value.problems)
+  const blob = download(result.value.fileName, result.value.base64)
+  reportExported({ blob }, result.value.fileName, result.value.problems)
 }
 
 /**
- * "Xuất Word". A final export first runs the checks: errors open a dialog offering a draft
- * instead; warnings do not block. A draft export skips straight to writing the file.
+ * Before a final copy (Word or PDF): the checks run; errors open a dialog offering a draft
+ * instead; otherwise, when the copy leaves something out or the checks have notes (a number and
+ * a date left for the văn thư…), a dialog says so before anything is written. True when the copy
+ * can be written now.
  */
-export async function exportWord(draft = false): Promise<void> {
+export async function readyForFinal(report: Report, format: 'docx' | 'pdf'): Promise<boolean> {
+  const checks = await client.call('checks.run', { report, draft: false })
+  if (!checks.ok) {
+    toastError(checks.error)
+    return false
+  }
+  store().setChecks({ running: false, problems: checks.value })
+  if (checks.value.some((p) => p.severity === 'error')) {
+    store().setDialog({ kind: 'export-blocked', problems: checks.value, format })
+    return false
+  }
+  const out = leftOut(report)
+  if (!leavesNothingOut(out) || checks.value.length > 0) {
+    store().setDialog({ kind: 'export-final', problems: checks.value, leftOut: out, format })
+    return false
+  }
+  return true
+}
+
+/**
+ * "Xuất Word". A final export first goes through {@link readyForFinal} (unless the clerk has just
+ * confirmed it there); a draft export skips straight to writing the file.
+ */
+export async function exportWord(draft = false, confirmed = false): Promise<void> {
   const report = currentReport()
   if (!report || store().exporting) return
   store().setExporting(true)
   try {
-    if (!draft) {
-      const checks = await client.call('checks.run', { report, draft: false })
-      if (!checks.ok) return toastError(checks.error)
-      store().setChecks({ running: false, problems: checks.value })
-      if (checks.value.some((p) => p.severity === 'error')) {
-        store().setDialog({ kind: 'export-blocked', problems: checks.value })
-        return
-      }
-    }
+    if (!draft && !confirmed && !(await readyForFinal(report, 'docx'))) return
     await writeExport(draft)
   } finally {
     store().setExporting(false)
   }
+}
+
+/** Where an export (Word or PDF) went in Electron: saved, cancelled, or not written because another program holds the file open. */
+export function exportWritten(value: ExportSaved): void {
+  if (value.held) store().setDialog({ kind: 'export-held', retryId: value.held.retryId, name: value.held.name })
+  else if (value.saved && value.path !== undefined) reportExported({ path: value.path }, fileNameOf(value.path), value.problems)
+}
+
+/** "Thử lại" (the same file, once the clerk closed it in Word) or "Lưu với tên khác…" ("… (2).docx"). */
+export async function retryHeldExport(retryId: string, otherName: boolean): Promise<void> {
+  store().setDialog({ kind: 'none' })
+  const result = await client.call('export.retry', { retryId, otherName })
+  if (!result.ok) return toastError(result.error)
+  exportWritten(result.value)
+}
+
+/** "Xuất bản chính thức" from the dialog that said what the copy leaves out, in the format it was for. */
+export async function confirmFinalExport(): Promise<void> {
+  const { dialog } = store()
+  store().setDialog({ kind: 'none' })
+  if (dialog.kind === 'export-final' && dialog.format === 'pdf') await exportPdf(false, true)
+  else await exportWord(false, true)
 }
 
 /** "Xuất bản nháp" from the dialog that listed the errors: the same format, as a draft. */

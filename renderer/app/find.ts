@@ -3,6 +3,7 @@
  * replaced inside text nodes, so formatting around them is kept; a match that would span two
  * differently formatted pieces of text is not found (as in most editors).
  */
+import { bracketBlanks } from '../../core/checks/placeholders'
 import type { Section, SerializedContent } from '../../core/model/schema'
 import { forEachTextNode, setText, textOf } from '../../core/model/lexical'
 
@@ -18,6 +19,16 @@ export function matcher(query: string, options: FindOptions): RegExp | null {
   const escaped = text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')
   const body = options.wholeWord ? `(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])` : escaped
   return new RegExp(body, options.matchCase ? 'gu' : 'giu')
+}
+
+/** The template blanks ("[số]") in a section's content, text node by text node as the editor finds them. */
+export function countBlanks(content: SerializedContent | null): number {
+  if (!content) return 0
+  let count = 0
+  forEachTextNode(content.root, (node) => {
+    count += bracketBlanks(textOf(node)).length
+  })
+  return count
 }
 
 export function countInContent(content: SerializedContent | null, pattern: RegExp): number {

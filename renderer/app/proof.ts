@@ -12,7 +12,7 @@ import { proofUnits } from '../../core/checks/proof'
 import { analyzeText, combine, type ProofOptions, type TargetedFinding, type TextAnalysis } from '../../core/proof'
 import { defaultOfficeProofing, type OfficeProofing } from '../../core/model/office'
 import type { IgnoredFinding } from '../../core/model/schema'
-import { replaceReport, saveSettings } from './actions'
+import { putReport, saveSettings } from './actions'
 import { useAppStore } from './store'
 
 export interface ProofMenuState {
@@ -151,7 +151,7 @@ export function ignoreFinding(finding: TargetedFinding, everywhere: boolean): vo
   const entry: IgnoredFinding = everywhere
     ? { code: finding.code, text: finding.text }
     : { code: finding.code, text: finding.text, target: finding.target }
-  replaceReport({ ...doc.report, proofing: { ignored: [...doc.report.proofing.ignored, entry] } })
+  putReport({ ...doc.report, proofing: { ignored: [...doc.report.proofing.ignored, entry] } })
 }
 
 /** Change the office's proofreader settings (saved with the office profile). */

@@ -54,6 +54,11 @@ export function findSection(sections: readonly Section[], id: string): Section |
   return undefined
 }
 
+/** Every section of the tree in reading order (each before its children). */
+export function sectionsInOrder(sections: readonly Section[]): Section[] {
+  return sections.flatMap((section) => [section, ...sectionsInOrder(section.children)])
+}
+
 /**
  * The report with every string in NFC, as the file format requires. Some input methods type
  * decomposed tone marks; JSON escapes are ASCII, so normalising the serialized text is safe.

@@ -16,6 +16,7 @@ import {
   stopAutosave,
   toastError,
 } from './actions'
+import { reportReplaced, undoStep } from './report-history'
 import { useSafetyStore, type SafetyDialog } from './safety-store'
 import { useAppStore } from './store'
 import { withoutReportExtension } from '../../core/model/report-file'
@@ -81,8 +82,9 @@ export async function openHistory(): Promise<void> {
 }
 
 /**
- * Put an earlier version back. What is on screen becomes a version itself first, so the toast
- * offers "Hoàn tác", which restores that one the same way.
+ * Put an earlier version back, as one step of the undo history: Ctrl+Z (or the toast's "Hoàn
+ * tác") puts back what was on screen, and text typed after the restore is undone and redone in
+ * order like any other. What was on screen is also kept as a version of its own.
  */
 export async function restoreVersion(backupId: string): Promise<void> {
   if (app().readOnly) return
@@ -98,10 +100,12 @@ export async function restoreVersion(backupId: string): Promise<void> {
     return toastError(result.error)
   }
   close()
-  await reshowDocument({ ...doc, report: result.value.report })
-  app().pushToast('success', i18n.t('safety.history.restored', { time: formatDateTime(result.value.report.savedAt) }), {
+  const time = formatDateTime(result.value.report.savedAt)
+  const step = reportReplaced(result.value.report, { key: 'history.restore', params: { time } })
+  startAutosave()
+  app().pushToast('success', i18n.t('safety.history.restored', { time }), {
     label: i18n.t('safety.history.undo'),
-    run: () => void restoreVersion(result.value.undoId),
+    run: () => undoStep(step),
   })
 }
 

@@ -10,6 +10,7 @@ import { create } from 'zustand'
 import type { OpenDocument, SettingsValue, TemplateSummary } from '../../core/contract'
 import type { Problem } from '../../core/checks/problem'
 import type { ErrorInfo } from '../../core/model/errors'
+import type { LeftOut } from '../../core/docx/printed-content'
 import type { IndicatorTable, Meta, Report, Section, SerializedContent } from '../../core/model/schema'
 import type { SaveState } from './save-queue'
 import { withIndicators, withMeta, withSectionContent, withSections } from './report-edit'
@@ -35,7 +36,12 @@ export interface CheckResult {
 export type DialogState =
   | { kind: 'none' }
   | { kind: 'export-blocked'; problems: Problem[]; format?: 'docx' | 'pdf' }
+  /** The file chosen is open in Word (or a PDF reader): "Thử lại" or "Lưu với tên khác" (see `export.retry`). */
+  | { kind: 'export-held'; retryId: string; name: string }
+  /** A final copy about to be written: what it leaves out, and the notes (blank số and ngày…). */
+  | { kind: 'export-final'; problems: Problem[]; leftOut: LeftOut; format: 'docx' | 'pdf' }
   | { kind: 'about'; version: string; libraryDir: string }
+  | { kind: 'shortcuts' }
   | { kind: 'confirm'; title: string; body: string; confirm: string; danger?: boolean; onConfirm: () => void }
 
 export interface FindState {
@@ -60,13 +66,19 @@ export interface AppState {
   toasts: Toast[]
   /** The section whose editor last had focus; the formatting toolbar acts on it. */
   activeSectionId: string | null
-  /** Sections whose hint the clerk folded away. */
-  foldedHints: Record<string, true>
+  /** Every hint folded away ("Ẩn tất cả gợi ý"), remembered on this PC. */
+  hintsHidden: boolean
+  /** Sections whose hint the clerk folded (true) or unfolded (false) against `hintsHidden`. */
+  foldedHints: Record<string, boolean>
   find: FindState
   /** Words in the report, counted at the last collection of the editors. */
   wordCount: number
-  /** Scale of the page view, 1 = 100%. */
+  /** Template blanks ("[số]") left in the sections, counted at the same time. */
+  blankCount: number
+  /** Scale of the page view the clerk chose, 1 = 100%. */
   zoom: number
+  /** The scale at which the page fits the width beside the side panel (at most 1). */
+  pageFit: number
 
   showScreen: (screen: Screen) => void
   setDoc: (doc: OpenDocument | null, readOnly?: boolean) => void
@@ -88,12 +100,46 @@ export interface AppState {
   dismissToast: (id: number) => void
   setActiveSection: (id: string | null) => void
   toggleHint: (sectionId: string) => void
+  setHintsHidden: (hidden: boolean) => void
   setFind: (find: FindState) => void
-  setWordCount: (count: number) => void
+  setCounts: (words: number, blanks: number) => void
   setZoom: (zoom: number) => void
+  setPageFit: (fit: number) => void
 }
 
 let nextToastId = 1
+
+const HINTS_KEY = 'soan-bao-cao.hints-hidden'
+
+function readHintsHidden(): boolean {
+  try {
+    return localStorage.getItem(HINTS_KEY) === '1'
+  } catch {
+    return false
+  }
+}
+
+function writeHintsHidden(hidden: boolean): void {
+  try {
+    if (hidden) localStorage.setItem(HINTS_KEY, '1')
+    else localStorage.removeItem(HINTS_KEY)
+  } catch {
+    // Without storage the choice lasts for this session.
+  }
+}
+
+/** Whether a section's hint is folded away: its own choice, else "Ẩn tất cả gợi ý". */
+export function isHintFolded(state: Pick<AppState, 'hintsHidden' | 'foldedHints'>, sectionId: string): boolean {
+  return state.foldedHints[sectionId] ?? state.hintsHidden
+}
+
+/**
+ * The scale the page is drawn at: at 100% it shrinks to fit beside a wide side panel (the
+ * indicator grid on a 1280-pixel screen) rather than being cut off; a zoom the clerk chose is kept.
+ */
+export function pageZoom(state: Pick<AppState, 'zoom' | 'pageFit'>): number {
+  return state.zoom === 1 ? state.pageFit : state.zoom
+}
 
 function mapReport(doc: OpenDocument | null, change: (report: Report) => Report): OpenDocument | null {
   if (!doc) return doc
@@ -115,10 +161,13 @@ export const useAppStore = create<AppState>()((set) => ({
   dialog: { kind: 'none' },
   toasts: [],
   activeSectionId: null,
+  hintsHidden: readHintsHidden(),
   foldedHints: {},
   find: { open: false, replace: false },
   wordCount: 0,
+  blankCount: 0,
   zoom: 1,
+  pageFit: 1,
 
   showScreen: (screen) => set({ screen }),
   setDoc: (doc, readOnly = false) =>
@@ -151,12 +200,13 @@ export const useAppStore = create<AppState>()((set) => ({
     set((state) => ({ toasts: [...state.toasts.slice(-2), { id: nextToastId++, kind, text, ...(action ? { action } : {}) }] })),
   dismissToast: (id) => set((state) => ({ toasts: state.toasts.filter((t) => t.id !== id) })),
   setActiveSection: (activeSectionId) => set({ activeSectionId }),
-  toggleHint: (sectionId) =>
-    set((state) => {
-      const { [sectionId]: wasFolded, ...rest } = state.foldedHints
-      return { foldedHints: wasFolded ? rest : { ...rest, [sectionId]: true } }
-    }),
+  toggleHint: (sectionId) => set((state) => ({ foldedHints: { ...state.foldedHints, [sectionId]: !isHintFolded(state, sectionId) } })),
+  setHintsHidden: (hintsHidden) => {
+    writeHintsHidden(hintsHidden)
+    set({ hintsHidden, foldedHints: {} })
+  },
   setFind: (find) => set({ find }),
-  setWordCount: (wordCount) => set({ wordCount }),
+  setCounts: (wordCount, blankCount) => set({ wordCount, blankCount }),
   setZoom: (zoom) => set({ zoom: Math.min(2, Math.max(0.5, Math.round(zoom * 10) / 10)) }),
+  setPageFit: (pageFit) => set({ pageFit }),
 }))

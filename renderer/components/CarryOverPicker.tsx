@@ -5,7 +5,7 @@
 import { useEffect, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { earlierReports, type DatedSummary } from '../app/earlier-reports'
-import { periodText } from '../../core/format'
+import { periodLabel } from '../app/period-label'
 import type { IssuerKind, Period, ReportKind } from '../../core/model/schema'
 import { useDocumentList } from '../app/use-document-list'
 
@@ -32,7 +32,7 @@ export function CarryOverPicker({ kind, issuer, period, value, onChange }: Carry
   }, [candidates, value, onChange])
 
   const label = (doc: DatedSummary): string =>
-    `${t(`home.kinds.${doc.reportKind ?? kind}`)} ${periodText(doc.period)} — ${doc.title || doc.name}`
+    `${t(`home.kinds.${doc.reportKind ?? kind}`)} ${periodLabel(doc.period)} — ${doc.title || doc.name}`
 
   return (
     <fieldset className="choice-group">

@@ -26,7 +26,7 @@ export function DateInput({
   value: string | null
   disabled: boolean
   onChange: (value: string | null) => void
-  /** The year printed in the blank form "ngày    tháng    năm 2026" while no date is set. */
+  /** The year printed in the blank form "ngày      tháng      năm 2026" while no date is set. */
   fallbackYear: number
   describedBy?: string
 }): React.JSX.Element {

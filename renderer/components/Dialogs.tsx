@@ -1,11 +1,13 @@
-/** The app's dialogs: export blocked by errors, confirmations, about. */
+/** The app's dialogs: export blocked by errors, a final copy about to be written, a Word file held open, confirmations, the shortcut list, about. */
 import { useTranslation } from 'react-i18next'
-import { closeDialog, exportDraftFromDialog, jumpToSection } from '../app/actions'
+import { closeDialog, exportDraftFromDialog, jumpToSection, retryHeldExport } from '../app/actions'
 import { useAppStore } from '../app/store'
 import { Modal } from './Modal'
 import { openPreview } from '../preview/preview-actions'
 import { usePreviewStore } from '../preview/preview-store'
 import { ProblemList } from './ProblemList'
+import { ExportFinalDialog } from './ExportFinalDialog'
+import { ShortcutList } from './ShortcutList'
 
 export function Dialogs(): React.JSX.Element | null {
   const { t } = useTranslation()
@@ -68,6 +70,8 @@ export function Dialogs(): React.JSX.Element | null {
         </Modal>
       )
     }
+    case 'export-final':
+      return <ExportFinalDialog problems={dialog.problems} leftOut={dialog.leftOut} />
     case 'confirm':
       return (
         <Modal
@@ -94,6 +98,30 @@ export function Dialogs(): React.JSX.Element | null {
           <p>{dialog.body}</p>
         </Modal>
       )
+    case 'export-held':
+      return (
+        <Modal
+          title={t('desktop.exportHeld.title')}
+          onClose={closeDialog}
+          footer={
+            <>
+              <button type="button" className="btn" onClick={closeDialog}>
+                {t('desktop.exportHeld.cancel')}
+              </button>
+              <button type="button" className="btn" onClick={() => void retryHeldExport(dialog.retryId, true)}>
+                {t('desktop.exportHeld.otherName')}
+              </button>
+              <button type="button" className="btn btn-primary" onClick={() => void retryHeldExport(dialog.retryId, false)}>
+                {t('desktop.exportHeld.retry')}
+              </button>
+            </>
+          }
+        >
+          <p>{t('errors.exportInUse', { name: dialog.name })}</p>
+        </Modal>
+      )
+    case 'shortcuts':
+      return <ShortcutList />
     case 'about':
       return (
         <Modal

@@ -6,8 +6,9 @@ import { useEffect, useMemo, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { $getRoot, $isTextNode, type LexicalNode } from 'lexical'
 import { $dfs } from '@lexical/utils'
-import type { SerializedContent } from '../../core/model/schema'
-import { collectEditors, replaceSectionContent } from '../app/actions'
+import { collectEditors } from '../app/actions'
+import { changeAsOne, replaceSectionContent, undoStep, type ReportChange } from '../app/report-history'
+import type { Step } from '../app/history'
 import { findInSections, matcher, replaceInContent, replaceNthInContent, type FindOptions } from '../app/find'
 import { findSection } from '../app/report-edit'
 import { useAppStore } from '../app/store'
@@ -47,7 +48,8 @@ export function FindBar(): React.JSX.Element | null {
   const [replacement, setReplacement] = useState('')
   const [options, setOptions] = useState<FindOptions>({ matchCase: false, wholeWord: false })
   const [current, setCurrent] = useState(-1)
-  const [undo, setUndo] = useState<Map<string, SerializedContent | null> | null>(null)
+  /** The last replace, for the bar's own "Hoàn tác" (Ctrl+Z undoes it too). */
+  const [undo, setUndo] = useState<Step<ReportChange> | null>(null)
   const input = useRef<HTMLInputElement>(null)
 
   useEffect(() => input.current?.focus(), [find.replace])
@@ -82,17 +84,18 @@ export function FindBar(): React.JSX.Element | null {
     if (!pattern || !sections) return
     collectEditors()
     const latest = useAppStore.getState().doc?.report.sections ?? sections
-    const before = new Map<string, SerializedContent | null>()
     let count = 0
-    for (const hit of findInSections(latest, pattern)) {
-      const section = findSection(latest, hit.id)
-      const next = section ? replaceInContent(section.content, pattern, replacement) : null
-      if (!section || !next) continue
-      before.set(hit.id, section.content)
-      replaceSectionContent(hit.id, next)
-      count += hit.count
-    }
-    setUndo(before)
+    const label = { key: 'history.replaceAll', params: { query, replacement } }
+    const step = changeAsOne(label, () => {
+      for (const hit of findInSections(latest, pattern)) {
+        const section = findSection(latest, hit.id)
+        const next = section ? replaceInContent(section.content, pattern, replacement) : null
+        if (!section || !next) continue
+        replaceSectionContent(hit.id, next, label)
+        count += hit.count
+      }
+    })
+    setUndo(step)
     setCurrent(-1)
     useAppStore.getState().pushToast('success', t('find.replaced', { count }))
   }
@@ -105,22 +108,21 @@ export function FindBar(): React.JSX.Element | null {
     const section = findSection(useAppStore.getState().doc?.report.sections ?? [], at.id)
     if (!section?.content) return
     const copy = replaceNthInContent(section.content, pattern, at.n, replacement)
-    setUndo(new Map([[at.id, section.content]]))
-    replaceSectionContent(at.id, copy)
+    const label = { key: 'history.replaceOne', params: { query, replacement } }
+    setUndo(replaceSectionContent(at.id, copy, label))
     setCurrent(current - 1)
     requestAnimationFrame(() => go(1))
   }
 
   function undoReplace(): void {
-    if (!undo) return
-    for (const [id, content] of undo) if (content) replaceSectionContent(id, content)
+    undoStep(undo)
     setUndo(null)
   }
 
   const close = (): void => setFind({ open: false, replace: false })
   if (!find.open) return null
   return (
-    <div className="findbar" role="search" aria-label={t('find.label')} onKeyDown={(e) => e.key === 'Escape' && close()}>
+    <div className="findbar" role="search" aria-label={t('find.label')} data-native-undo onKeyDown={(e) => e.key === 'Escape' && close()}>
       <label className="find-field">
         <span className="visually-hidden">{t('find.query')}</span>
         <input

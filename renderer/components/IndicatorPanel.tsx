@@ -1,179 +1,186 @@
 /**
- * "Chỉ tiêu": the indicator tables as an editable grid. Plan, result and same-period values are
- * typed the Vietnamese way ("8.948", "12,5"); the rate, the comparison with the same period and
- * the evaluation update as you type; "Chèn câu" writes the row as a sentence into the section
- * being edited.
+ * "Chỉ tiêu": the report's indicator tables as editable grids. A report can have several tables,
+ * each with the title its appendix prints, added, reordered and deleted (with "Hoàn tác"); each
+ * row has a kind that decides its rate, its evaluation and the sentence "Chèn câu" writes. Counts
+ * under 10 take a leading zero unless the clerk turns it off for the report.
  */
 import { useTranslation } from 'react-i18next'
-import type { IndicatorRow, IndicatorTable } from '../../core/model/schema'
-import { computeIndicator, EVALUATION_TEXT, indicatorSentence } from '../../core/indicators'
-import { formatPercent } from '../../core/format'
-import { TypedNumberInput } from './TypedNumberInput'
-import { indicatorsChanged } from '../app/actions'
+import type { IndicatorColumns, IndicatorRow, IndicatorTable } from '../../core/model/schema'
+import { IndicatorKind as IndicatorKinds } from '../../core/model/schema'
+import { defaultRowShape, figureStyleOf, hasFigures, PLAN_WORDS, type FigureStyle } from '../../core/indicators'
+import { indicatorsChanged, layoutChanged, undoStep } from '../app/report-history'
 import { useAppStore } from '../app/store'
-import { insertSentence } from '../editor/insert'
+import { i18n } from '../i18n'
+import { IndicatorRowEditor, planWordsListId } from './IndicatorRowEditor'
+import { MoveDeleteButtons } from './MoveDeleteButtons'
 
-type Figure = 'plan' | 'actual' | 'previous'
-
-function newRow(): IndicatorRow {
-  return { id: crypto.randomUUID(), key: '', name: '', unit: '', direction: 'higher', plan: null, actual: null, previous: null, note: '' }
+function newRow(columns: IndicatorColumns): IndicatorRow {
+  return {
+    id: crypto.randomUUID(),
+    key: '',
+    name: '',
+    unit: '',
+    ...defaultRowShape('plan', columns),
+    plan: null,
+    actual: null,
+    previous: null,
+    note: '',
+  }
 }
 
-function TableEditor({
-  table,
-  tables,
-  readOnly,
-}: {
+function newTable(columns: IndicatorColumns): IndicatorTable {
+  return { id: crypto.randomUUID(), key: '', title: i18n.t('indicators.newTableTitle'), columns, rows: [newRow(columns)] }
+}
+
+/** Move the item at `index` by `delta` places within the list. */
+function moved<T>(list: readonly T[], index: number, delta: number): T[] {
+  const out = list.slice()
+  const [item] = out.splice(index, 1)
+  if (item === undefined) return out
+  out.splice(Math.max(0, Math.min(out.length, index + delta)), 0, item)
+  return out
+}
+
+interface TableEditorProps {
   table: IndicatorTable
+  index: number
   tables: IndicatorTable[]
+  style: FigureStyle
   readOnly: boolean
-}): React.JSX.Element {
+}
+
+function TableEditor({ table, index, tables, style, readOnly }: TableEditorProps): React.JSX.Element {
   const { t } = useTranslation()
   const isState = table.columns === 'state'
-  const update = (rows: IndicatorRow[]): void => indicatorsChanged(tables.map((x) => (x.id === table.id ? { ...x, rows } : x)))
-  const setRow = (id: string, change: Partial<IndicatorRow>): void => update(table.rows.map((r) => (r.id === id ? { ...r, ...change } : r)))
-  const moveRow = (index: number, delta: number): void => {
-    const rows = table.rows.slice()
-    const [row] = rows.splice(index, 1)
-    if (!row) return
-    rows.splice(Math.max(0, Math.min(rows.length, index + delta)), 0, row)
-    update(rows)
+  const title = table.title.trim() || t('indicators.newTableTitle')
+  const setTable = (change: Partial<IndicatorTable>, label: string, mergeKey: string | null = null): void => {
+    indicatorsChanged(
+      tables.map((x) => (x.id === table.id ? { ...x, ...change } : x)),
+      { key: label },
+      mergeKey,
+    )
   }
+  const update = (rows: IndicatorRow[], label: string, mergeKey: string | null = null): void => setTable({ rows }, label, mergeKey)
+  // Typing in one cell is one step of the undo history.
+  const setRow = (id: string, change: Partial<IndicatorRow>): void =>
+    update(
+      table.rows.map((r) => (r.id === id ? { ...r, ...change } : r)),
+      'history.indicatorCell',
+      `indicator:${id}:${Object.keys(change).join(',')}`,
+    )
+  const remove = (): void => {
+    const step = indicatorsChanged(
+      tables.filter((x) => x.id !== table.id),
+      { key: 'history.tableDelete', params: { title } },
+    )
+    // "Hoàn tác" undoes the deletion (and what came after it), as Ctrl+Z does.
+    useAppStore.getState().pushToast('info', t('indicators.table.deleted', { title }), {
+      label: t('indicators.table.undo'),
+      run: () => undoStep(step),
+    })
+  }
+  const printed = table.rows.some(hasFigures)
 
   return (
-    <section className="indicator-table" aria-label={table.title}>
-      <h3>{table.title}</h3>
+    <section className={`indicator-table${printed ? '' : ' not-printed'}`} aria-label={title}>
+      <div className="indicator-table-head">
+        <input
+          type="text"
+          className="table-title"
+          aria-label={t('indicators.table.title')}
+          value={table.title}
+          disabled={readOnly}
+          onChange={(e) => setTable({ title: e.target.value.replace(/\n/gu, ' ') }, 'history.tableTitle', `table:${table.id}:title`)}
+        />
+        <MoveDeleteButtons
+          labels={{
+            up: t('indicators.table.moveUp', { title }),
+            down: t('indicators.table.moveDown', { title }),
+            remove: t('indicators.table.delete', { title }),
+          }}
+          index={index}
+          count={tables.length}
+          readOnly={readOnly}
+          onMove={(step) => indicatorsChanged(moved(tables, index, step), { key: 'history.tableMove', params: { title } })}
+          onDelete={remove}
+        />
+      </div>
+      {!printed && <p className="muted small">{t('indicators.tableNotPrinted')}</p>}
       <div className="grid-scroll">
-        <table className="grid">
+        <table className={`grid grid-${table.columns}`}>
           <thead>
             <tr>
-              <th scope="col">{t('indicators.columns.stt')}</th>
-              <th scope="col">{t('indicators.columns.name')}</th>
-              <th scope="col">{t('indicators.columns.unit')}</th>
-              <th scope="col">{t(isState ? 'indicators.columns.plan' : 'indicators.columns.planParty')}</th>
-              <th scope="col">{t(isState ? 'indicators.columns.actual' : 'indicators.columns.actualParty')}</th>
-              <th scope="col">{t('indicators.columns.rate')}</th>
-              {isState && <th scope="col">{t('indicators.columns.previous')}</th>}
-              {isState && <th scope="col">{t('indicators.columns.ratePrevious')}</th>}
-              <th scope="col">{t('indicators.columns.evaluation')}</th>
-              <th scope="col">
+              <th scope="col" className="c-stt">
+                {t('indicators.columns.stt')}
+              </th>
+              <th scope="col" className="c-name">
+                {t('indicators.columns.name')}
+              </th>
+              <th scope="col" className="c-unit">
+                {t('indicators.columns.unit')}
+              </th>
+              <th scope="col" className="c-plan">
+                {t(isState ? 'indicators.columns.plan' : 'indicators.columns.planParty')}
+              </th>
+              <th scope="col" className="c-actual">
+                {t(isState ? 'indicators.columns.actual' : 'indicators.columns.actualParty')}
+              </th>
+              <th scope="col" className="c-rate">
+                {t('indicators.columns.rate')}
+              </th>
+              {isState && (
+                <th scope="col" className="c-previous">
+                  {t('indicators.columns.previous')}
+                </th>
+              )}
+              {isState && (
+                <th scope="col" className="c-rate-previous">
+                  {t('indicators.columns.ratePrevious')}
+                </th>
+              )}
+              <th scope="col" className="c-eval">
+                {t('indicators.columns.evaluation')}
+              </th>
+              <th scope="col" className="c-actions">
                 <span className="visually-hidden">{t('indicators.columns.actions')}</span>
               </th>
             </tr>
           </thead>
           <tbody>
-            {table.rows.map((row, index) => {
-              const computed = computeIndicator(row)
-              const name = row.name || t('indicators.unnamed', { n: index + 1 })
-              const figure = (key: Figure, label: string): React.JSX.Element => (
-                <td>
-                  <TypedNumberInput
-                    className="num"
-                    value={row[key]}
-                    label={`${label} — ${name}`}
-                    disabled={readOnly}
-                    onChange={(value) => setRow(row.id, { [key]: value })}
-                  />
-                </td>
-              )
-              const sentence = indicatorSentence(row, { estimate: true, base: isState ? 'kế hoạch' : 'chỉ tiêu' })
-              return (
-                <tr key={row.id}>
-                  <td className="center">{index + 1}</td>
-                  <td>
-                    <textarea
-                      className="name"
-                      rows={2}
-                      aria-label={`${t('indicators.columns.name')} ${index + 1}`}
-                      value={row.name}
-                      disabled={readOnly}
-                      onChange={(e) => setRow(row.id, { name: e.target.value.replace(/\n/gu, ' ') })}
-                    />
-                    <label className="direction">
-                      <input
-                        type="checkbox"
-                        checked={row.direction === 'lower'}
-                        disabled={readOnly}
-                        onChange={(e) => setRow(row.id, { direction: e.target.checked ? 'lower' : 'higher' })}
-                      />
-                      {t('indicators.lowerIsBetter')}
-                    </label>
-                  </td>
-                  <td>
-                    <input
-                      type="text"
-                      className="unit"
-                      aria-label={`${t('indicators.columns.unit')} — ${name}`}
-                      value={row.unit}
-                      disabled={readOnly}
-                      onChange={(e) => setRow(row.id, { unit: e.target.value })}
-                    />
-                  </td>
-                  {figure('plan', t(isState ? 'indicators.columns.plan' : 'indicators.columns.planParty'))}
-                  {figure('actual', t(isState ? 'indicators.columns.actual' : 'indicators.columns.actualParty'))}
-                  <td className="computed" aria-label={`${t('indicators.columns.rate')} — ${name}`}>
-                    {computed.ratePlan === null ? '—' : formatPercent(computed.ratePlan)}
-                  </td>
-                  {isState && figure('previous', t('indicators.columns.previous'))}
-                  {isState && (
-                    <td className="computed" aria-label={`${t('indicators.columns.ratePrevious')} — ${name}`}>
-                      {computed.ratePrevious === null ? '—' : formatPercent(computed.ratePrevious)}
-                    </td>
-                  )}
-                  <td
-                    className={`computed eval eval-${computed.evaluation ?? 'none'}`}
-                    aria-label={`${t('indicators.columns.evaluation')} — ${name}`}
-                  >
-                    {computed.evaluation ? EVALUATION_TEXT[computed.evaluation] : '—'}
-                  </td>
-                  <td>
-                    <div className="row-actions">
-                      <button
-                        type="button"
-                        className="btn btn-small"
-                        disabled={readOnly || sentence === null}
-                        title={sentence ?? t('indicators.noSentence')}
-                        aria-label={t('indicators.insertNamed', { name })}
-                        onClick={() => sentence && insertSentence(sentence)}
-                      >
-                        {t('indicators.insert')}
-                      </button>
-                      <button
-                        type="button"
-                        className="icon-btn"
-                        aria-label={t('indicators.moveUp', { name })}
-                        disabled={readOnly || index === 0}
-                        onClick={() => moveRow(index, -1)}
-                      >
-                        ↑
-                      </button>
-                      <button
-                        type="button"
-                        className="icon-btn"
-                        aria-label={t('indicators.moveDown', { name })}
-                        disabled={readOnly || index === table.rows.length - 1}
-                        onClick={() => moveRow(index, 1)}
-                      >
-                        ↓
-                      </button>
-                      <button
-                        type="button"
-                        className="icon-btn icon-danger"
-                        aria-label={t('indicators.delete', { name })}
-                        disabled={readOnly}
-                        onClick={() => update(table.rows.filter((r) => r.id !== row.id))}
-                      >
-                        ×
-                      </button>
-                    </div>
-                  </td>
-                </tr>
-              )
-            })}
+            {table.rows.map((row, i) => (
+              <IndicatorRowEditor
+                key={row.id}
+                row={row}
+                index={i}
+                count={table.rows.length}
+                columns={table.columns}
+                style={style}
+                readOnly={readOnly}
+                onChange={(change) => setRow(row.id, change)}
+                onReplace={(next) =>
+                  update(
+                    table.rows.map((r) => (r.id === row.id ? next : r)),
+                    'history.indicatorCell',
+                  )
+                }
+                onMove={(delta) => update(moved(table.rows, i, delta), 'history.indicatorMove')}
+                onDelete={() =>
+                  update(
+                    table.rows.filter((r) => r.id !== row.id),
+                    'history.indicatorDelete',
+                  )
+                }
+              />
+            ))}
           </tbody>
         </table>
       </div>
-      <button type="button" className="btn btn-small" disabled={readOnly} onClick={() => update([...table.rows, newRow()])}>
+      <button
+        type="button"
+        className="btn btn-small"
+        disabled={readOnly}
+        onClick={() => update([...table.rows, newRow(table.columns)], 'history.indicatorAdd')}
+      >
         {t('indicators.addRow')}
       </button>
     </section>
@@ -186,27 +193,38 @@ export function IndicatorPanel(): React.JSX.Element | null {
   const readOnly = useAppStore((s) => s.readOnly)
   if (!report) return null
   const tables = report.indicators
+  const style = figureStyleOf(report)
   return (
     <div className="panel indicators">
       <h2>{t('indicators.heading')}</h2>
       <p className="muted small">{t('indicators.intro')}</p>
-      {tables.length === 0 && (
-        <button
-          type="button"
-          className="btn"
+      <label className="checkbox-line">
+        <input
+          type="checkbox"
+          checked={style.leadingZero}
           disabled={readOnly}
-          onClick={() =>
-            indicatorsChanged([
-              { id: crypto.randomUUID(), key: '', title: t('indicators.defaultTitle'), columns: report.profile, rows: [newRow()] },
-            ])
-          }
-        >
-          {t('indicators.addTable')}
-        </button>
-      )}
-      {tables.map((table) => (
-        <TableEditor key={table.id} table={table} tables={tables} readOnly={readOnly} />
+          onChange={(e) => layoutChanged({ ...report.layout, leadingZero: e.target.checked })}
+        />
+        {t('indicators.leadingZero')}
+      </label>
+      {IndicatorKinds.options.map((kind) => (
+        <datalist key={kind} id={planWordsListId(kind)}>
+          {PLAN_WORDS[kind].map((word) => (
+            <option key={word} value={word} />
+          ))}
+        </datalist>
       ))}
+      {tables.map((table, i) => (
+        <TableEditor key={table.id} table={table} index={i} tables={tables} style={style} readOnly={readOnly} />
+      ))}
+      <button
+        type="button"
+        className="btn"
+        disabled={readOnly}
+        onClick={() => indicatorsChanged([...tables, newTable(report.profile)], { key: 'history.tableAdd' })}
+      >
+        {t('indicators.addTable')}
+      </button>
     </div>
   )
 }

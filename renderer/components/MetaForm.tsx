@@ -10,11 +10,23 @@ import { AuthorityMark as AuthorityMarks } from '../../core/model/schema'
 import { ISSUER_DEFAULTS, issuerKindsFor, suggestedTitle, withPeriod } from '../../core/templates'
 import { profileFor, layoutIssues } from '../../core/layout'
 import { formatNumber } from '../../core/format'
-import { collectEditors, metaChanged, replaceReport } from '../app/actions'
+import { collectEditors } from '../app/actions'
+import { layoutChanged, metaChanged, reportReplaced } from '../app/report-history'
 import { linesOf } from '../app/report-edit'
 import { DateInput } from './DateInput'
 import { TypedNumberInput } from './TypedNumberInput'
+import { GuidanceNote, KinhGuiSuggestion } from './MetaNotes'
 import { useAppStore } from '../app/store'
+import type { StepLabel } from '../app/history'
+
+/** The label of each signer field in meta.fields. */
+const SIGNER_LABELS: Readonly<Record<string, string>> = {
+  authority: 'authority',
+  body: 'body',
+  headTitle: 'headTitle',
+  title: 'signerTitle',
+  name: 'signerName',
+}
 
 function Field({ id, label, help, children }: { id: string; label: string; help?: string; children: React.ReactNode }): React.JSX.Element {
   return (
@@ -72,8 +84,16 @@ export function MetaForm(): React.JSX.Element | null {
   if (!report) return null
   const { meta } = report
   const profile = profileFor(report.profile)
-  const set = (change: Partial<Meta>): void => metaChanged(() => change)
-  const setSigner = (change: Partial<Meta['signer']>): void => metaChanged((m) => ({ signer: { ...m.signer, ...change } }))
+  // Each field is one step of the undo history while it is typed into; its label names the field.
+  const fieldLabel = (labelKey: string): StepLabel => ({ key: 'history.meta', params: { field: t(`meta.fields.${labelKey}`) } })
+  const set = (change: Partial<Meta>): void => {
+    const field = Object.keys(change)[0] ?? null
+    metaChanged(() => change, field, field ? fieldLabel(field) : undefined)
+  }
+  const setSigner = (change: Partial<Meta['signer']>): void => {
+    const field = Object.keys(change)[0] ?? ''
+    metaChanged((m) => ({ signer: { ...m.signer, ...change } }), `signer.${field}`, fieldLabel(SIGNER_LABELS[field] ?? field))
+  }
   const text = (key: 'parent' | 'place' | 'number' | 'symbol' | 'archive' | 'drafter', label: string, help?: string): React.JSX.Element => (
     <Field id={key} label={label} {...(help ? { help } : {})}>
       <input
@@ -90,21 +110,25 @@ export function MetaForm(): React.JSX.Element | null {
   function changeIssuerKind(kind: IssuerKind): void {
     const office = useAppStore.getState().settings?.office.issuers[kind]
     const defaults = ISSUER_DEFAULTS[kind]
-    metaChanged(() => ({
-      issuerKind: kind,
-      parent: office?.parent ?? defaults.parent,
-      issuer: office?.issuer || defaults.issuer,
-      symbol: office?.symbol || defaults.symbol,
-      signer: office?.signer ? { ...office.signer } : { ...defaults.signer, name: meta.signer.name },
-      archive: office?.archive || defaults.archive,
-    }))
+    metaChanged(
+      () => ({
+        issuerKind: kind,
+        parent: office?.parent ?? defaults.parent,
+        issuer: office?.issuer || defaults.issuer,
+        symbol: office?.symbol || defaults.symbol,
+        signer: office?.signer ? { ...office.signer } : { ...defaults.signer, name: meta.signer.name },
+        archive: office?.archive || defaults.archive,
+      }),
+      'issuerKind',
+      fieldLabel('issuerKind'),
+    )
   }
 
   function changePeriod(period: Period): void {
     if (!report) return
     collectEditors()
     const current = useAppStore.getState().doc?.report ?? report
-    replaceReport(withPeriod(current, period))
+    reportReplaced(withPeriod(current, period), { key: 'history.period' })
   }
 
   const year = meta.period.year
@@ -112,6 +136,8 @@ export function MetaForm(): React.JSX.Element | null {
     <form className="panel meta-form" onSubmit={(e) => e.preventDefault()}>
       <h2>{t('meta.heading')}</h2>
       <p className="muted small">{t('meta.intro')}</p>
+
+      <GuidanceNote report={report} />
 
       <fieldset>
         <legend>{t('meta.groups.header')}</legend>
@@ -195,6 +221,11 @@ export function MetaForm(): React.JSX.Element | null {
         <Field id="kinhGui" label={t('meta.fields.kinhGui')}>
           <LinesField id="kinhGui" value={meta.kinhGui} rows={2} disabled={readOnly} onChange={(kinhGui) => set({ kinhGui })} />
         </Field>
+        <KinhGuiSuggestion
+          meta={meta}
+          readOnly={readOnly}
+          onAdd={(name) => set({ kinhGui: [...meta.kinhGui.filter((r) => r.trim() !== ''), name] })}
+        />
       </fieldset>
 
       <fieldset>
@@ -290,7 +321,7 @@ export function LayoutFields({
 }): React.JSX.Element {
   const { t } = useTranslation()
   const profile = profileFor(profileId)
-  const apply = onChange ?? ((next: LayoutChoices) => replaceLayout(next))
+  const apply = onChange ?? layoutChanged
   const spacing = profile.body.lineSpacing
   const margins = choices.margins ?? profile.margins.default
   const issues = layoutIssues(profileId, choices)
@@ -378,9 +409,4 @@ export function LayoutFields({
       ))}
     </fieldset>
   )
-}
-
-function replaceLayout(layout: LayoutChoices): void {
-  const report = useAppStore.getState().doc?.report
-  if (report) replaceReport({ ...report, layout })
 }

@@ -21,6 +21,8 @@ export function Modal({ title, onClose, children, footer, wide }: ModalProps): R
       ref={ref}
       className={`modal${wide ? ' modal-wide' : ''}`}
       aria-labelledby="modal-title"
+      // Ctrl+Z in a dialog is the dialog's own business, never the report's behind it.
+      data-native-undo
       onCancel={(event) => {
         event.preventDefault()
         onClose()

@@ -1,19 +1,24 @@
 /**
  * "Mục lục": the section tree numbered as it will print. Click to jump; add, rename, move (drag
- * and drop, or Alt+arrows) and delete sections, each undoable; a mark shows whether a section is
- * empty, written, or still holds blanks to fill.
+ * and drop, or Alt+arrows) and delete sections, each a step of the report's undo history (a
+ * section holding text is deleted only after a confirmation); a mark shows whether a section is
+ * empty, written, or still holds blanks to fill, and a note says when a final copy leaves a
+ * section out or numbers it otherwise (sections without text are not printed).
  */
 import { useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Section } from '../../core/model/schema'
-import { contentText } from '../../core/nodes/plain-text'
+import { contentText, countWords } from '../../core/nodes/plain-text'
 import { findPlaceholder } from '../../core/checks/placeholders'
-import { collectEditors, jumpToSection, sectionsChanged } from '../app/actions'
+import { collectEditors, jumpToSection } from '../app/actions'
+import type { StepLabel } from '../app/history'
+import { treeChanged, undoStep } from '../app/report-history'
 import { buildOutline, type OutlineEntry } from '../app/outline'
 import { addAfter, addChild, moveSection, moveTo, newSection, removeSection, renameSection, type Move } from '../app/outline-edit'
 import { findSection } from '../app/report-edit'
 import { useAppStore } from '../app/store'
 import { i18n } from '../i18n'
+import { Icon } from './Icon'
 
 type Completion = 'empty' | 'text' | 'placeholder'
 
@@ -23,31 +28,65 @@ export function completionOf(section: Section): Completion {
   return findPlaceholder(text, 'prose') ? 'placeholder' : 'text'
 }
 
-/** Earlier trees of the open document, newest last; tagged with the document they belong to. */
-const undoStack: { docId: string; sections: Section[] }[] = []
-
-/** Apply a change of the tree, keeping the previous tree for "Hoàn tác". */
-function applyTree(next: Section[], message: string): void {
-  const doc = useAppStore.getState().doc
-  if (!doc || next === doc.report.sections) return
-  collectEditors()
-  const previous = useAppStore.getState().doc?.report.sections ?? doc.report.sections
-  undoStack.push({ docId: doc.id, sections: previous })
-  if (undoStack.length > 50) undoStack.shift()
-  sectionsChanged(next)
-  useAppStore.getState().pushToast('info', message, { label: i18n.t('outline.undo'), run: undoTree })
+/**
+ * Apply a change of the tree as one step of the report's undo history; the toast says what was
+ * done and offers "Hoàn tác" (Ctrl+Z works as long as the session lasts).
+ */
+function applyTree(next: Section[], label: StepLabel, message: string, sectionId: string | null): void {
+  const step = treeChanged(next, label, sectionId)
+  if (step) useAppStore.getState().pushToast('info', message, { label: i18n.t('outline.undo'), run: () => undoStep(step) })
 }
 
-/** Put back the tree before the last change, if it was made in the document still open. */
-export function undoTree(): void {
-  const docId = useAppStore.getState().doc?.id
-  const last = undoStack.pop()
-  if (last && last.docId === docId) sectionsChanged(last.sections)
-  else undoStack.length = 0
+/** Words of a section's text and of its subsections'. */
+function wordsIn(section: Section): number {
+  return section.children.reduce((n, child) => n + wordsIn(child), countWords(contentText(section.content)))
+}
+
+/**
+ * Delete a section. One that holds text (or has subsections) is deleted only after the clerk
+ * confirms, and the message says how to get it back.
+ */
+function deleteSection(sections: Section[], section: Section, name: string): void {
+  const remove = (): void =>
+    applyTree(
+      removeSection(sections, section.id),
+      { key: 'history.deleteSection', params: { name } },
+      i18n.t('outline.deleted', { name }),
+      null,
+    )
+  collectEditors()
+  const current = findSection(useAppStore.getState().doc?.report.sections ?? sections, section.id) ?? section
+  const words = wordsIn(current)
+  if (words === 0 && current.children.length === 0) return remove()
+  useAppStore.getState().setDialog({
+    kind: 'confirm',
+    title: i18n.t('outline.confirmDelete.title', { name }),
+    body: i18n.t('outline.confirmDelete.body', { count: words }),
+    confirm: i18n.t('outline.confirmDelete.confirm'),
+    danger: true,
+    onConfirm: remove,
+  })
 }
 
 function newId(): string {
   return crypto.randomUUID()
+}
+
+/** What a final copy prints for this heading when it differs from the screen: left out, or renumbered. */
+function PrintedLabel({ entry }: { entry: OutlineEntry }): React.JSX.Element | null {
+  const { t } = useTranslation()
+  if (entry.printedLabel === null)
+    return (
+      <span className="printed-label left-out" title={t('outline.printed.leftOutHelp')}>
+        {t('outline.printed.leftOut')}
+      </span>
+    )
+  if (entry.printedLabel === entry.label) return null
+  return (
+    <span className="printed-label" title={t('outline.printed.renumberedHelp', { label: entry.printedLabel })}>
+      {t('outline.printed.renumbered', { label: entry.printedLabel })}
+    </span>
+  )
 }
 
 interface RowProps {
@@ -69,23 +108,34 @@ function OutlineRow({ entry, sections, readOnly, renaming, setRenaming, dragging
   const completion = completionOf(section)
   const name = entry.name || t('editor.unnumbered')
 
-  const move = (m: Move): void => applyTree(moveSection(sections, section.id, m), t('outline.moved', { name }))
-  const remove = (): void => applyTree(removeSection(sections, section.id), t('outline.deleted', { name }))
+  const move = (m: Move): void =>
+    applyTree(
+      moveSection(sections, section.id, m),
+      { key: 'history.moveSection', params: { name } },
+      t('outline.moved', { name }),
+      section.id,
+    )
+  const remove = (): void => deleteSection(sections, section, name)
   const addSub = (): void => {
     const child = newSection(newId(), t('outline.newTitle'))
-    applyTree(addChild(sections, section.id, child), t('outline.added'))
+    applyTree(addChild(sections, section.id, child), { key: 'history.addSection' }, t('outline.added'), child.id)
     setRenaming(child.id)
   }
   const addSibling = (): void => {
     const sibling = newSection(newId(), t('outline.newTitle'))
-    applyTree(addAfter(sections, section.id, sibling), t('outline.added'))
+    applyTree(addAfter(sections, section.id, sibling), { key: 'history.addSection' }, t('outline.added'), sibling.id)
     setRenaming(sibling.id)
   }
   const commitRename = (): void => {
     setRenaming(null)
     const title = draft.trim()
     if (title !== '' && title !== section.title)
-      applyTree(renameSection(sections, section.id, title), t('outline.renamed', { name: title }))
+      applyTree(
+        renameSection(sections, section.id, title),
+        { key: 'history.renameSection', params: { name: title } },
+        t('outline.renamed', { name: title }),
+        section.id,
+      )
   }
 
   const onKeyDown = (event: React.KeyboardEvent): void => {
@@ -132,11 +182,15 @@ function OutlineRow({ entry, sections, readOnly, renaming, setRenaming, dragging
         event.stopPropagation()
         const where = dropWhere ?? 'after'
         setDropWhere(null)
-        if (dragging)
+        if (dragging) {
+          const moved = findSection(sections, dragging)?.title ?? ''
           applyTree(
             moveTo(sections, dragging, section.id, where),
-            t('outline.moved', { name: findSection(sections, dragging)?.title ?? '' }),
+            { key: 'history.moveSection', params: { name: moved } },
+            t('outline.moved', { name: moved }),
+            dragging,
           )
+        }
         setDragging(null)
       }}
     >
@@ -150,6 +204,7 @@ function OutlineRow({ entry, sections, readOnly, renaming, setRenaming, dragging
         {renaming === section.id ? (
           <input
             className="outline-rename"
+            data-native-undo
             aria-label={t('outline.renameLabel')}
             value={draft}
             autoFocus
@@ -168,8 +223,11 @@ function OutlineRow({ entry, sections, readOnly, renaming, setRenaming, dragging
             onClick={() => jumpToSection(section.id)}
             onKeyDown={onKeyDown}
           >
-            {entry.label && <span className="outline-label">{entry.label}</span>}
-            <span className="outline-title">{entry.style ? entry.title : t('editor.unnumbered')}</span>
+            <span className="outline-text">
+              {entry.label && <span className="outline-label">{entry.label}</span>}
+              <span className="outline-title">{entry.style ? entry.title : t('editor.unnumbered')}</span>
+            </span>
+            <PrintedLabel entry={entry} />
           </button>
         )}
         {!readOnly && renaming !== section.id && (
@@ -181,7 +239,7 @@ function OutlineRow({ entry, sections, readOnly, renaming, setRenaming, dragging
               title={t('outline.addSubShort')}
               onClick={addSub}
             >
-              ＋
+              <Icon name="plus" />
             </button>
             <button
               type="button"
@@ -190,7 +248,7 @@ function OutlineRow({ entry, sections, readOnly, renaming, setRenaming, dragging
               title={t('outline.addAfterShort')}
               onClick={addSibling}
             >
-              ⤵
+              <Icon name="addAfter" />
             </button>
             <button
               type="button"
@@ -202,7 +260,7 @@ function OutlineRow({ entry, sections, readOnly, renaming, setRenaming, dragging
                 setRenaming(section.id)
               }}
             >
-              ✎
+              <Icon name="pencil" />
             </button>
             <button
               type="button"
@@ -211,7 +269,7 @@ function OutlineRow({ entry, sections, readOnly, renaming, setRenaming, dragging
               title={t('outline.moveUpShort')}
               onClick={() => move('up')}
             >
-              ↑
+              <Icon name="up" />
             </button>
             <button
               type="button"
@@ -220,7 +278,7 @@ function OutlineRow({ entry, sections, readOnly, renaming, setRenaming, dragging
               title={t('outline.moveDownShort')}
               onClick={() => move('down')}
             >
-              ↓
+              <Icon name="down" />
             </button>
             <button
               type="button"
@@ -229,7 +287,7 @@ function OutlineRow({ entry, sections, readOnly, renaming, setRenaming, dragging
               title={t('outline.deleteShort')}
               onClick={remove}
             >
-              ×
+              <Icon name="close" />
             </button>
           </span>
         )}
@@ -278,7 +336,7 @@ export function OutlinePanel(): React.JSX.Element | null {
             className="btn btn-small"
             onClick={() => {
               const section = newSection(newId(), t('outline.newTitle'))
-              applyTree(addChild(sections, null, section), t('outline.added'))
+              applyTree(addChild(sections, null, section), { key: 'history.addSection' }, t('outline.added'), section.id)
               setRenaming(section.id)
             }}
           >

@@ -8,7 +8,7 @@ import { useTranslation } from 'react-i18next'
 import type { Section } from '../../core/model/schema'
 import { buildOutline, flattenOutline, type OutlineEntry } from '../app/outline'
 import { findSection } from '../app/report-edit'
-import { useAppStore } from '../app/store'
+import { isHintFolded, useAppStore } from '../app/store'
 import { SectionEditor } from '../editor/SectionEditor'
 import { onMountRequest, sectionElementId } from '../editor/registry'
 import { StaticContent } from './StaticContent'
@@ -140,6 +140,7 @@ const SectionBlock = memo(function SectionBlock({ section, folded, readOnly, onT
 export function SectionList(): React.JSX.Element | null {
   const report = useAppStore((s) => s.doc?.report)
   const foldedHints = useAppStore((s) => s.foldedHints)
+  const hintsHidden = useAppStore((s) => s.hintsHidden)
   const readOnly = useAppStore((s) => s.readOnly)
   const toggleHint = useAppStore((s) => s.toggleHint)
   const sections = report?.sections
@@ -164,7 +165,7 @@ export function SectionList(): React.JSX.Element | null {
             title={entry.title}
             name={entry.name}
             section={section}
-            folded={foldedHints[entry.id] === true}
+            folded={isHintFolded({ foldedHints, hintsHidden }, entry.id)}
             readOnly={readOnly}
             onToggleHint={toggleHint}
           />

@@ -7,9 +7,11 @@ import { formatNumber } from '../../core/format'
 import { runChecks, saveNow } from '../app/actions'
 import { describeError } from '../app/errors'
 import { formatClock } from '../app/format-time'
-import { useAppStore } from '../app/store'
+import { pageZoom, useAppStore } from '../app/store'
 import { usePreviewStore } from '../preview/preview-store'
 import { openPreview } from '../preview/preview-actions'
+import { HistoryAnnouncer } from './HistoryAnnouncer'
+import { goToBlank } from '../editor/blanks'
 
 /** Words of report prose on one A4 page at 13–14 pt (80.000 words ≈ 100 pages). */
 const WORDS_PER_PAGE = 800
@@ -23,11 +25,14 @@ export function StatusBar(): React.JSX.Element {
   const save = useAppStore((s) => s.save)
   const saveError = useAppStore((s) => s.saveError)
   const words = useAppStore((s) => s.wordCount)
+  const blanks = useAppStore((s) => s.blankCount)
   const pages = usePreviewStore((s) => s.count)
   const problems = useAppStore((s) => s.checks.problems)
   const readOnly = useAppStore((s) => s.readOnly)
   const zoom = useAppStore((s) => s.zoom)
+  const shown = useAppStore(pageZoom)
   const setZoom = useAppStore((s) => s.setZoom)
+  const percent = Math.round(shown * 100)
 
   let saveText: string
   if (readOnly) saveText = t('editor.save.readOnly')
@@ -46,6 +51,11 @@ export function StatusBar(): React.JSX.Element {
       <button type="button" className="link-btn" onClick={openPreview} title={t('printPreview.open')}>
         {pages === null ? t('editor.pages', { count: estimatePages(words) }) : t('printPreview.statusPages', { count: pages })}
       </button>
+      {blanks > 0 && !readOnly && (
+        <button type="button" className="link-btn blank-count" onClick={() => goToBlank('next')} title={t('blanks.leftTitle')}>
+          {t('blanks.left', { count: blanks })}
+        </button>
+      )}
       <span role="status" className={`save-state save-${save.kind}`}>
         {saveText}
       </span>
@@ -61,11 +71,14 @@ export function StatusBar(): React.JSX.Element {
       <button type="button" className="link-btn" onClick={() => void runChecks()}>
         {problems === null ? t('editor.checksNotRun') : t('checkPanel.summary', { errors, warnings })}
       </button>
+      <HistoryAnnouncer />
       <span className="zoom">
-        <button type="button" className="icon-btn" aria-label={t('editor.zoomOut')} onClick={() => setZoom(zoom - 0.1)}>
+        <button type="button" className="icon-btn" aria-label={t('editor.zoomOut')} onClick={() => setZoom(Math.min(zoom, shown) - 0.1)}>
           −
         </button>
-        <span aria-label={t('editor.zoom', { percent: Math.round(zoom * 100) })}>{Math.round(zoom * 100)}%</span>
+        <span aria-label={t('editor.zoom', { percent })} title={shown < zoom ? t('editor.zoomFit') : undefined}>
+          {percent}%
+        </span>
         <button type="button" className="icon-btn" aria-label={t('editor.zoomIn')} onClick={() => setZoom(zoom + 0.1)}>
           +
         </button>

@@ -2,6 +2,7 @@
 import { useEffect } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useAppStore, type Toast } from '../app/store'
+import { ExportDone } from './ExportDone'
 
 const SUCCESS_MS = 5000
 const ERROR_MS = 12000
@@ -39,6 +40,7 @@ export function Toasts(): React.JSX.Element {
   const toasts = useAppStore((s) => s.toasts)
   return (
     <div className="toasts" aria-live="polite">
+      <ExportDone />
       {toasts.map((toast) => (
         <ToastItem key={toast.id} toast={toast} />
       ))}

@@ -27,6 +27,7 @@ export function TypedNumberInput({
   onChange,
   className,
   id,
+  problem,
 }: {
   value: TypedNumber
   label?: string
@@ -34,6 +35,8 @@ export function TypedNumberInput({
   onChange: (value: TypedNumber) => void
   className?: string
   id?: string
+  /** What is wrong with a number that reads as one (a negative figure, a count above its total). */
+  problem?: string | undefined
 }): React.JSX.Element {
   const { t } = useTranslation()
   const [text, setText] = useState(cellText(value))
@@ -43,7 +46,7 @@ export function TypedNumberInput({
     setShown(value)
     if (typedValue(text) !== value) setText(cellText(value))
   }
-  const invalid = typeof value === 'string'
+  const invalid = typeof value === 'string' || problem !== undefined
   return (
     <input
       type="text"
@@ -52,7 +55,7 @@ export function TypedNumberInput({
       className={[className, invalid ? 'invalid' : ''].filter(Boolean).join(' ') || undefined}
       aria-label={label}
       aria-invalid={invalid}
-      title={invalid ? t('indicators.badNumber') : undefined}
+      title={typeof value === 'string' ? t('indicators.badNumber') : problem}
       value={text}
       disabled={disabled}
       onChange={(e) => {

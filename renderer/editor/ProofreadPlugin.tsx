@@ -1,10 +1,12 @@
 /**
  * Wavy underlines under the proofreader's notes in one section editor, as Word shows them for
- * English: red for spelling and confusions, blue for the rest. Drawn with the CSS Custom
- * Highlight API, so the Lexical state, the undo history and the export never see them.
+ * English: red for spelling and confusions, blue for the rest. Drawn in a layer over the editor
+ * (editor/mark-layer.ts), so the Lexical state, the undo history and the export never see them,
+ * and typing never pays for them.
  *
  * The section is read from its DOM 300 ms after the last change (never during an IME
  * composition), analysed alone and combined with the cached rest of the report (app/proof.ts).
+ * While the clerk types, the section's underlines are hidden until its text is read again.
  * A right click on an underline opens the menu of suggestions (components/ProofMenu.tsx).
  */
 import { useEffect } from 'react'
@@ -19,65 +21,44 @@ import {
 } from 'lexical'
 import type { TargetedFinding } from '../../core/proof'
 import { findingsOf, sectionTextGone, sectionTextRead, useProofStore } from '../app/proof'
+import { createMarkLayer, type Mark, type MarkLayer } from './mark-layer'
 import { offsetOf, rangeOf, readText, type TextMap } from './proof-text'
 import { getEditor } from './registry'
 
 const READ_DELAY_MS = 300
 const RED = new Set(['proof.spelling', 'proof.confusion'])
-/** Marks ranges drawn for a text that has been read again. */
-const STALE = '\u0000'
 
 interface Painted {
-  map: TextMap
-  ranges: { range: Range; red: boolean }[]
+  /** The section's text as last read; null while an edit has not been read yet. */
+  map: TextMap | null
+  layer: MarkLayer
   /** The notes drawn, as a string: a new combination that leaves them as they were draws nothing. */
   drawn: string
 }
 
 const painted = new Map<string, Painted>()
-let red: Highlight | null = null
-let blue: Highlight | null = null
 
-function highlights(): { red: Highlight; blue: Highlight } | null {
-  if (typeof CSS === 'undefined' || !('highlights' in CSS) || typeof Highlight === 'undefined') return null
-  if (red === null || blue === null) {
-    red = new Highlight()
-    blue = new Highlight()
-    CSS.highlights.set('sbc-proof-red', red)
-    CSS.highlights.set('sbc-proof-blue', blue)
-  }
-  return { red, blue }
-}
-
-function clear(sectionId: string): void {
-  const h = highlights()
-  const old = painted.get(sectionId)
-  if (h !== null && old !== undefined) for (const { range, red: isRed } of old.ranges) (isRed ? h.red : h.blue).delete(range)
-}
-
-function paint(sectionId: string, map: TextMap): void {
+function paint(sectionId: string, force = false): void {
+  const current = painted.get(sectionId)
+  if (current === undefined || current.map === null) return
+  const map = current.map
   const findings = findingsOf(sectionId)
   const drawn = findings.map((f) => `${f.code}:${f.start}:${f.end}`).join(' ')
-  const old = painted.get(sectionId)
-  if (old !== undefined && old.map === map && old.drawn === drawn) return
-  clear(sectionId)
-  const h = highlights()
-  const ranges: Painted['ranges'] = []
-  for (const f of findings) {
+  if (!force && current.drawn === drawn) return
+  const marks: Mark[] = []
+  findings.forEach((f, i) => {
     const range = rangeOf(map, f.start, f.end, f.text)
-    if (range === null) continue
-    const isRed = RED.has(f.code)
-    ranges.push({ range, red: isRed })
-    ;(isRed ? h?.red : h?.blue)?.add(range)
-  }
-  painted.set(sectionId, { map, ranges, drawn })
+    if (range !== null) marks.push({ range, className: RED.has(f.code) ? 'proof-mark proof-red' : 'proof-mark proof-blue', id: String(i) })
+  })
+  current.layer.draw(marks)
+  current.drawn = drawn
 }
 
 /** The note under a screen point of a section, if any. */
 function findingAt(sectionId: string, x: number, y: number): TargetedFinding | null {
   const map = painted.get(sectionId)?.map
   const caret = document.caretRangeFromPoint?.(x, y)
-  if (map === undefined || caret == null) return null
+  if (map == null || caret == null) return null
   const offset = offsetOf(map, caret.startContainer, caret.startOffset)
   if (offset === null) return null
   return findingsOf(sectionId).find((f) => f.start <= offset && offset <= f.end && f.end > f.start) ?? null
@@ -98,7 +79,7 @@ function $selectRange(range: Range): RangeSelection | null {
 function withRange(finding: TargetedFinding, action: (selection: RangeSelection) => void): boolean {
   const editor: LexicalEditor | undefined = getEditor(finding.target)
   const map = painted.get(finding.target)?.map
-  const range = map === undefined ? null : rangeOf(map, finding.start, finding.end, finding.text)
+  const range = map == null ? null : rangeOf(map, finding.start, finding.end, finding.text)
   if (editor === undefined || range === null) return false
   let done = false
   editor.update(() => {
@@ -138,24 +119,33 @@ export function ProofreadPlugin({ sectionId }: { sectionId: string }): null {
         schedule()
         return
       }
-      const map = readText(root)
-      // The old ranges stay drawn until the new ones replace them.
-      painted.set(sectionId, { map, ranges: painted.get(sectionId)?.ranges ?? [], drawn: STALE })
-      sectionTextRead(sectionId, map.text)
-      paint(sectionId, map)
+      const current = painted.get(sectionId)
+      if (current === undefined) return
+      current.map = readText(root)
+      sectionTextRead(sectionId, current.map.text)
+      paint(sectionId, true)
     }
     function schedule(): void {
       if (timer !== null) clearTimeout(timer)
       timer = setTimeout(read, READ_DELAY_MS)
     }
     const offUpdate = editor.registerUpdateListener(({ dirtyElements, dirtyLeaves }) => {
-      if (dirtyElements.size > 0 || dirtyLeaves.size > 0) schedule()
+      if (dirtyElements.size === 0 && dirtyLeaves.size === 0) return
+      const current = painted.get(sectionId)
+      if (current !== undefined) {
+        current.map = null
+        current.layer.hide()
+      }
+      schedule()
     })
     // Notes change when another section defines an abbreviation, or the clerk ignores one.
     const offStore = useProofStore.subscribe((state, previous) => {
-      const current = painted.get(sectionId)
-      if (state.findings !== previous.findings && current !== undefined) paint(sectionId, current.map)
+      if (state.findings !== previous.findings) paint(sectionId)
     })
+    // Text laid out again without an edit (the page's margins, a font arriving): redraw.
+    const relayout = (): void => paint(sectionId, true)
+    const resized = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(relayout)
+    document.fonts.addEventListener('loadingdone', relayout)
     const onContextMenu = (event: MouseEvent): void => {
       const finding = findingAt(sectionId, event.clientX, event.clientY)
       if (finding === null) return
@@ -165,9 +155,16 @@ export function ProofreadPlugin({ sectionId }: { sectionId: string }): null {
     let root: HTMLElement | null = null
     const offRoot = editor.registerRootListener((next, previous) => {
       previous?.removeEventListener('contextmenu', onContextMenu)
+      if (previous !== null) resized?.unobserve(previous)
+      painted.get(sectionId)?.layer.remove()
+      painted.delete(sectionId)
       next?.addEventListener('contextmenu', onContextMenu)
       root = next
-      if (next !== null) schedule()
+      const host = next?.parentElement
+      if (next === null || host == null) return
+      painted.set(sectionId, { map: null, layer: createMarkLayer(host, 'proof-layer'), drawn: '' })
+      resized?.observe(next)
+      schedule()
     })
     return () => {
       if (timer !== null) clearTimeout(timer)
@@ -175,7 +172,9 @@ export function ProofreadPlugin({ sectionId }: { sectionId: string }): null {
       offStore()
       offRoot()
       root?.removeEventListener('contextmenu', onContextMenu)
-      clear(sectionId)
+      resized?.disconnect()
+      document.fonts.removeEventListener('loadingdone', relayout)
+      painted.get(sectionId)?.layer.remove()
       painted.delete(sectionId)
       sectionTextGone(sectionId)
     }

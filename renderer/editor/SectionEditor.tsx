@@ -1,13 +1,13 @@
 /**
  * The Lexical editor of one section. It takes the section's content once, when it mounts; from
  * then on the editor owns the text, and the rest of the app reads it through editor/registry
- * (collected at autosave), so typing never re-renders React.
+ * (collected at autosave), so typing never re-renders React. Its undo history is the report's
+ * (renderer/app/report-history.ts).
  */
 import { useEffect } from 'react'
 import { LexicalComposer, type InitialConfigType } from '@lexical/react/LexicalComposer'
 import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin'
 import { ContentEditable } from '@lexical/react/LexicalContentEditable'
-import { HistoryPlugin } from '@lexical/react/LexicalHistoryPlugin'
 import { ListPlugin } from '@lexical/react/LexicalListPlugin'
 import { TablePlugin } from '@lexical/react/LexicalTablePlugin'
 import { LexicalErrorBoundary } from '@lexical/react/LexicalErrorBoundary'
@@ -16,14 +16,16 @@ import { $getRoot, $getSelection, ParagraphNode, TextNode } from 'lexical'
 import type { SerializedContent } from '../../core/model/schema'
 import { topNodes } from '../../core/model/lexical'
 import { sectionEdited } from '../app/actions'
+import { redoReport, sectionEditRecorded, undoReport } from '../app/report-history'
 import { useAppStore } from '../app/store'
 import { EDITOR_NODES } from './nodes'
 import { EDITOR_THEME } from './theme'
-import { registerEditor, rememberSelection } from './registry'
-import { PlaceholderHighlightPlugin } from './PlaceholderHighlightPlugin'
+import { clerkMovedCaret, EXTERNAL_TAG, registerEditor, rememberSelection } from './registry'
+import { BlankPlugin } from './BlankPlugin'
 import { PasteGuardPlugin } from './PasteGuardPlugin'
 import { LegacyPastePlugin } from './LegacyPastePlugin'
 import { ProofreadPlugin } from './ProofreadPlugin'
+import { registerSectionHistory } from './section-history'
 
 export interface SectionEditorProps {
   sectionId: string
@@ -44,7 +46,7 @@ function SectionBridge({ sectionId, autoFocus }: { sectionId: string; autoFocus:
     // edit, and must not save an untouched report just because its editor came into view.
     let ready = false
     const offUpdate = editor.registerUpdateListener(({ dirtyElements, dirtyLeaves, tags }) => {
-      if (!ready || tags.has('external')) return
+      if (!ready || tags.has(EXTERNAL_TAG)) return
       if (dirtyElements.size === 0 && dirtyLeaves.size === 0) return
       sectionEdited(sectionId)
     })
@@ -67,18 +69,38 @@ function SectionBridge({ sectionId, autoFocus }: { sectionId: string; autoFocus:
         editor,
         editor.getEditorState().read(() => $getSelection()?.clone() ?? null),
       )
+    const onClerk = (): void => clerkMovedCaret(editor)
     root?.addEventListener('focus', onFocus)
     root?.addEventListener('blur', onBlur)
+    root?.addEventListener('pointerdown', onClerk)
+    root?.addEventListener('keydown', onClerk)
     if (autoFocus) editor.focus(undefined, { defaultSelection: 'rootEnd' })
     return () => {
       root?.removeEventListener('focus', onFocus)
       root?.removeEventListener('blur', onBlur)
+      root?.removeEventListener('pointerdown', onClerk)
+      root?.removeEventListener('keydown', onClerk)
       offText()
       offParagraph()
       offUpdate()
       unregister()
     }
   }, [editor, sectionId, autoFocus])
+  return null
+}
+
+/** The editor's changes go to the report's one undo history, and so do its Ctrl+Z and Ctrl+Y. */
+function HistoryBridge({ sectionId }: { sectionId: string }): null {
+  const [editor] = useLexicalComposerContext()
+  useEffect(
+    () =>
+      registerSectionHistory(editor, {
+        edited: (before, after, change) => sectionEditRecorded(sectionId, editor, before, after, change),
+        undo: undoReport,
+        redo: redoReport,
+      }),
+    [editor, sectionId],
+  )
   return null
 }
 
@@ -121,10 +143,10 @@ export function SectionEditor({
           placeholder={<div className="section-placeholder">{placeholder}</div>}
           ErrorBoundary={LexicalErrorBoundary}
         />
-        <HistoryPlugin />
+        <HistoryBridge sectionId={sectionId} />
         <ListPlugin />
         <TablePlugin hasCellBackgroundColor={false} hasHorizontalScroll={false} hasNestedTables={false} />
-        <PlaceholderHighlightPlugin />
+        <BlankPlugin />
         <ProofreadPlugin sectionId={sectionId} />
         <PasteGuardPlugin />
         <LegacyPastePlugin />

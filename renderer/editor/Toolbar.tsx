@@ -10,15 +10,10 @@ import {
   $isElementNode,
   $isRangeSelection,
   $isTextNode,
-  CAN_REDO_COMMAND,
-  CAN_UNDO_COMMAND,
-  COMMAND_PRIORITY_LOW,
   FORMAT_ELEMENT_COMMAND,
   FORMAT_TEXT_COMMAND,
   INDENT_CONTENT_COMMAND,
   OUTDENT_CONTENT_COMMAND,
-  REDO_COMMAND,
-  UNDO_COMMAND,
   type ElementFormatType,
   type LexicalEditor,
   type TextFormatType,
@@ -34,7 +29,11 @@ import {
 } from '@lexical/table'
 import { $findMatchingParent, $getNearestNodeOfType } from '@lexical/utils'
 import { useAppStore } from '../app/store'
+import { redoReport, undoReport, useHistoryStore } from '../app/report-history'
+import { useStepTitle } from '../components/HistoryAnnouncer'
 import { getEditor } from './registry'
+import { goToBlank } from './blanks'
+import { Icon } from '../components/Icon'
 
 interface ToolbarState {
   bold: boolean
@@ -42,16 +41,14 @@ interface ToolbarState {
   underline: boolean
   list: 'bullet' | 'number' | null
   inTable: boolean
-  canUndo: boolean
-  canRedo: boolean
 }
 
-const EMPTY: ToolbarState = { bold: false, italic: false, underline: false, list: null, inTable: false, canUndo: false, canRedo: false }
+const EMPTY: ToolbarState = { bold: false, italic: false, underline: false, list: null, inTable: false }
 
-function readState(editor: LexicalEditor, history: Pick<ToolbarState, 'canUndo' | 'canRedo'>): ToolbarState {
+function readState(editor: LexicalEditor): ToolbarState {
   return editor.getEditorState().read(() => {
     const selection = $getSelection()
-    if (!$isRangeSelection(selection)) return { ...EMPTY, ...history }
+    if (!$isRangeSelection(selection)) return EMPTY
     const anchor = selection.anchor.getNode()
     const list = $getNearestNodeOfType(anchor, ListNode)
     return {
@@ -60,9 +57,13 @@ function readState(editor: LexicalEditor, history: Pick<ToolbarState, 'canUndo' 
       underline: selection.hasFormat('underline'),
       list: $isListNode(list) ? (list.getListType() === 'number' ? 'number' : 'bullet') : null,
       inTable: $findMatchingParent(anchor, $isTableCellNode) !== null,
-      ...history,
     }
   })
+}
+
+function sameState(previous: ToolbarState, next: ToolbarState): ToolbarState {
+  const keys = Object.keys(next) as (keyof ToolbarState)[]
+  return keys.every((key) => previous[key] === next[key]) ? previous : next
 }
 
 /** The editor of the section that last had focus (it registers before it can take focus). */
@@ -76,37 +77,18 @@ export function Toolbar(): React.JSX.Element {
   const editor = useActiveEditor()
   const readOnly = useAppStore((s) => s.readOnly)
   const [state, setState] = useState<ToolbarState>(EMPTY)
+  const history = useHistoryStore()
+  const stepTitle = useStepTitle()
 
   useEffect(() => {
     if (!editor) {
       setState(EMPTY)
       return
     }
-    const history = { canUndo: false, canRedo: false }
-    const refresh = (): void => setState(readState(editor, history))
+    // Typing changes none of these most of the time: keep the same object, and React skips the render.
+    const refresh = (): void => setState((previous) => sameState(previous, readState(editor)))
     refresh()
-    const offs = [
-      editor.registerUpdateListener(refresh),
-      editor.registerCommand(
-        CAN_UNDO_COMMAND,
-        (value) => {
-          history.canUndo = value
-          refresh()
-          return false
-        },
-        COMMAND_PRIORITY_LOW,
-      ),
-      editor.registerCommand(
-        CAN_REDO_COMMAND,
-        (value) => {
-          history.canRedo = value
-          refresh()
-          return false
-        },
-        COMMAND_PRIORITY_LOW,
-      ),
-    ]
-    return () => offs.forEach((off) => off())
+    return editor.registerUpdateListener(refresh)
   }, [editor])
 
   const disabled = !editor || readOnly
@@ -123,16 +105,16 @@ export function Toolbar(): React.JSX.Element {
     key: string,
     label: string,
     onClick: () => void,
-    options: { pressed?: boolean; disabled?: boolean; shortcut?: string; text?: string } = {},
+    options: { pressed?: boolean; disabled?: boolean; shortcut?: string; text?: React.ReactNode; title?: string; always?: boolean } = {},
   ): React.JSX.Element => (
     <button
       key={key}
       type="button"
       className={`tool tool-${key}`}
       aria-label={label}
-      title={options.shortcut ? `${label} (${options.shortcut})` : label}
+      title={options.title ?? (options.shortcut ? `${label} (${options.shortcut})` : label)}
       aria-pressed={options.pressed}
-      disabled={disabled || options.disabled}
+      disabled={(options.always ? readOnly : disabled) || options.disabled}
       onMouseDown={(event) => event.preventDefault()}
       onClick={onClick}
     >
@@ -143,18 +125,18 @@ export function Toolbar(): React.JSX.Element {
   return (
     <div className="toolbar" role="toolbar" aria-label={t('editor.toolbar.label')}>
       <div className="tool-group">
-        {button(
-          'undo',
-          t('editor.toolbar.undo'),
-          run((e) => e.dispatchCommand(UNDO_COMMAND, undefined)),
-          { disabled: !state.canUndo, shortcut: 'Ctrl+Z', text: '↶' },
-        )}
-        {button(
-          'redo',
-          t('editor.toolbar.redo'),
-          run((e) => e.dispatchCommand(REDO_COMMAND, undefined)),
-          { disabled: !state.canRedo, shortcut: 'Ctrl+Y', text: '↷' },
-        )}
+        {button('undo', t('editor.toolbar.undo'), undoReport, {
+          disabled: history.undo === null,
+          title: stepTitle(t('editor.toolbar.undo'), history.undo, 'Ctrl+Z'),
+          text: '↶',
+          always: true,
+        })}
+        {button('redo', t('editor.toolbar.redo'), redoReport, {
+          disabled: history.redo === null,
+          title: stepTitle(t('editor.toolbar.redo'), history.redo, 'Ctrl+Y'),
+          text: '↷',
+          always: true,
+        })}
       </div>
       <div className="tool-group">
         {button('bold', t('editor.toolbar.bold'), format('bold'), { pressed: state.bold, shortcut: 'Ctrl+B', text: 'B' })}
@@ -229,6 +211,14 @@ export function Toolbar(): React.JSX.Element {
           inTable(() => $deleteTableColumnAtSelection()),
           { disabled: !state.inTable, text: '−⏐' },
         )}
+      </div>
+      <div className="tool-group">
+        {button('previousBlank', t('blanks.previous'), () => goToBlank('previous'), {
+          shortcut: 'Shift+F8',
+          text: <Icon name="previous" />,
+          always: true,
+        })}
+        {button('nextBlank', t('blanks.next'), () => goToBlank('next'), { shortcut: 'F8', text: <Icon name="next" />, always: true })}
       </div>
       {!editor && <span className="toolbar-hint">{t('editor.toolbar.noSection')}</span>}
     </div>

@@ -9,6 +9,12 @@
 import type { BaseSelection, LexicalEditor } from 'lexical'
 import type { SerializedContent } from '../../core/model/schema'
 
+/**
+ * The update tag of content put into an editor from outside (replace all, insert from a file, a
+ * restored version): the report already holds it, and it is not the clerk's typing.
+ */
+export const EXTERNAL_TAG = 'external'
+
 const editors = new Map<string, LexicalEditor>()
 const dirty = new Set<string>()
 /** Sections to mount as soon as their component appears (focus, jump, search hit). */
@@ -38,6 +44,19 @@ export function rememberSelection(editor: LexicalEditor, selection: BaseSelectio
 /** The caret of an editor at the moment it last lost focus, if any. */
 export function lastSelection(editor: LexicalEditor): BaseSelection | undefined {
   return lastSelections.get(editor)
+}
+
+/** Editors whose caret the app placed (a jump from the outline), not the clerk. */
+const appCarets = new WeakSet<LexicalEditor>()
+
+/** The clerk clicked or typed in the editor: its caret is theirs. */
+export function clerkMovedCaret(editor: LexicalEditor): void {
+  appCarets.delete(editor)
+}
+
+/** Whether the editor's caret is where the clerk put it (not where a jump left it). */
+export function caretPlacedByClerk(editor: LexicalEditor): boolean {
+  return !appCarets.has(editor)
 }
 
 export function getEditor(sectionId: string): LexicalEditor | undefined {
@@ -89,12 +108,19 @@ export function sectionElementId(sectionId: string): string {
 export function focusSection(sectionId: string, where: 'start' | 'end' = 'end'): void {
   const element = document.getElementById(sectionElementId(sectionId))
   element?.scrollIntoView({ block: 'start' })
+  const place = (editor: LexicalEditor): void => {
+    appCarets.add(editor)
+    editor.focus(undefined, { defaultSelection: where === 'start' ? 'rootStart' : 'rootEnd' })
+  }
   const editor = editors.get(sectionId)
   if (editor) {
-    editor.focus(undefined, { defaultSelection: where === 'start' ? 'rootStart' : 'rootEnd' })
+    place(editor)
     return
   }
   mountRequests.get(sectionId)?.()
   // The editor registers on its first render; focus it then.
-  requestAnimationFrame(() => editors.get(sectionId)?.focus(undefined, { defaultSelection: where === 'start' ? 'rootStart' : 'rootEnd' }))
+  requestAnimationFrame(() => {
+    const mounted = editors.get(sectionId)
+    if (mounted) place(mounted)
+  })
 }

@@ -8,7 +8,7 @@
  */
 import { client } from '../api'
 import { i18n } from '../i18n'
-import { collectEditors, currentReport, download, fileNameOf, reportExported, toastError } from '../app/actions'
+import { collectEditors, currentReport, download, exportWritten, readyForFinal, reportExported, toastError } from '../app/actions'
 import { useAppStore } from '../app/store'
 import { LayoutRunner } from './layout-runner'
 import { usePreviewStore } from './preview-store'
@@ -136,28 +136,20 @@ export async function printReport(): Promise<void> {
 }
 
 /**
- * "Xuất PDF": like "Xuất Word", a final copy first runs the checks and errors offer a draft
- * instead (the dialog that lists them); a draft goes straight to the file.
+ * "Xuất PDF": like "Xuất Word", a final copy first goes through the checks and says what it
+ * leaves out (`readyForFinal`); a draft goes straight to the file.
  */
-export async function exportPdf(draft = preview().draft): Promise<void> {
+export async function exportPdf(draft = preview().draft, confirmed = false): Promise<void> {
   const report = currentReport()
   if (!report || app().exporting) return
   app().setExporting(true)
   try {
-    if (!draft) {
-      const checks = await client.call('checks.run', { report, draft: false })
-      if (!checks.ok) return toastError(checks.error)
-      app().setChecks({ running: false, problems: checks.value })
-      if (checks.value.some((p) => p.severity === 'error')) {
-        app().setDialog({ kind: 'export-blocked', problems: checks.value, format: 'pdf' })
-        return
-      }
-    }
+    if (!draft && !confirmed && !(await readyForFinal(report, 'pdf'))) return
     if (client.mode !== 'electron') {
       const result = await client.call('export.pdf', { report, draft })
       if (!result.ok) return toastError(result.error)
-      download(result.value.fileName, result.value.base64, PDF_MIME)
-      reportExported(result.value.fileName, result.value.problems)
+      const blob = download(result.value.fileName, result.value.base64, PDF_MIME)
+      reportExported({ blob }, result.value.fileName, result.value.problems)
       return
     }
     // The window prints the pages it shows for printing: those of this copy, all laid out.
@@ -168,7 +160,7 @@ export async function exportPdf(draft = preview().draft): Promise<void> {
     await painted()
     const result = await client.call('export.savePdf', { report, draft })
     if (!result.ok) return toastError(result.error)
-    if (result.value.saved) reportExported(fileNameOf(result.value.path ?? ''), result.value.problems)
+    exportWritten(result.value)
   } finally {
     app().setExporting(false)
   }

@@ -5,11 +5,11 @@
  */
 import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { periodText } from '../../core/format'
+import { periodLabel } from '../app/period-label'
 import { exportWord, goHome, openFind, runChecks, saveNow } from '../app/actions'
 import { useImportStore } from '../app/import-actions'
 import { MenuButton } from '../components/MenuButton'
-import { useAppStore, type SidebarTab } from '../app/store'
+import { pageZoom, useAppStore, type SidebarTab } from '../app/store'
 import { openHistory, saveAs } from '../app/safety-actions'
 import { Toolbar } from '../editor/Toolbar'
 import { SectionList } from '../components/SectionList'
@@ -22,6 +22,7 @@ import { HeaderPreview, pageStyle, SignaturePreview } from '../components/Header
 import { FindBar } from '../components/FindBar'
 import { InsertFromFileDialog } from '../components/InsertFromFile'
 import { ImportNotice } from '../components/WordImport'
+import { usePageFit } from '../components/use-page-fit'
 import { SaveAsTemplateDialog } from '../components/SaveAsTemplate'
 import { PrintPreview } from '../components/PrintPreview'
 import { exportPdf, printReport, startPreviewLayout, togglePreview } from '../preview/preview-actions'
@@ -39,9 +40,12 @@ export function EditorScreen(): React.JSX.Element | null {
   const tab = useAppStore((s) => s.sidebarTab)
   const setTab = useAppStore((s) => s.setSidebarTab)
   const exporting = useAppStore((s) => s.exporting)
+  const setDialog = useAppStore((s) => s.setDialog)
+  const setHintsHidden = useAppStore((s) => s.setHintsHidden)
   const findOpen = useAppStore((s) => s.find.open)
   const problems = useAppStore((s) => s.checks.problems)
-  const zoom = useAppStore((s) => s.zoom)
+  const zoom = useAppStore(pageZoom)
+  const scroll = usePageFit()
   const [savingTemplate, setSavingTemplate] = useState(false)
   const previewOpen = usePreviewStore((s) => s.open)
   // The pages are laid out in the background while the report is open (preview, print, page count).
@@ -60,7 +64,7 @@ export function EditorScreen(): React.JSX.Element | null {
         </button>
         <div className="doc-heading">
           <h1 className="doc-title">
-            {t(`home.kinds.${meta.reportKind}`)} {periodText(meta.period)}
+            {t(`home.kinds.${meta.reportKind}`)} {periodLabel(meta.period)}
           </h1>
           <div className="doc-sub muted">
             {meta.issuer.replace(/\s*\n\s*/gu, ' ')} · {doc.name}
@@ -78,6 +82,14 @@ export function EditorScreen(): React.JSX.Element | null {
               { label: t('printPreview.open'), shortcut: 'Ctrl+F2', onSelect: togglePreview },
               { label: t('printPreview.print'), shortcut: 'Ctrl+P', onSelect: () => void printReport() },
               { label: t('printPreview.pdf'), onSelect: () => void exportPdf(), disabled: exporting },
+            ]}
+          />
+          <MenuButton
+            label={t('shortcuts.help')}
+            items={[
+              { label: t('shortcuts.title'), shortcut: 'F1', onSelect: () => setDialog({ kind: 'shortcuts' }) },
+              { label: t('shortcuts.hideHints'), onSelect: () => setHintsHidden(true) },
+              { label: t('shortcuts.showHints'), onSelect: () => setHintsHidden(false) },
             ]}
           />
           <button
@@ -135,7 +147,8 @@ export function EditorScreen(): React.JSX.Element | null {
               </button>
             ))}
           </div>
-          <div className="tab-panel" role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`}>
+          {/* Keyed by the tab: a tab opens at its top, not where another tab was scrolled to. */}
+          <div key={tab} className="tab-panel" role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`}>
             {tab === 'outline' && <OutlinePanel />}
             {tab === 'meta' && <MetaForm />}
             {tab === 'indicators' && <IndicatorPanel />}
@@ -143,7 +156,13 @@ export function EditorScreen(): React.JSX.Element | null {
             {tab === 'proof' && <ProofPanel />}
           </div>
         </aside>
-        <main id={previewOpen ? undefined : 'main'} className="page-scroll" aria-label={t('editor.pageLabel')} hidden={previewOpen}>
+        <main
+          id={previewOpen ? undefined : 'main'}
+          ref={scroll}
+          className="page-scroll"
+          aria-label={t('editor.pageLabel')}
+          hidden={previewOpen}
+        >
           <div
             className="page"
             style={{ ...pageStyle(doc.report), '--page-zoom': zoom } as React.CSSProperties}

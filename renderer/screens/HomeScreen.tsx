@@ -7,6 +7,7 @@ import { useCallback, useMemo, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { DocumentSummary, TrashEntry } from '../../core/contract'
 import { periodText } from '../../core/format'
+import { periodLabel } from '../app/period-label'
 import { client } from '../api'
 import { callOrToast, newReport, openDocument, openSettings, showAbout, showOpenedDocument, toastError } from '../app/actions'
 import { formatDateTime } from '../app/format-time'
@@ -25,7 +26,7 @@ type SortKey = 'recent' | 'title' | 'period'
 
 function matches(doc: DocumentSummary, query: string): boolean {
   if (query === '') return true
-  const haystack = `${doc.name} ${doc.title} ${doc.issuer} ${doc.period ? periodText(doc.period) : ''}`
+  const haystack = `${doc.name} ${doc.title} ${doc.issuer} ${doc.period ? `${periodText(doc.period)} ${periodLabel(doc.period)}` : ''}`
     .toLocaleLowerCase('vi')
     .normalize('NFC')
   return query
@@ -268,7 +269,7 @@ export function HomeScreen(): React.JSX.Element {
                     </td>
                     <td>
                       {kindLabel(doc)}
-                      {doc.period && <div className="muted small">{periodText(doc.period)}</div>}
+                      {doc.period && <div className="muted small">{periodLabel(doc.period)}</div>}
                     </td>
                     <td className="issuer-cell">{doc.issuer}</td>
                     <td className="nowrap">{formatDateTime(doc.savedAt)}</td>

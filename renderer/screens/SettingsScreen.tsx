@@ -14,6 +14,7 @@ import { goHome, saveSettings } from '../app/actions'
 import { openTemplates } from '../app/template-actions'
 import { linesOf } from '../app/report-edit'
 import { useAppStore } from '../app/store'
+import { i18n } from '../i18n'
 import { LayoutFields } from '../components/MetaForm'
 import { ProofSettings } from '../components/ProofSettings'
 
@@ -147,7 +148,8 @@ function SettingsForm({ initial }: { initial: SettingsValue }): React.JSX.Elemen
       exportDefaults: draft.exportDefaults,
     })
     setSaving(false)
-    if (ok) useAppStore.getState().pushToast('success', t('settings.saved'))
+    // In the language just chosen: `t` of this render still speaks the one before.
+    if (ok) useAppStore.getState().pushToast('success', i18n.t('settings.saved'))
   }
 
   const issuer = issuerDraft(kind, draft.office.issuers[kind])
@@ -166,6 +168,14 @@ function SettingsForm({ initial }: { initial: SettingsValue }): React.JSX.Elemen
           />
           <p className="field-help">{t('meta.help.place')}</p>
         </div>
+        <label className="checkbox-line">
+          <input
+            type="checkbox"
+            checked={draft.office.leadingZero}
+            onChange={(e) => setDraft({ ...draft, office: { ...draft.office, leadingZero: e.target.checked } })}
+          />
+          {t('indicators.leadingZero')}
+        </label>
         <div className="tabs" role="tablist" aria-label={t('settings.issuerTabs')}>
           {ISSUERS.map((k) => (
             <button

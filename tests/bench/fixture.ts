@@ -10,7 +10,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { Report, SCHEMA_VERSION, type IndicatorRow, type IndicatorTable, type Section } from '../../core/model/schema'
+import { Report, SCHEMA_VERSION, type IndicatorKind, type IndicatorRow, type IndicatorTable, type Section } from '../../core/model/schema'
 import {
   contentOf,
   listItemNode,
@@ -168,16 +168,16 @@ const SUBTOPICS = [
 
 const TABLE_HEADER = ['STT', 'Nội dung', 'Đơn vị tính', 'Kế hoạch', 'Thực hiện', 'Tỷ lệ (%)']
 
-const INDICATORS: readonly (readonly [string, string, 'higher' | 'lower'])[] = [
-  ['Thu ngân sách nhà nước trên địa bàn', 'triệu đồng', 'higher'],
+const INDICATORS: readonly (readonly [string, string, IndicatorKind])[] = [
+  ['Thu ngân sách nhà nước trên địa bàn', 'triệu đồng', 'plan'],
   ['Tỷ lệ hộ nghèo', '%', 'lower'],
-  ['Số lao động được giải quyết việc làm', 'người', 'higher'],
-  ['Tỷ lệ hồ sơ giải quyết đúng hạn', '%', 'higher'],
+  ['Số lao động được giải quyết việc làm', 'người', 'plan'],
+  ['Tỷ lệ hồ sơ giải quyết đúng hạn', '%', 'plan'],
   ['Số vụ tai nạn giao thông', 'vụ', 'lower'],
-  ['Tỷ lệ người dân tham gia bảo hiểm y tế', '%', 'higher'],
-  ['Số hộ gia đình văn hóa', 'hộ', 'higher'],
-  ['Số đảng viên mới được kết nạp', 'đảng viên', 'higher'],
-  ['Tỷ lệ trẻ em trong độ tuổi đến trường', '%', 'higher'],
+  ['Tỷ lệ người dân tham gia bảo hiểm y tế', '%', 'plan'],
+  ['Số hộ gia đình văn hóa', 'hộ', 'plan'],
+  ['Số đảng viên mới được kết nạp', 'đảng viên', 'plan'],
+  ['Tỷ lệ trẻ em trong độ tuổi đến trường', '%', 'plan'],
   ['Số vụ phạm pháp hình sự', 'vụ', 'lower'],
 ]
 
@@ -318,17 +318,20 @@ function tableRows(pick: Picker, source: TextSource): string[][] {
 function indicatorTable(index: number, pick: Picker): IndicatorTable {
   const rows: IndicatorRow[] = []
   for (let i = 0; i < 15; i++) {
-    const [name, unit, direction] = INDICATORS[(i + index) % INDICATORS.length] ?? ['Chỉ tiêu', '%', 'higher']
+    const [name, unit, kind] = INDICATORS[(i + index) % INDICATORS.length] ?? ['Chỉ tiêu', '%', 'plan']
     const plan = unit === '%' ? pick.int(50, 99) : pick.int(10, 9000)
     rows.push({
       id: `ind-${index}-${i}`,
       key: '',
       name,
       unit,
-      direction,
+      kind,
+      planWord: 'kế hoạch',
       plan,
       actual: Math.round(plan * (0.8 + pick.next() * 0.4)),
       previous: Math.round(plan * (0.7 + pick.next() * 0.4)),
+      estimate: true,
+      targetRate: null,
       note: '',
     })
   }

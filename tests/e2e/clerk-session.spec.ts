@@ -100,15 +100,17 @@ test('a clerk drafts a Party mid-year review from profile to Word file', async (
   // Two indicators; the first goes into the organisation section as a sentence.
   await organisation.locator('p').last().click()
   await page.getByRole('tab', { name: 'Chỉ tiêu' }).click()
-  await page.getByLabel('Chỉ tiêu NQ — Kết nạp đảng viên mới').fill('8')
-  await page.getByLabel('Kết quả — Kết nạp đảng viên mới').fill('3')
+  // Kết nạp đảng viên is a count against its target: its cells say so.
+  await page.getByLabel('Tổng số / chỉ tiêu — Kết nạp đảng viên mới').fill('8')
+  await page.getByLabel('Số đạt — Kết nạp đảng viên mới').fill('3')
   await expect(page.getByLabel('Tỷ lệ % KH — Kết nạp đảng viên mới')).toHaveText('37,5%')
-  await expect(page.getByLabel('Đánh giá — Kết nạp đảng viên mới')).toHaveText('Không đạt')
+  // A count against its target: no "Không đạt" unless the row sets a target rate.
+  await expect(page.getByLabel('Đánh giá — Kết nạp đảng viên mới')).toHaveText('—')
   await page.getByLabel('Chỉ tiêu NQ — Số cuộc kiểm tra').fill('4')
   await page.getByLabel('Kết quả — Số cuộc kiểm tra').fill('5')
   await expect(page.getByLabel('Đánh giá — Số cuộc kiểm tra')).toHaveText('Vượt')
   await page.getByRole('button', { name: /Chèn câu về Kết nạp đảng viên mới/ }).click()
-  await expect(organisation).toContainText('Kết nạp đảng viên mới ước đạt 3 đảng viên, đạt 37,5% chỉ tiêu')
+  await expect(organisation).toContainText('Kết nạp 03/08 đảng viên mới (đạt 37,5%).')
 
   // Find and replace a year across all sections.
   await page.keyboard.press('Control+H')
@@ -128,7 +130,7 @@ test('a clerk drafts a Party mid-year review from profile to Word file', async (
   )
   const reopenedOrg = page.getByRole('textbox', { name: 'b) Công tác tổ chức, cán bộ, đảng viên' })
   for (const item of ORG_ITEMS) await expect(reopenedOrg).toContainText(item)
-  await expect(reopenedOrg).toContainText('Kết nạp đảng viên mới ước đạt 3 đảng viên')
+  await expect(reopenedOrg).toContainText('Kết nạp 03/08 đảng viên mới (đạt 37,5%).')
   const reopenedEconomy = page.getByRole('textbox', { name: '2- Lãnh đạo thực hiện nhiệm vụ phát triển kinh tế - xã hội' })
   await expect(reopenedEconomy.locator('table')).toContainText('21.000')
   await expect(page.getByRole('group', { name: 'Phần đầu văn bản như khi in' })).toContainText('Số 45-BC/ĐU')
@@ -159,7 +161,7 @@ test('a clerk drafts a Party mid-year review from profile to Word file', async (
     '- Ban Thường vụ Thành ủy Đà Nẵng,',
     'so với năm 2026',
     ORG_ITEMS[0] ?? '',
-    'Kết nạp đảng viên mới ước đạt 3 đảng viên, đạt 37,5% chỉ tiêu',
+    'Kết nạp 03/08 đảng viên mới (đạt 37,5%).',
     '21.000',
     'Phụ lục',
     '37,5%',

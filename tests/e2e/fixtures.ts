@@ -47,12 +47,12 @@ test.beforeAll(() => {
   test.skip(missing(chromium), `Chromium not found — install with: ${chromium.install}`)
 })
 
-/** From the home screen, a new year-end report of the UBND phường for 2025, open in the editor. */
-export async function createYearEndReport(page: Page): Promise<void> {
+/** From the home screen, a new year-end report of the UBND phường (for 2025), open in the editor. */
+export async function createYearEndReport(page: Page, year = 2025): Promise<void> {
   await page.getByRole('button', { name: 'Tạo báo cáo mới' }).first().click()
   await page.getByRole('radio', { name: 'Báo cáo tổng kết năm' }).check()
   await page.getByRole('radio', { name: 'UBND phường', exact: true }).check()
-  await page.getByLabel('Năm báo cáo').fill('2025')
+  await page.getByLabel('Năm báo cáo').fill(String(year))
   await page.getByRole('button', { name: 'Tạo báo cáo', exact: true }).click()
 }
 

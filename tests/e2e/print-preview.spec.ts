@@ -1,9 +1,10 @@
 /**
  * The print preview, printing and the PDF in browser mode, as a clerk uses them: the editor's
- * "Xem trước bản in" shows A4 sheets (the header on page 1, the number "2" on page 2, the
- * appendix on a landscape sheet), the status bar counts the laid-out pages, the view follows a
- * change of the header form, printing prints the sheets alone, and "Xuất PDF" of an unfinished
- * report offers the draft, which downloads as an A4 PDF marked "DỰ THẢO".
+ * "Xem trước bản in" shows A4 sheets (the header on page 1, the number "2" on page 2; the
+ * appendix on a landscape sheet in a draft, while a final copy leaves its empty table out), the
+ * status bar counts the laid-out pages, the view follows a change of the header form, printing
+ * prints the sheets alone, and "Xuất PDF" of an unfinished report offers the draft, which
+ * downloads as an A4 PDF marked "DỰ THẢO".
  */
 import { execFileSync } from 'node:child_process'
 import { expect, test } from './fixtures'
@@ -30,7 +31,8 @@ test('the preview shows the pages as they print, follows the header form, prints
   await expect(preview.getByRole('status')).toContainText(/^\d+ trang$/u)
   const sheets = preview.locator('section.sheet')
   const count = await sheets.count()
-  expect(count).toBeGreaterThan(3)
+  // A new report's final copy: page 1, page 2 and more of the body (the empty appendix left out).
+  expect(count).toBeGreaterThan(2)
   await expect(status).toContainText(`${count} trang`)
 
   const first = sheets.first()
@@ -43,10 +45,8 @@ test('the preview shows the pages as they print, follows the header form, prints
   expect(box?.width).toBeCloseTo((210 / 25.4) * 96, -1)
   expect(box?.height).toBeCloseTo((297 / 25.4) * 96, -1)
   await expect(sheets.nth(1).locator('.l').first()).toHaveText('2')
-  const last = sheets.last()
-  await expect(last).toContainText('Phụ lục')
-  const lastBox = await last.boundingBox()
-  expect(lastBox?.width ?? 0).toBeGreaterThan(lastBox?.height ?? 0)
+  // A final copy prints no indicator table without a figure, as the Word file does.
+  await expect(sheets.last()).not.toContainText('Phụ lục')
   await page.screenshot({ path: testInfo.outputPath('preview.png') })
 
   // A change of the header form reaches the pages while the preview is open.
@@ -57,6 +57,13 @@ test('the preview shows the pages as they print, follows the header form, prints
   // The draft copy carries the mark.
   await preview.getByLabel('Bản dự thảo').check()
   await expect(first).toContainText('DỰ THẢO')
+  // A draft prints everything: the appendix on a landscape sheet, its table still empty.
+  const last = sheets.last()
+  await expect(last).toContainText('Phụ lục')
+  const draftCount = await sheets.count()
+  expect(draftCount).toBeGreaterThan(count)
+  const lastBox = await last.boundingBox()
+  expect(lastBox?.width ?? 0).toBeGreaterThan(lastBox?.height ?? 0)
 
   // Printing prints the sheets and nothing of the app around them.
   await page.emulateMedia({ media: 'print' })
@@ -80,7 +87,8 @@ test('the preview shows the pages as they print, follows the header form, prints
   if (pdfinfo.path && pdftotext.path) {
     const info = execFileSync(pdfinfo.path, [path]).toString('utf8')
     expect(info).toMatch(/Page size:\s+59\d(\.\d+)? x 84\d(\.\d+)? pts \(A4\)/u)
-    expect(Number(/Pages:\s+(\d+)/u.exec(info)?.[1])).toBe(count)
+    // The draft PDF has the pages of the draft preview, the appendix included.
+    expect(Number(/Pages:\s+(\d+)/u.exec(info)?.[1])).toBe(draftCount)
     const text = execFileSync(pdftotext.path, ['-f', '1', '-l', '1', path, '-']).toString('utf8').normalize('NFC')
     expect(text).toContain('DỰ THẢO')
     expect(text).toContain('Kết quả công tác năm 2025 của phường Phú Xuân')

@@ -13,17 +13,20 @@ const SHOTS = join(ROOT, 'artifacts', 'screenshots')
 const TEXT = 'Phường đã sắp sếp lại các tổ dân phố, tòan dân tham gia của của ông Y Moan Niê.'
 const SECTION = 'I. CÔNG TÁC LÃNH ĐẠO, CHỈ ĐẠO, ĐIỀU HÀNH'
 
-/** How many ranges each underline colour holds. */
+/** How many notes each underline colour marks on screen (a note on two lines has two boxes). */
 function underlines(page: Page): Promise<{ red: number; blue: number }> {
-  return page.evaluate(() => ({
-    red: CSS.highlights.get('sbc-proof-red')?.size ?? 0,
-    blue: CSS.highlights.get('sbc-proof-blue')?.size ?? 0,
-  }))
+  return page.evaluate(() => {
+    const count = (colour: string): number =>
+      [...document.querySelectorAll<HTMLElement>('.proof-layer:not([hidden])')]
+        .map((layer) => new Set([...layer.querySelectorAll<HTMLElement>(`.proof-${colour}`)].map((box) => box.dataset.mark)).size)
+        .reduce((a, b) => a + b, 0)
+    return { red: count('red'), blue: count('blue') }
+  })
 }
 
-/** Right-click the middle of the first occurrence of `word` in the section editor. */
-async function rightClick(page: Page, word: string): Promise<void> {
-  const point = await page.evaluate(
+/** The first occurrence of `word` in the section on screen, and the underline box that overlaps it most (if any). */
+function underlineOf(page: Page, word: string): Promise<{ word: DOMRect; box: DOMRect | null } | null> {
+  return page.evaluate(
     ({ word, name }) => {
       const root = document.querySelector(`[aria-label="${name}"]`)
       if (root === null) return null
@@ -35,12 +38,32 @@ async function rightClick(page: Page, word: string): Promise<void> {
         range.setStart(node, at)
         range.setEnd(node, at + word.length)
         const rect = range.getBoundingClientRect()
-        return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 }
+        const overlap = (b: DOMRect): number => Math.min(b.right, rect.right) - Math.max(b.left, rect.left)
+        const boxes = [...document.querySelectorAll('.proof-layer:not([hidden]) .proof-mark')].map((b) => b.getBoundingClientRect())
+        const box = boxes.filter((b) => overlap(b) > 0 && Math.abs(b.top - rect.bottom) < 10).sort((a, b) => overlap(b) - overlap(a))[0]
+        return { word: rect.toJSON() as DOMRect, box: box === undefined ? null : (box.toJSON() as DOMRect) }
       }
       return null
     },
     { word, name: SECTION },
   )
+}
+
+/** The underline spans the word and sits just under it, at any zoom. */
+async function expectUnderlined(page: Page, word: string): Promise<void> {
+  await expect.poll(() => underlineOf(page, word).then((u) => u?.box != null)).toBe(true)
+  const u = await underlineOf(page, word)
+  expect(u?.box).toBeTruthy()
+  if (!u?.box) return
+  expect(Math.abs(u.box.left - u.word.left)).toBeLessThan(1.5)
+  expect(Math.abs(u.box.right - u.word.right)).toBeLessThan(1.5)
+  expect(Math.abs(u.box.top - u.word.bottom)).toBeLessThan(6)
+}
+
+/** Right-click the middle of the first occurrence of `word` in the section editor. */
+async function rightClick(page: Page, word: string): Promise<void> {
+  const found = await underlineOf(page, word)
+  const point = found && { x: found.word.left + found.word.width / 2, y: found.word.top + found.word.height / 2 }
   expect(point, `“${word}” on screen`).not.toBeNull()
   if (point) await page.mouse.click(point.x, point.y, { button: 'right' })
 }
@@ -60,6 +83,19 @@ test('a clerk sees, fixes and ignores proofreading notes as she types', async ({
   // Spelling and the confusion in red, the repeated word in blue, once the clerk pauses.
   await expect.poll(() => underlines(page)).toEqual({ red: 3, blue: 1 })
   await page.screenshot({ path: join(SHOTS, 'proof-underlines.png') })
+  await expectUnderlined(page, 'tòan')
+  // Drawn beside the text, not in it: the section's own text and history never see them.
+  await expect(section.locator('.proof-mark')).toHaveCount(0)
+  // While she types, the section's underlines wait for the pause; then they are back in place.
+  await page.keyboard.type(' Thêm')
+  await expect.poll(() => underlines(page)).toEqual({ red: 3, blue: 1 })
+  await expectUnderlined(page, 'của của')
+  // At another zoom the underlines follow the text.
+  await page.getByRole('button', { name: 'Phóng to' }).click()
+  await page.getByRole('button', { name: 'Phóng to' }).click()
+  await expectUnderlined(page, 'tòan')
+  await page.getByRole('button', { name: 'Thu nhỏ' }).click()
+  await page.getByRole('button', { name: 'Thu nhỏ' }).click()
 
   // Right click → the suggestion replaces the word, as one edit.
   await rightClick(page, 'tòan')

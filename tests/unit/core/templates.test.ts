@@ -4,7 +4,7 @@
  * their issuer, shared section keys, and reports created from them that read correctly.
  */
 import { describe, expect, it } from 'vitest'
-import { instantiate, parseTemplate, type Template } from '../../../core/templates'
+import { fillPlaceholders, instantiate, parseTemplate, partyTermText, type Template } from '../../../core/templates'
 import { Report } from '../../../core/model/schema'
 import { findPlaceholder } from '../../../core/checks/placeholders'
 import tongKetNamUbndPhuong from '../../../templates/tong-ket-nam.ubnd-phuong.json'
@@ -88,7 +88,7 @@ const ROWS: Record<Side, Record<string, string>> = {
   state: {
     'thu-ngan-sach': 'triệu đồng',
     'chi-ngan-sach': 'triệu đồng',
-    'ho-so-dung-han': '%',
+    'ho-so-dung-han': 'hồ sơ',
     'giao-quan': 'thanh niên',
     'ho-ngheo': '%',
     'bao-hiem-y-te': '%',
@@ -97,8 +97,9 @@ const ROWS: Record<Side, Record<string, string>> = {
   },
   party: {
     'ket-nap-dang-vien': 'đảng viên',
-    'to-chuc-dang-httnv': '%',
-    'dang-vien-httnv': '%',
+    'chi-bo-hoan-thanh-xuat-sac': 'chi bộ',
+    'to-chuc-dang-httnv': 'chi bộ',
+    'dang-vien-httnv': 'đảng viên',
     'kiem-tra': 'cuộc',
     'giam-sat': 'cuộc',
   },
@@ -124,10 +125,21 @@ const SHARED_KEYS = [
 ]
 
 const SECTION_FIELDS = new Set(['key', 'title', 'hint', 'starter', 'numbered', 'required', 'children'])
-const ROW_FIELDS = new Set(['key', 'name', 'unit', 'direction', 'plan', 'previous', 'hint'])
-const PLACEHOLDERS = new Set(['{nam}', '{namSau}', '{ky}', '{kyToi}'])
-/** The one year that is not a reporting period: the term of the ward's first Party congress. */
-const CONGRESS_TERM = 'nhiệm kỳ 2025 - 2030'
+const ROW_FIELDS = new Set(['key', 'name', 'unit', 'kind', 'planWord', 'estimate', 'targetRate', 'plan', 'previous', 'hint'])
+const PLACEHOLDERS = new Set(['{nam}', '{namSau}', '{ky}', '{kyToi}', '{nhiemKy}', '{coQuan}'])
+/** How each standard row reads against its plan: key → kind, word for the plan. */
+const KINDS: Record<string, [string, string]> = {
+  'thu-ngan-sach': ['plan', 'dự toán'],
+  'chi-ngan-sach': ['spending', 'dự toán'],
+  'giai-ngan-dau-tu-cong': ['spending', 'kế hoạch vốn'],
+  'ho-so-dung-han': ['count', 'tổng số'],
+  'giao-quan': ['count', 'chỉ tiêu'],
+  'ho-ngheo': ['lower', 'chỉ tiêu'],
+  'ket-nap-dang-vien': ['count', 'chỉ tiêu'],
+  'chi-bo-hoan-thanh-xuat-sac': ['count', 'tổng số'],
+  'to-chuc-dang-httnv': ['count', 'tổng số'],
+  'dang-vien-httnv': ['count', 'tổng số'],
+}
 
 interface RawSection {
   key: string
@@ -202,7 +214,7 @@ describe.each(CASES)('template $file', (c) => {
   it('parses, and its id matches the file name', () => {
     expect(template.id).toBe(c.file)
     expect(template.format).toBe('soan-bao-cao-template')
-    expect(template.version).toBe(1)
+    expect(template.version).toBe(2)
     expect(template.reportKind).toBe(c.kind)
     expect(template.name.trim()).not.toBe('')
     expect(template.description.trim()).not.toBe('')
@@ -248,8 +260,10 @@ describe.each(CASES)('template $file', (c) => {
     expect(first?.key).toBe('mo-dau')
     expect(first?.numbered).toBe(false)
     expect(first?.starter?.[0]).toMatch(/^Thực hiện Nghị quyết/u)
-    if (c.side === 'party') expect(first?.starter?.[0]).toContain('Nghị quyết Đại hội Đảng bộ phường lần thứ I, nhiệm kỳ 2025 - 2030')
+    // The congress's number is a blank; its term is computed from the period; the issuer is named as in a sentence.
+    if (c.side === 'party') expect(first?.starter?.[0]).toContain('Nghị quyết Đại hội Đảng bộ phường lần thứ [số], nhiệm kỳ {nhiemKy}')
     else expect(first?.starter?.[0]).toContain('/NQ-HĐND')
+    expect(first?.starter?.[0]).toContain('{coQuan} báo cáo')
     for (const s of rawSections(c).slice(1)) expect(s.numbered, s.key).not.toBe(false)
   })
 
@@ -327,13 +341,14 @@ describe.each(CASES)('template $file', (c) => {
     }
   })
 
-  it('writes no year as a number: all periods come from the placeholders', () => {
+  it('names no year, term or congress that depends on the period: each is computed from it or left blank', () => {
     for (const [where, text] of texts(c)) {
-      expect(text.replaceAll(CONGRESS_TERM, ''), where).not.toMatch(/\d{4}/u)
+      expect(text, where).not.toMatch(/\d{4}/u)
+      expect(text, where).not.toMatch(/lần thứ\s+[IVXLC]+\b|khóa\s+[IVXLC]+\b|nhiệm kỳ\s+(?!\{nhiemKy\})/u)
     }
   })
 
-  it('uses only the four known placeholders', () => {
+  it('uses only the known placeholders', () => {
     for (const [where, text] of texts(c)) {
       for (const m of text.matchAll(/\{[^}]*\}/gu)) expect(PLACEHOLDERS.has(m[0]), `${where}: ${m[0]}`).toBe(true)
     }
@@ -431,15 +446,19 @@ describe.each(CASES)('template $file', (c) => {
       expect(row.plan, row.key).toBeNull()
       expect(row.previous, row.key).toBeNull()
       expect(row.hint?.trim() ?? '', row.key).not.toBe('')
-      expect(row.direction, row.key).toBe(row.key === 'ho-ngheo' ? 'lower' : 'higher')
+      const [kind, word] = KINDS[row.key] ?? ['plan', '']
+      expect(row.kind, row.key).toBe(kind)
+      expect(row.planWord?.trim(), row.key).toBeTruthy()
+      if (word !== '') expect(row.planWord, row.key).toBe(word)
     }
     if (c.side === 'state') {
       expect(rows.get('thu-ngan-sach')?.name).toBe('Thu ngân sách nhà nước trên địa bàn')
       expect(rows.get('gia-dinh-van-hoa')?.name).toContain('Gia đình văn hóa')
-      expect(rows.get('ho-ngheo')?.direction).toBe('lower')
+      expect(rows.get('ho-ngheo')?.kind).toBe('lower')
     } else {
-      expect(rows.get('to-chuc-dang-httnv')?.name).toBe('Tỷ lệ tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ trở lên')
-      expect(rows.get('dang-vien-httnv')?.name).toBe('Tỷ lệ đảng viên hoàn thành tốt nhiệm vụ trở lên')
+      expect(rows.get('chi-bo-hoan-thanh-xuat-sac')?.name).toBe('Chi bộ hoàn thành xuất sắc nhiệm vụ')
+      expect(rows.get('to-chuc-dang-httnv')?.name).toBe('Chi bộ hoàn thành tốt nhiệm vụ trở lên')
+      expect(rows.get('dang-vien-httnv')?.name).toBe('Đảng viên hoàn thành tốt nhiệm vụ trở lên')
     }
   })
 })
@@ -506,7 +525,7 @@ describe('reports created from the templates', () => {
   describe.each(created)('$name', ({ c, report, title, ky, kyToi }) => {
     it('is a valid report', () => {
       expect(() => Report.parse(report)).not.toThrow()
-      expect(report.template).toEqual({ id: c.file, version: 1 })
+      expect(report.template).toEqual({ id: c.file, version: 2 })
       expect(report.meta.reportKind).toBe(c.kind)
     })
 
@@ -583,5 +602,22 @@ describe('the four templates together', () => {
 
   it('have distinct ids', () => {
     expect(new Set(CASES.map((c) => parseTemplate(c.data).id)).size).toBe(CASES.length)
+  })
+})
+
+describe('the Party congress term in starter text, from the period', () => {
+  it('is 2020 - 2025 until the congress of 2025 and 2025 - 2030 after it; a blank when the period cannot tell', () => {
+    expect(partyTermText({ kind: 'year', year: 2021 })).toBe('2020 - 2025')
+    expect(partyTermText({ kind: 'half', year: 2024, half: 1 })).toBe('2020 - 2025')
+    // The ward congresses of 2025 met in the first half: its mid-year report may fall on either side.
+    expect(partyTermText({ kind: 'half', year: 2025, half: 1 })).toBeNull()
+    expect(partyTermText({ kind: 'year', year: 2025 })).toBe('2025 - 2030')
+    expect(partyTermText({ kind: 'year', year: 2026 })).toBe('2025 - 2030')
+  })
+
+  it('writes the term or a blank into the sentence, never a year that does not fit', () => {
+    const starter = 'Thực hiện Nghị quyết Đại hội Đảng bộ phường lần thứ [số], nhiệm kỳ {nhiemKy}'
+    expect(fillPlaceholders(starter, { kind: 'year', year: 2021 })).toMatch(/lần thứ \[số\], nhiệm kỳ 2020 - 2025$/u)
+    expect(fillPlaceholders(starter, { kind: 'half', year: 2025, half: 1 })).toMatch(/nhiệm kỳ \[nhiệm kỳ\]$/u)
   })
 })

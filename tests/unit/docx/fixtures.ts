@@ -197,7 +197,8 @@ export function templateReport(id: TemplateId, fill: FillOptions = {}): Report {
     sections: report.sections.map((s) => fillSection(s, counter)),
     indicators: report.indicators.map((table) => ({
       ...table,
-      rows: table.rows.map((row, i) => ({ ...row, plan: 100 + i, actual: 110 + i, previous: 90 + i })),
+      // A count is a share of its total: never above it.
+      rows: table.rows.map((row, i) => ({ ...row, plan: 100 + i, actual: (row.kind === 'count' ? 80 : 110) + i, previous: 90 + i })),
     })),
     meta: {
       ...report.meta,

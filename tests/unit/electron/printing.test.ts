@@ -6,6 +6,9 @@
  * the menu offers both with Ctrl+P and the preview with Ctrl+F2.
  */
 import { describe, expect, it, vi } from 'vitest'
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import type { MenuItemConstructorOptions, WebContents } from 'electron'
 import { PDFDocument } from 'pdf-lib'
 import { exportDialogOptions, pagesToPdf, printPages } from '../../../electron/main/printing'
@@ -62,21 +65,26 @@ describe('"Xuất PDF" and "In" through the contract', () => {
   it('stamps the window’s PDF with the title and author and saves it under a .pdf name', async () => {
     const blank = await PDFDocument.create()
     blank.addPage([595.3, 841.9])
-    const saveExport = vi.fn(async (fileName: string) => `/docs/${fileName}`)
-    const dispatch = await handlers({ pagesToPdf: async () => blank.save(), saveExport })
+    const folder = mkdtempSync(join(tmpdir(), 'sbc-pdf-'))
+    const pickExportPath = vi.fn(async (fileName: string) => join(folder, fileName))
+    const dispatch = await handlers({ pagesToPdf: async () => blank.save(), pickExportPath })
     const report = templateReport('tong-ket-nam.ubnd-phuong')
-    const result = await dispatch('export.savePdf', { report, draft: true })
-    expect(result.ok).toBe(true)
-    const [fileName, bytes] = saveExport.mock.calls[0] as unknown as [string, Uint8Array]
-    expect(fileName).toMatch(/\(dự thảo\)\.pdf$/u)
-    const saved = await PDFDocument.load(bytes)
-    expect(saved.getTitle()).toBe(report.meta.title)
-    expect(saved.getAuthor()).toBe('ỦY BAN NHÂN DÂN PHƯỜNG PHÚ XUÂN')
+    try {
+      const result = await dispatch('export.savePdf', { report, draft: true })
+      expect(result.ok).toBe(true)
+      const [fileName] = pickExportPath.mock.calls[0] as unknown as [string]
+      expect(fileName).toMatch(/\(dự thảo\)\.pdf$/u)
+      const saved = await PDFDocument.load(readFileSync(join(folder, fileName)))
+      expect(saved.getTitle()).toBe(report.meta.title)
+      expect(saved.getAuthor()).toBe('ỦY BAN NHÂN DÂN PHƯỜNG PHÚ XUÂN')
+    } finally {
+      rmSync(folder, { recursive: true, force: true })
+    }
   })
 
   it('refuses a final PDF while blocking problems remain, before printing anything', async () => {
     const pagesToPdf = vi.fn(async () => new Uint8Array())
-    const dispatch = await handlers({ pagesToPdf, saveExport: vi.fn() })
+    const dispatch = await handlers({ pagesToPdf, pickExportPath: vi.fn() })
     const report = {
       ...templateReport('tong-ket-nam.ubnd-phuong'),
       meta: { ...templateReport('tong-ket-nam.ubnd-phuong').meta, place: '' },

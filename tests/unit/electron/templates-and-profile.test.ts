@@ -120,6 +120,8 @@ describe('the office profile', () => {
           },
         },
         proofing: defaultOfficeProofing(),
+        // This office writes "2/16", not "02/16".
+        leadingZero: false,
       },
     })
     const file = join(dir, 'bc.baocao')
@@ -133,10 +135,11 @@ describe('the office profile', () => {
       drafter: 'TH',
       copies: 12,
     })
+    expect(report.layout.leadingZero).toBe(false)
     // The header from the profile leaves no blanks to fill.
     expect(runChecks(report, { draft: true }).filter((p) => p.target?.startsWith('meta.issuer') || p.target === 'meta.place')).toEqual([])
 
-    settings.set({ office: { place: 'Tân Chính', issuers: {}, proofing: defaultOfficeProofing() } })
+    settings.set({ office: { place: 'Tân Chính', issuers: {}, proofing: defaultOfficeProofing(), leadingZero: true } })
     expect(parseReport(readFileSync(file, 'utf8')).meta.place).toBe('Phú Xuân')
   })
 })

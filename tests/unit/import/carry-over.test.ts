@@ -98,10 +98,13 @@ describe('a report from the same period a year before', () => {
       key: '',
       name: 'Số hộ kinh doanh mới',
       unit: 'hộ',
-      direction: 'higher' as const,
+      kind: 'plan' as const,
+      planWord: 'kế hoạch',
       plan: 40,
       actual: 52,
       previous: null,
+      estimate: false,
+      targetRate: null,
       note: 'Tự thêm',
     }
     const earlier: Report = { ...lastYear, indicators: lastYear.indicators.map((t) => ({ ...t, rows: [...t.rows, custom] })) }

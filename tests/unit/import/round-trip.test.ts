@@ -57,11 +57,12 @@ describe('export then import gives the report back', () => {
       )
       const values = (r: Report): unknown[] =>
         r.indicators.flatMap((t) =>
-          t.rows.map(({ key, name, unit, direction, plan, actual, previous, note }) => ({
+          t.rows.map(({ key, name, unit, kind, planWord, plan, actual, previous, note }) => ({
             key,
             name,
             unit,
-            direction,
+            kind,
+            planWord,
             plan,
             actual,
             previous,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { contentFromParagraphs } from '../../../core/model/lexical'
 import { contentText } from '../../../core/nodes/plain-text'
-import { countInContent, findInSections, matcher, replaceInContent } from '../../../renderer/app/find'
+import { countBlanks, countInContent, findInSections, matcher, replaceInContent } from '../../../renderer/app/find'
 import { newSection } from '../../../renderer/app/outline-edit'
 
 const content = contentFromParagraphs(['Năm 2025 thu ngân sách đạt 165,65% dự toán.', 'Kế hoạch năm 2025 và năm 20256.'])
@@ -37,5 +37,17 @@ describe('find and replace over section content', () => {
       { id: 'a', count: 2 },
       { id: 'a1', count: 1 },
     ])
+  })
+})
+
+describe('countBlanks', () => {
+  it('counts the bracketed blanks of every text node, references left out', () => {
+    const paragraph = (...texts: string[]): Record<string, unknown> => ({
+      type: 'paragraph',
+      children: texts.map((text) => ({ type: 'text', text })),
+    })
+    const content = { root: { type: 'root', children: [paragraph('Số [số] hộ, ', 'đạt [tỷ lệ]'), paragraph('Tài liệu [1]; [...]')] } }
+    expect(countBlanks(content as never)).toBe(3)
+    expect(countBlanks(null)).toBe(0)
   })
 })

@@ -7,9 +7,9 @@ import { readdirSync, readFileSync, statSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { leafKeys, uiResources } from '../../../renderer/i18n/resources'
-import { AuthorityMark, IssuerKind, ReportKind } from '../../../core/model/schema'
+import { AuthorityMark, IndicatorKind, IssuerKind, ReportKind } from '../../../core/model/schema'
 import { coreResources } from '../../../core/i18n'
-import { NoticeCode } from '../../../core/contract'
+import { methodNames, NoticeCode } from '../../../core/contract'
 
 const RENDERER = join(import.meta.dirname, '../../../renderer')
 
@@ -47,6 +47,15 @@ const DYNAMIC: Record<string, readonly string[]> = {
   'import.encodings.': ['tcvn3', 'vni', 'viqr'],
   'proofing.settings.styles.': ['auto', 'old', 'new'],
   'proofing.targets.': ['meta.title', 'meta.kinhGui', 'indicators'],
+  'indicators.kind.': IndicatorKind.options,
+  'meta.guidance.': ['nd30', 'hd36', 'hd05'],
+  'meta.guidance.short.': ['nd30', 'hd36', 'hd05'],
+  'indicators.problems.': ['negative', 'aboveTotal', 'zeroBase'],
+  // The field a step of the undo history names (components/MetaForm.tsx).
+  'meta.fields.': [
+    ...['issuerKind', 'parent', 'issuer', 'number', 'symbol', 'place', 'date', 'title', 'kinhGui', 'recipients', 'archive', 'drafter'],
+    ...['copies', 'authority', 'body', 'headTitle', 'signerTitle', 'signerName'],
+  ],
 }
 
 describe('translations', () => {
@@ -92,5 +101,18 @@ describe('translations', () => {
     }
     expect(missing).toEqual([])
     expect(unknownDynamic).toEqual([])
+  })
+
+  it('contain the label of every step of the undo history', () => {
+    const missing: string[] = []
+    for (const file of sources(RENDERER)) {
+      const text = readFileSync(file, 'utf8')
+      for (const match of text.matchAll(/'(history\.\w+)'/g)) {
+        const key = match[1] ?? ''
+        // "history.list" and the like are calls to the backend, not labels.
+        if (!(methodNames as readonly string[]).includes(key) && !exists(viKeys, key)) missing.push(`${relative(RENDERER, file)}: ${key}`)
+      }
+    }
+    expect(missing).toEqual([])
   })
 })

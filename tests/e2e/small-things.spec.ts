@@ -1,0 +1,106 @@
+/**
+ * Small things a clerk expects: after an export, the file at hand (browser mode: its download
+ * link; Electron's "Mở tệp" / "Mở thư mục" are unit-tested with electron mocked); "Ẩn tất cả gợi
+ * ý" and "Hiện tất cả gợi ý", remembered; the outline's buttons drawn as icons, not as a font's
+ * missing glyph; a long section title that keeps its height on hover; Trợ giúp → Phím tắt (F1).
+ */
+import { readFileSync } from 'node:fs'
+import JSZip from 'jszip'
+import { createYearEndReport, expect, test } from './fixtures'
+
+test.use({ viewport: { width: 1366, height: 768 }, locale: 'en-US' })
+
+test('after an export the notice stays with a link that downloads the file again', async ({ page, host }) => {
+  await page.goto(host.url)
+  await createYearEndReport(page)
+  const first = page.waitForEvent('download')
+  await page.getByRole('button', { name: 'Xuất bản nháp' }).click()
+  const downloaded = await first
+  const notice = page.getByRole('group', { name: 'Tệp vừa xuất' })
+  await expect(notice).toContainText(`Đã xuất tệp ${downloaded.suggestedFilename()}`)
+  // Still there after the toasts' time.
+  await page.waitForTimeout(6_000)
+  await expect(notice).toBeVisible()
+
+  const again = page.waitForEvent('download')
+  await notice.getByRole('link', { name: 'Tải tệp về' }).click()
+  const second = await again
+  expect(second.suggestedFilename()).toBe(downloaded.suggestedFilename())
+  const bytes = readFileSync((await second.path()) ?? '')
+  expect(bytes).toEqual(readFileSync((await downloaded.path()) ?? ''))
+  const zip = await JSZip.loadAsync(bytes)
+  expect(await zip.file('word/document.xml')?.async('string')).toContain('BÁO CÁO')
+
+  await notice.getByRole('button', { name: 'Ẩn thông báo' }).click()
+  await expect(notice).toHaveCount(0)
+})
+
+test('all hints are hidden and shown at once, and the choice is kept', async ({ page, host }) => {
+  await page.goto(host.url)
+  await createYearEndReport(page)
+  const hints = page.locator('.hint-text')
+  await expect(hints.first()).toBeVisible()
+  const shown = await hints.count()
+  expect(shown).toBeGreaterThan(3)
+
+  await page.getByRole('button', { name: 'Trợ giúp' }).click()
+  await page.getByRole('menuitem', { name: 'Ẩn tất cả gợi ý' }).click()
+  await expect(hints).toHaveCount(0)
+  // One hint can still be opened on its own.
+  await page.locator('.hint-toggle').first().click()
+  await expect(hints).toHaveCount(1)
+
+  await page.reload()
+  await expect(page.locator('.hint-toggle').first()).toBeVisible()
+  await expect(hints).toHaveCount(0)
+
+  await page.getByRole('button', { name: 'Trợ giúp' }).click()
+  await page.getByRole('menuitem', { name: 'Hiện tất cả gợi ý' }).click()
+  await expect(hints).toHaveCount(shown)
+})
+
+test('the outline draws its buttons as icons and a long title keeps its height on hover', async ({ page, host }) => {
+  await page.goto(host.url)
+  await createYearEndReport(page)
+  const outline = page.getByRole('navigation', { name: 'Mục lục' })
+  const row = outline.locator('.outline-row').filter({ hasText: 'Thương mại, dịch vụ, công nghiệp' }).first()
+  const add = row.getByRole('button', { name: /Thêm mục con/u })
+  // No "＋" character that a PC's fonts may lack: an SVG in the text colour.
+  await row.hover()
+  await expect(add).toBeVisible()
+  expect(await add.evaluate((button) => ({ svg: button.querySelector('svg') !== null, text: button.textContent?.trim() }))).toEqual({
+    svg: true,
+    text: '',
+  })
+
+  // A long title: at most two lines, and the same height with the buttons shown over it.
+  await page.mouse.move(800, 400)
+  const before = await row.boundingBox()
+  await row.hover()
+  const after = await row.boundingBox()
+  expect(after?.height).toBe(before?.height)
+  const lineHeight = await row.locator('.outline-link').evaluate((element) => parseFloat(getComputedStyle(element).lineHeight) || 20)
+  expect(after?.height ?? 0).toBeLessThan(3 * lineHeight + 12)
+  await page.screenshot({ path: test.info().outputPath('outline-hover.png') })
+})
+
+test('Trợ giúp → Phím tắt and F1 list the shortcuts', async ({ page, host }) => {
+  await page.goto(host.url)
+  await createYearEndReport(page)
+  await page.getByRole('button', { name: 'Trợ giúp' }).click()
+  await page.getByRole('menuitem', { name: /Phím tắt/u }).click()
+  const dialog = page.getByRole('dialog', { name: 'Phím tắt' })
+  const list = dialog.getByRole('table', { name: 'Danh sách phím tắt' })
+  await expect(list.getByRole('row', { name: /F8 Chỗ trống tiếp theo/u })).toBeVisible()
+  await expect(list.getByRole('row', { name: /Ctrl\+Z Hoàn tác/u })).toBeVisible()
+  await expect(list.getByRole('row', { name: /Ctrl\+S Lưu ngay/u })).toBeVisible()
+  await page.screenshot({ path: test.info().outputPath('shortcuts.png') })
+  await page.keyboard.press('Escape')
+  await expect(dialog).toHaveCount(0)
+
+  await page.getByRole('textbox', { name: 'I. CÔNG TÁC LÃNH ĐẠO, CHỈ ĐẠO, ĐIỀU HÀNH' }).click()
+  await page.keyboard.press('F1')
+  await expect(dialog).toBeVisible()
+  await dialog.getByRole('button', { name: 'Đóng' }).click()
+  await expect(dialog).toHaveCount(0)
+})
