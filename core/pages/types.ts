@@ -3,7 +3,7 @@
  * what comes out (pages of positioned lines and rules). Lengths are in points, from the top left
  * corner of the page.
  */
-import type { LineHeight, TextAlign } from '../layout'
+import type { ParagraphFormat } from '../layout'
 import type { TextMarks } from '../model/lexical'
 
 /** How a run of text looks: its size in points and the editor's marks. */
@@ -17,23 +17,11 @@ export interface Span extends TextLook {
 }
 
 /** A paragraph to set. */
-export interface ParaSpec {
+export interface ParaSpec extends Omit<ParagraphFormat, 'outlineLevel'> {
   kind: 'para'
   spans: Span[]
   /** The paragraph's own text size: the height of an empty line. */
   size: number
-  align: TextAlign
-  left: number
-  right: number
-  /** Negative for a hanging indent. */
-  firstLine: number
-  before: number
-  after: number
-  line: LineHeight
-  keepNext: boolean
-  keepLines: boolean
-  /** Thickness of a rule drawn under the paragraph (a bottom border); 0 for none. */
-  rule: number
 }
 
 export interface CellSpec {

@@ -18,7 +18,7 @@ import { addAfter, addChild, moveSection, moveTo, newSection, removeSection, ren
 import { findSection } from '../app/report-edit'
 import { useAppStore } from '../app/store'
 import { i18n } from '../i18n'
-import { Icon } from './Icon'
+import { Icon, type IconName } from './Icon'
 
 type Completion = 'empty' | 'text' | 'placeholder'
 
@@ -99,6 +99,18 @@ interface RowProps {
   setDragging: (id: string | null) => void
 }
 
+type OutlineAction = 'addSub' | 'addAfter' | 'rename' | 'moveUp' | 'moveDown' | 'delete'
+
+/** A row's buttons, in order: the label (with the section's name) and the short tooltip. */
+const OUTLINE_ACTIONS: readonly { action: OutlineAction; icon: IconName; label: string; short: string; danger?: boolean }[] = [
+  { action: 'addSub', icon: 'plus', label: 'outline.addSub', short: 'outline.addSubShort' },
+  { action: 'addAfter', icon: 'addAfter', label: 'outline.addAfter', short: 'outline.addAfterShort' },
+  { action: 'rename', icon: 'pencil', label: 'outline.rename', short: 'outline.renameShort' },
+  { action: 'moveUp', icon: 'up', label: 'outline.moveUp', short: 'outline.moveUpShort' },
+  { action: 'moveDown', icon: 'down', label: 'outline.moveDown', short: 'outline.moveDownShort' },
+  { action: 'delete', icon: 'close', label: 'outline.delete', short: 'outline.deleteShort', danger: true },
+]
+
 function OutlineRow({ entry, sections, readOnly, renaming, setRenaming, dragging, setDragging }: RowProps): React.JSX.Element | null {
   const { t } = useTranslation()
   const section = findSection(sections, entry.id)
@@ -125,6 +137,17 @@ function OutlineRow({ entry, sections, readOnly, renaming, setRenaming, dragging
     const sibling = newSection(newId(), t('outline.newTitle'))
     applyTree(addAfter(sections, section.id, sibling), { key: 'history.addSection' }, t('outline.added'), sibling.id)
     setRenaming(sibling.id)
+  }
+  const handlers: Record<OutlineAction, () => void> = {
+    addSub,
+    addAfter: addSibling,
+    rename: () => {
+      setDraft(section.title)
+      setRenaming(section.id)
+    },
+    moveUp: () => move('up'),
+    moveDown: () => move('down'),
+    delete: remove,
   }
   const commitRename = (): void => {
     setRenaming(null)
@@ -232,63 +255,18 @@ function OutlineRow({ entry, sections, readOnly, renaming, setRenaming, dragging
         )}
         {!readOnly && renaming !== section.id && (
           <span className="outline-actions">
-            <button
-              type="button"
-              className="icon-btn"
-              aria-label={t('outline.addSub', { name })}
-              title={t('outline.addSubShort')}
-              onClick={addSub}
-            >
-              <Icon name="plus" />
-            </button>
-            <button
-              type="button"
-              className="icon-btn"
-              aria-label={t('outline.addAfter', { name })}
-              title={t('outline.addAfterShort')}
-              onClick={addSibling}
-            >
-              <Icon name="addAfter" />
-            </button>
-            <button
-              type="button"
-              className="icon-btn"
-              aria-label={t('outline.rename', { name })}
-              title={t('outline.renameShort')}
-              onClick={() => {
-                setDraft(section.title)
-                setRenaming(section.id)
-              }}
-            >
-              <Icon name="pencil" />
-            </button>
-            <button
-              type="button"
-              className="icon-btn"
-              aria-label={t('outline.moveUp', { name })}
-              title={t('outline.moveUpShort')}
-              onClick={() => move('up')}
-            >
-              <Icon name="up" />
-            </button>
-            <button
-              type="button"
-              className="icon-btn"
-              aria-label={t('outline.moveDown', { name })}
-              title={t('outline.moveDownShort')}
-              onClick={() => move('down')}
-            >
-              <Icon name="down" />
-            </button>
-            <button
-              type="button"
-              className="icon-btn icon-danger"
-              aria-label={t('outline.delete', { name })}
-              title={t('outline.deleteShort')}
-              onClick={remove}
-            >
-              <Icon name="close" />
-            </button>
+            {OUTLINE_ACTIONS.map(({ action, icon, label, short, danger }) => (
+              <button
+                key={action}
+                type="button"
+                className={danger ? 'icon-btn icon-danger' : 'icon-btn'}
+                aria-label={t(label, { name })}
+                title={t(short)}
+                onClick={handlers[action]}
+              >
+                <Icon name={icon} />
+              </button>
+            ))}
           </span>
         )}
       </div>
