@@ -18,7 +18,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, 
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { StubbedApp, type Launch } from '../../support/electron-stub/driver'
-import { writeReport } from '../../../electron/services/documents'
+import { writeReport } from '../../../electron/services/documents/report-files'
 import { contentFromParagraphs } from '../../../core/model/lexical'
 import type { OpenDocument } from '../../../core/contract'
 import { makeReport } from '../core/report-factory'
