@@ -9,7 +9,7 @@ import { carryOver, type CarryOverSummary } from '../../core/import/carry-over'
 import { importReport, type ImportResult } from '../../core/import/report'
 import type { Conversion } from '../../core/import/legacy-encoding'
 import type { LostItem } from '../../core/import/source'
-import { parseReport, serializeReport } from '../../core/model/migrate'
+import { parseReport } from '../../core/model/migrate'
 import type { OfficeProfile } from '../../core/model/office'
 import type { IndicatorTable, IssuerKind, LayoutChoices, Section } from '../../core/model/schema'
 import type { Template } from '../../core/templates'
@@ -60,7 +60,7 @@ export async function importDocx(
 ): Promise<{ document: OpenDocument; lost: LostItem[]; conversions: Conversion[] }> {
   const { report, lost, conversions } = await docxToReport(await settingsOf(ctx), request.fileName, Buffer.from(request.base64, 'base64'))
   const base = baseName(request.fileName).replace(/\.docx?$/iu, '')
-  const document = await ctx.documents.importText(`${base}${REPORT_EXTENSION}`, serializeReport(report))
+  const document = await ctx.documents.importReport(`${base}${REPORT_EXTENSION}`, report)
   return { document, lost, conversions }
 }
 
@@ -87,11 +87,10 @@ export async function createFrom(
   request: { templateId: string; year: number; half?: 1 | 2 | undefined; issuerKind?: IssuerKind | undefined; sourceName: string },
   layout: LayoutChoices = {},
 ): Promise<{ document: OpenDocument; summary: CarryOverSummary }> {
-  const earlier = await ctx.documents.openByName(request.sourceName)
-  await ctx.documents.close(earlier.id)
+  const earlier = await ctx.documents.readReport(request.sourceName)
   const template = await ctx.templates.find(request.templateId)
   const created = await ctx.documents.create(template, request, ctx.office, layout)
-  const { report, summary } = carryOver(created.report, earlier.report, randomUUID)
+  const { report, summary } = carryOver(created.report, earlier, randomUUID)
   await ctx.documents.save(created.id, { report })
   return { document: { ...created, report }, summary }
 }

@@ -17,7 +17,7 @@ import { randomUUID } from 'node:crypto'
 import { basename, join, resolve } from 'node:path'
 import type { BackupEntry, DocumentSummary, OpenDocument, RecoveryEntry, TrashEntry } from '../../../core/contract'
 import { REPORT_EXTENSION } from '../../../core/model/report-file'
-import { parseReport } from '../../../core/model/migrate'
+import { normalizeText, parseReport } from '../../../core/model/migrate'
 import type { IssuerKind, LayoutChoices, Report } from '../../../core/model/schema'
 import { instantiate, type Template } from '../../../core/templates'
 import type { OfficeProfile } from '../../../core/model/office'
@@ -92,6 +92,11 @@ export class DocumentService {
     return this.libraryFolder.list()
   }
 
+  /** A library report read and checked, not opened: no handle, no lock. */
+  readReport(name: string): Promise<Report> {
+    return this.libraryFolder.read(name)
+  }
+
   duplicate(name: string): Promise<DocumentSummary> {
     return this.libraryFolder.duplicate(name)
   }
@@ -135,13 +140,20 @@ export class DocumentService {
   }
 
   /**
+   * Bring a report made elsewhere (a Word import) into the library under a free name made from
+   * `fileName`, and open it. Its text is kept in NFC, as a file read back would have it.
+   */
+  importReport(fileName: string, report: Report): Promise<OpenDocument> {
+    return this.addAndOpen(safeFileName(basename(fileName.replace(/\\/g, '/'), REPORT_EXTENSION)), normalizeText(report))
+  }
+
+  /**
    * Bring a `.baocao` file from elsewhere into the library (opened from the browser, dropped on
    * the window). The text is validated first: a damaged or newer file is refused and nothing is
    * written.
    */
   importText(fileName: string, text: string): Promise<OpenDocument> {
-    const report = parseReport(text)
-    return this.addAndOpen(safeFileName(basename(fileName.replace(/\\/g, '/'), REPORT_EXTENSION)), report)
+    return this.importReport(fileName, parseReport(text))
   }
 
   private async addAndOpen(base: string, report: Report): Promise<OpenDocument> {

@@ -120,6 +120,15 @@ export class Library {
     return path
   }
 
+  /**
+   * The report of a library file, read and checked but not opened: no handle, no lock (a report
+   * started from this one, for instance). Refused as {@link readReportFile} refuses.
+   */
+  async read(name: string): Promise<Report> {
+    const { report } = await readReportFile(await this.pathOf(name), name, this.backups)
+    return report
+  }
+
   /** True when `path` is a file of the library (not one opened from another folder). */
   holds(path: string): boolean {
     return dirname(path) === this.libraryDir
