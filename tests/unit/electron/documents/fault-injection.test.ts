@@ -14,13 +14,13 @@ import { createRequire } from 'node:module'
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { DocumentService } from '../../../electron/services/documents'
-import { parseText } from '../../../electron/services/documents/report-files'
-import { serializeReport } from '../../../core/model/migrate'
-import { Report } from '../../../core/model/schema'
-import { findTemplate } from '../../../electron/services/templates'
-import { reportVersion, timeOfVersion, versionOf } from '../../support/growing-report'
-import { seededRandom as random } from '../../support/random'
+import { DocumentService } from '../../../../electron/services/documents'
+import { parseText } from '../../../../electron/services/documents/report-files'
+import { serializeReport } from '../../../../core/model/migrate'
+import { Report } from '../../../../core/model/schema'
+import { findTemplate } from '../../../../electron/services/templates'
+import { reportVersion, timeOfVersion, versionOf } from '../../../support/growing-report'
+import { seededRandom as random } from '../../../support/random'
 
 const KILLS_PER_LANE = 100
 const LANES = 2
@@ -40,7 +40,7 @@ beforeAll(async () => {
   const esbuild = requireFromTsx('esbuild') as Bundler
   childScript = join(work, 'fault-child.cjs')
   await esbuild.build({
-    entryPoints: [join(import.meta.dirname, '../../support/fault-child.ts')],
+    entryPoints: [join(import.meta.dirname, '../../../support/fault-child.ts')],
     bundle: true,
     platform: 'node',
     format: 'cjs',

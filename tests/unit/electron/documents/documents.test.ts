@@ -2,9 +2,9 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { DocumentService } from '../../../electron/services/documents'
-import { findTemplate } from '../../../electron/services/templates'
-import { DomainError } from '../../../core/model/errors'
+import { DocumentService } from '../../../../electron/services/documents'
+import { findTemplate } from '../../../../electron/services/templates'
+import { DomainError } from '../../../../core/model/errors'
 
 /** The next write of a `.baocao` file in the library fails as on a full disk. */
 const failNextWrite = vi.hoisted(() => ({ value: false }))

@@ -7,9 +7,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { DocumentService } from '../../../electron/services/documents'
-import { createFrom } from '../../../electron/services/import'
-import { findTemplate, TemplateService } from '../../../electron/services/templates'
+import { DocumentService } from '../../../../electron/services/documents'
+import { createFrom } from '../../../../electron/services/import'
+import { findTemplate, TemplateService } from '../../../../electron/services/templates'
 
 let dir: string
 let service: DocumentService

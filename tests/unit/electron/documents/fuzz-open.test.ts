@@ -9,11 +9,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { DocumentService } from '../../../electron/services/documents'
-import { DomainError } from '../../../core/model/errors'
-import { serializeReport } from '../../../core/model/migrate'
-import { makeReport } from '../core/report-factory'
-import { seededRandom as random } from '../../support/random'
+import { DocumentService } from '../../../../electron/services/documents'
+import { DomainError } from '../../../../core/model/errors'
+import { serializeReport } from '../../../../core/model/migrate'
+import { makeReport } from '../../core/report-factory'
+import { seededRandom as random } from '../../../support/random'
 
 const SEED = 20251210
 const PER_KIND = 70

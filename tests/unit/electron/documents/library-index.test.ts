@@ -7,9 +7,9 @@ import { mkdtempSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync 
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { serializeReport } from '../../../core/model/migrate'
-import { DocumentService } from '../../../electron/services/documents'
-import { makeReport } from '../core/report-factory'
+import { serializeReport } from '../../../../core/model/migrate'
+import { DocumentService } from '../../../../electron/services/documents'
+import { makeReport } from '../../core/report-factory'
 
 let dir = ''
 const library = (): string => join(dir, 'library')

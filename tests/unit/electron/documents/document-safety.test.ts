@@ -5,7 +5,7 @@
  * injected through write-file-atomic.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { tCore } from '../../../core/i18n'
+import { tCore } from '../../../../core/i18n'
 import { spawnSync } from 'node:child_process'
 import {
   chmodSync,
@@ -22,13 +22,13 @@ import {
 } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { DocumentService, type DocumentServiceOptions } from '../../../electron/services/documents'
-import { backupsToKeep, BackupStore } from '../../../electron/services/backups'
-import { findTemplate } from '../../../electron/services/templates'
-import { contentFromParagraphs } from '../../../core/model/lexical'
-import { DomainError } from '../../../core/model/errors'
-import type { OpenDocument } from '../../../core/contract'
-import type { Report } from '../../../core/model/schema'
+import { DocumentService, type DocumentServiceOptions } from '../../../../electron/services/documents'
+import { backupsToKeep, BackupStore } from '../../../../electron/services/backups'
+import { findTemplate } from '../../../../electron/services/templates'
+import { contentFromParagraphs } from '../../../../core/model/lexical'
+import { DomainError } from '../../../../core/model/errors'
+import type { OpenDocument } from '../../../../core/contract'
+import type { Report } from '../../../../core/model/schema'
 
 /** Writes whose path matches fail with the given code, `times` times. */
 const faults = vi.hoisted(() => ({ list: [] as { match: RegExp; code: string; times: number }[], calls: 0 }))
