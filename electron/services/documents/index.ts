@@ -26,7 +26,7 @@ import { BackupStore, type RetentionPolicy } from '../backups'
 import { JournalStore } from '../journal'
 import { LockStore } from '../locks'
 import { Library } from './library'
-import { BACKUP_INTERVAL_MS, OpenDocuments, type WriteBody } from './open-documents'
+import { BACKUP_INTERVAL_MS, OpenDocuments, type DocumentStores, type WriteBody } from './open-documents'
 import { Recovery } from './recovery'
 
 export interface DocumentServiceOptions {
@@ -59,7 +59,7 @@ export class DocumentService {
     const backups = new BackupStore(join(dataDir, 'backups'), now, options.retention)
     const journals = new JournalStore(join(dataDir, 'recovery'))
     const locks = new LockStore(join(dataDir, 'locks'), options.isProcessAlive ? { isAlive: options.isProcessAlive } : {})
-    const stores = { appVersion, now, backups, journals, locks }
+    const stores: DocumentStores = { appVersion, now, backups, journals, locks }
     this.appVersion = appVersion
     this.now = now
     this.libraryFolder = new Library({
@@ -74,7 +74,7 @@ export class DocumentService {
       library: this.libraryFolder,
       backupIntervalMs: options.backupIntervalMs ?? BACKUP_INTERVAL_MS,
     })
-    this.recovery = new Recovery({ ...stores, library: this.libraryFolder, open: this.open })
+    this.recovery = new Recovery(stores, this.libraryFolder, this.open)
   }
 
   // The library (library.ts)

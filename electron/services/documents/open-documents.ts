@@ -50,15 +50,19 @@ export const BACKUP_INTERVAL_MS = 5 * 60 * 1000
  */
 const IDLE_LOCK_MS = 10 * 60 * 1000
 
-export interface OpenDocumentsOptions {
-  library: Library
+/** What the parts of the document service share: the app's version and clock, the data folder's stores. */
+export interface DocumentStores {
   appVersion: string
   now: () => Date
-  /** Least time between two backups of a document while it is being saved. */
-  backupIntervalMs: number
   backups: BackupStore
   journals: JournalStore
   locks: LockStore
+}
+
+export interface OpenDocumentsOptions extends DocumentStores {
+  library: Library
+  /** Least time between two backups of a document while it is being saved. */
+  backupIntervalMs: number
 }
 
 interface OpenHandle {

@@ -12,47 +12,26 @@ import { withoutReportExtension } from '../../../core/model/report-file'
 import { serializeReport } from '../../../core/model/migrate'
 import type { Report } from '../../../core/model/schema'
 import { safeFileName } from '../../../core/format'
-import type { BackupStore } from '../backups'
 import { fileKey } from '../file-key'
-import type { JournalStore } from '../journal'
 import type { Library } from './library'
-import type { OpenDocuments } from './open-documents'
+import type { DocumentStores, OpenDocuments } from './open-documents'
 import { exists, parseText, sameContent, writeReport } from './report-files'
 
-export interface RecoveryOptions {
-  library: Library
-  open: OpenDocuments
-  appVersion: string
-  now: () => Date
-  backups: BackupStore
-  journals: JournalStore
-}
-
 export class Recovery {
-  private readonly library: Library
-  private readonly open: OpenDocuments
-  private readonly appVersion: string
-  private readonly now: () => Date
-  private readonly backups: BackupStore
-  private readonly journals: JournalStore
-
-  constructor(options: RecoveryOptions) {
-    this.library = options.library
-    this.open = options.open
-    this.appVersion = options.appVersion
-    this.now = options.now
-    this.backups = options.backups
-    this.journals = options.journals
-  }
+  constructor(
+    private readonly stores: DocumentStores,
+    private readonly library: Library,
+    private readonly open: OpenDocuments,
+  ) {}
 
   /** "Lịch sử phiên bản" of an open document, newest first. */
   async history(id: string): Promise<BackupEntry[]> {
-    const files = await this.backups.list(this.open.pathOf(id))
+    const files = await this.stores.backups.list(this.open.pathOf(id))
     return Promise.all(
       files.map(async (file) => ({
         id: file.id,
         createdAt: file.createdAt.toISOString(),
-        savedAt: await this.backups.read(file.id).then(
+        savedAt: await this.stores.backups.read(file.id).then(
           ({ text }) => savedAtOf(text),
           () => '',
         ),
@@ -70,11 +49,15 @@ export class Recovery {
     return this.open.exclusive(id, async () => {
       const path = this.open.writablePathOf(id)
       if (!backupId.startsWith(`${fileKey(path)}/`)) throw new DomainError('notFound', { name: backupId })
-      const { text } = await this.backups.read(backupId)
+      const { text } = await this.stores.backups.read(backupId)
       const report = parseText(text)
-      const undoId = await this.backups.add(path, serializeReport({ ...current, savedAt: this.now().toISOString() }), 'restore')
+      const undoId = await this.stores.backups.add(
+        path,
+        serializeReport({ ...current, savedAt: this.stores.now().toISOString() }),
+        'restore',
+      )
       const { savedAt } = await this.open.saveHandle(id, report)
-      return { report: { ...report, appVersion: this.appVersion, savedAt }, undoId, savedAt }
+      return { report: { ...report, appVersion: this.stores.appVersion, savedAt }, undoId, savedAt }
     })
   }
 
@@ -83,7 +66,7 @@ export class Recovery {
    * file in the library ("… (khôi phục)") and opened; the damaged file stays untouched.
    */
   async openBackupCopy(backupId: string): Promise<OpenDocument> {
-    const { text, source } = await this.backups.read(backupId)
+    const { text, source } = await this.stores.backups.read(backupId)
     const report = parseText(text)
     const original = source ? withoutReportExtension(source.name) : tCore('documents.untitled')
     const path = await this.library.add(recoveredName(original), report)
@@ -96,11 +79,11 @@ export class Recovery {
    */
   async listRecoverable(): Promise<RecoveryEntry[]> {
     const entries: RecoveryEntry[] = []
-    for (const key of await this.journals.keys()) {
-      const entry = await this.journals.read(key)
+    for (const key of await this.stores.journals.keys()) {
+      const entry = await this.stores.journals.read(key)
       if (!entry || (await this.open.isLive(entry.path))) continue
       if (await matchesFile(entry.path, entry.report)) {
-        await this.journals.remove(key)
+        await this.stores.journals.remove(key)
         continue
       }
       entries.push({ id: key, name: entry.name.normalize('NFC'), title: entry.report.meta.title, journaledAt: entry.journaledAt })
@@ -114,29 +97,29 @@ export class Recovery {
    * in the library instead.
    */
   async restoreRecovery(key: string): Promise<OpenDocument> {
-    const entry = await this.journals.read(key)
+    const entry = await this.stores.journals.read(key)
     if (!entry) throw new DomainError('notFound', { name: key })
     if (await this.open.isLive(entry.path)) throw new DomainError('locked', { name: entry.name })
     const previous = await readFile(entry.path, 'utf8').catch(() => null)
-    if (previous !== null) await this.backups.add(entry.path, previous, 'restore')
-    const report: Report = { ...entry.report, appVersion: this.appVersion, savedAt: this.now().toISOString() }
+    if (previous !== null) await this.stores.backups.add(entry.path, previous, 'restore')
+    const report: Report = { ...entry.report, appVersion: this.stores.appVersion, savedAt: this.stores.now().toISOString() }
     let path = entry.path
     if (await exists(dirname(path))) await writeReport(path, report)
     else path = await this.library.add(recoveredName(withoutReportExtension(entry.name)), report)
-    await this.journals.remove(key)
+    await this.stores.journals.remove(key)
     return this.open.register(path, report)
   }
 
   /** "Bỏ qua": set recovered text aside in its document's history instead of deleting it. */
   async discardRecovery(key: string): Promise<void> {
-    const entry = await this.journals.read(key)
+    const entry = await this.stores.journals.read(key)
     if (!entry) {
-      await this.journals.remove(key)
+      await this.stores.journals.remove(key)
       return
     }
     if (await this.open.isLive(entry.path)) throw new DomainError('locked', { name: entry.name })
-    await this.backups.add(entry.path, serializeReport(entry.report), 'journal')
-    await this.journals.remove(key)
+    await this.stores.backups.add(entry.path, serializeReport(entry.report), 'journal')
+    await this.stores.journals.remove(key)
   }
 }
 
