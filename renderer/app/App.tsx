@@ -10,16 +10,10 @@ import { EditorScreen, NewReportScreen, SettingsScreen, TemplatesScreen } from '
 import { Toasts } from '../components/Toasts'
 import { Dialogs } from '../components/Dialogs'
 import { SafetyDialogs } from '../components/SafetyDialogs'
-import {
-  handleMenuAction,
-  hasUnsavedChanges,
-  loadSettings,
-  openPendingDocument,
-  releaseOnExit,
-  restoreSession,
-  saveNow,
-  showStartupNotices,
-} from './actions'
+import { handleMenuAction } from './menu-actions'
+import { hasUnsavedChanges, saveNow } from './autosave-actions'
+import { loadSettings, showStartupNotices } from './settings-actions'
+import { openPendingDocument, releaseOnExit, restoreSession } from './document-actions'
 import { handlePageMenuAction, handleShortcut } from './shortcuts'
 import { useAppStore } from './store'
 

@@ -1,7 +1,7 @@
 /** "Chèn nội dung từ tệp…" on the editor's side: the merge itself, as one step of the undo history. */
 import { mergeContributions, type Placement } from '../../core/import/merge'
 import { i18n } from '../i18n'
-import { collectEditors } from './actions'
+import { collectEditors } from './autosave-actions'
 import { changeAsOne, replaceSectionContent, undoStep } from './report-history'
 import { useAppStore } from './store'
 

@@ -12,7 +12,8 @@ import { proofUnits } from '../../core/checks/proof'
 import { analyzeText, combine, type ProofOptions, type TargetedFinding, type TextAnalysis } from '../../core/proof'
 import { defaultOfficeProofing, type OfficeProofing } from '../../core/model/office'
 import type { IgnoredFinding } from '../../core/model/schema'
-import { putReport, saveSettings } from './actions'
+import { putReport } from './autosave-actions'
+import { saveSettings } from './settings-actions'
 import { useAppStore } from './store'
 
 export interface ProofMenuState {

@@ -1,7 +1,7 @@
 /**
  * The report's one undo history (see renderer/app/history.ts): what a change of the report is,
  * how each is put back, and the functions the screens call to change the report — each records
- * a step, then makes the change through the `put` functions of actions.ts.
+ * a step, then makes the change through the `put` functions of autosave-actions.ts.
  *
  * Typing reaches it from the section editors (renderer/editor/section-history.ts), which keep
  * Lexical's own judgement of what one step of typing is and hand Ctrl+Z to this history. A step
@@ -13,7 +13,7 @@ import { HISTORIC_TAG, type EditorState, type LexicalEditor } from 'lexical'
 import type { IndicatorTable, LayoutChoices, Meta, Report, Section, SerializedContent } from '../../core/model/schema'
 import { emptyContent } from '../../core/model/lexical'
 import { EXTERNAL_TAG, focusSection, getEditor, isAnyComposing, sectionElementId } from '../editor/registry'
-import { collectEditors, putIndicators, putLayout, putMeta, putReport, putSectionContent, putSections } from './actions'
+import { collectEditors, putIndicators, putLayout, putMeta, putReport, putSectionContent, putSections } from './autosave-actions'
 import { createHistory, type Step, type StepLabel } from './history'
 import { findSection, sectionsInOrder } from './report-edit'
 import { useAppStore, type SidebarTab } from './store'

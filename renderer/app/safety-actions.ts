@@ -6,16 +6,9 @@
 import { client } from '../api'
 import { i18n } from '../i18n'
 import { formatDateTime } from './format-time'
-import {
-  currentReport,
-  documentRenamed,
-  reshowDocument,
-  saveNow,
-  showOpenedDocument,
-  startAutosave,
-  stopAutosave,
-  toastError,
-} from './actions'
+import { currentReport, saveNow, startAutosave, stopAutosave } from './autosave-actions'
+import { documentRenamed, reshowDocument, showOpenedDocument } from './document-actions'
+import { toastError } from './call-or-toast'
 import { reportReplaced, undoStep } from './report-history'
 import { useSafetyStore, type SafetyDialog } from './safety-store'
 import { useAppStore } from './store'

@@ -8,7 +8,9 @@
  * are not part of the report (find, a section's new name, a dialog) keep the browser's own undo.
  */
 import type { MenuAction } from '../../core/contract'
-import { exportWord, newReport, openFind, saveNow } from './actions'
+import { exportWord } from './export-actions'
+import { newReport, openFind } from './document-actions'
+import { saveNow } from './autosave-actions'
 import { redoReport, undoReport } from './report-history'
 import { useAppStore } from './store'
 import { printReport, togglePreview } from '../preview/preview-actions'

@@ -1,6 +1,6 @@
 /**
  * The UI state: which screen is shown, the open document, settings and the save status. Actions
- * that talk to the backend live in `actions.ts`; this module only holds and changes state.
+ * that talk to the backend live in the `*-actions.ts` modules; this module only holds and changes state.
  *
  * Section content in `doc.report` is what was last collected from the editors (at each autosave
  * and before any operation that reads the whole report); the live text is in the Lexical editors

@@ -8,7 +8,11 @@ import type { ResponseOf } from '../../core/contract'
 import { MAX_IMPORT_BYTES, MAX_TEMPLATE_CHARS } from '../../core/limits'
 import type { Template } from '../../core/templates/schema'
 import { i18n } from '../i18n'
-import { callOrToast, collectEditors, downloadBlob, loadTemplates, showTemplatesScreen } from './actions'
+import { callOrToast } from './call-or-toast'
+import { collectEditors } from './autosave-actions'
+import { showTemplatesScreen } from './document-actions'
+import { downloadBlob } from './download'
+import { describeError } from './errors'
 import { fileToBase64 } from './import-actions'
 import { useAppStore } from './store'
 
@@ -33,6 +37,17 @@ export const useTemplateStore = create<TemplateState>()((set) => ({
 const state = (): TemplateState => useTemplateStore.getState()
 const toast = (kind: 'success' | 'error' | 'info', text: string, action?: { label: string; run: () => void }): void =>
   useAppStore.getState().pushToast(kind, text, action)
+
+/** Read the templates afresh (built-in and the office's folder); a broken file is named in a toast unless `quiet`. */
+export async function loadTemplates(quiet = false): Promise<ResponseOf<'templates.list'> | null> {
+  const value = await callOrToast('templates.list', {})
+  if (!value) return null
+  useAppStore.getState().setTemplates(value.templates)
+  if (!quiet)
+    for (const bad of value.invalid)
+      toast('error', i18n.t('newReport.invalidTemplate', { file: bad.file, message: describeError(bad.error) }))
+  return value
+}
 
 /** Read the list again (and the selected template), keeping the selection when it still exists. */
 export async function refreshTemplates(select?: string): Promise<void> {

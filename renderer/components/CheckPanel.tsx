@@ -1,6 +1,6 @@
 /** "Kết quả kiểm tra": the pre-export checks, each a link to the place to fix. */
 import { useTranslation } from 'react-i18next'
-import { runChecks } from '../app/actions'
+import { runChecks } from '../app/export-actions'
 import { useAppStore } from '../app/store'
 import { jumpToTarget } from './Dialogs'
 import { ProblemList } from './ProblemList'

@@ -1,6 +1,8 @@
 /** The app's dialogs: export blocked by errors, a final copy about to be written, a Word file held open, confirmations, the shortcut list, about. */
 import { useTranslation } from 'react-i18next'
-import { closeDialog, exportDraftFromDialog, jumpToSection, retryHeldExport } from '../app/actions'
+import { closeDialog, exportDraftFromDialog } from '../app/menu-actions'
+import { jumpToSection } from '../app/document-actions'
+import { retryHeldExport } from '../app/export-actions'
 import { useAppStore } from '../app/store'
 import { Modal } from './Modal'
 import { openPreview } from '../preview/preview-actions'

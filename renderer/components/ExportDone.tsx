@@ -5,7 +5,7 @@
  */
 import { useEffect, useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
-import { callOrToast } from '../app/actions'
+import { callOrToast } from '../app/call-or-toast'
 import { useExportDone } from '../app/export-done'
 
 function DownloadLink({ fileName, blob }: { fileName: string; blob: Blob }): React.JSX.Element {

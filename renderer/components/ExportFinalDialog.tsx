@@ -6,7 +6,7 @@
 import { useTranslation } from 'react-i18next'
 import type { Problem } from '../../core/checks/problem'
 import type { LeftOut } from '../../core/docx/printed-content'
-import { closeDialog, confirmFinalExport, exportDraftFromDialog } from '../app/actions'
+import { closeDialog, confirmFinalExport, exportDraftFromDialog } from '../app/menu-actions'
 import { buildOutline, flattenOutline } from '../app/outline'
 import { useAppStore } from '../app/store'
 import { Modal } from './Modal'

@@ -1,6 +1,6 @@
 /** Trợ giúp → Phím tắt (F1): the keys of the editor, in a dialog. */
 import { useTranslation } from 'react-i18next'
-import { closeDialog } from '../app/actions'
+import { closeDialog } from '../app/menu-actions'
 import { Modal } from './Modal'
 
 /** Each key with the translation key of what it does, in the order a clerk meets them. */

@@ -4,7 +4,8 @@
  */
 import { useTranslation } from 'react-i18next'
 import { formatNumber } from '../../core/format'
-import { runChecks, saveNow } from '../app/actions'
+import { runChecks } from '../app/export-actions'
+import { saveNow } from '../app/autosave-actions'
 import { describeError } from '../app/errors'
 import { formatClock } from '../app/format-time'
 import { pageZoom, useAppStore } from '../app/store'

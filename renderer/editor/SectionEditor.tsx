@@ -15,7 +15,7 @@ import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext
 import { $getRoot, $getSelection, ParagraphNode, TextNode } from 'lexical'
 import type { SerializedContent } from '../../core/model/schema'
 import { topNodes } from '../../core/model/lexical'
-import { sectionEdited } from '../app/actions'
+import { sectionEdited } from '../app/autosave-actions'
 import { redoReport, sectionEditRecorded, undoReport } from '../app/report-history'
 import { useAppStore } from '../app/store'
 import { EDITOR_NODES } from './nodes'

@@ -16,7 +16,7 @@ import {
 } from 'lexical'
 import { bracketBlanks, type BlankSpan } from '../../core/checks/placeholders'
 import type { Section } from '../../core/model/schema'
-import { collectEditors } from '../app/actions'
+import { collectEditors } from '../app/autosave-actions'
 import { countBlanks } from '../app/find'
 import { useAppStore } from '../app/store'
 import { i18n } from '../i18n'

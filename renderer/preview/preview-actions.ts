@@ -8,7 +8,10 @@
  */
 import { client } from '../api'
 import { i18n } from '../i18n'
-import { collectEditors, currentReport, download, exportWritten, readyForFinal, reportExported, toastError } from '../app/actions'
+import { collectEditors, currentReport } from '../app/autosave-actions'
+import { download } from '../app/download'
+import { exportWritten, readyForFinal, reportExported } from '../app/export-actions'
+import { toastError } from '../app/call-or-toast'
 import { useAppStore } from '../app/store'
 import { LayoutRunner } from './layout-runner'
 import { usePreviewStore } from './preview-store'

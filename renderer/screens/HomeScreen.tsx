@@ -8,17 +8,17 @@ import { useTranslation } from 'react-i18next'
 import type { DocumentSummary, TrashEntry } from '../../core/contract'
 import { periodText } from '../../core/format'
 import { periodLabel } from '../app/period-label'
-import { client } from '../api'
-import { callOrToast, newReport, openDocument, openSettings, showAbout, showOpenedDocument, toastError } from '../app/actions'
+import { newReport, openDocument, openSettings } from '../app/document-actions'
+import { showAbout } from '../app/menu-actions'
+import { deleteReport, duplicateReport, listDeleted, openFromElsewhere, openReportFile, restoreDeleted } from '../app/library-actions'
 import { formatDateTime } from '../app/format-time'
 import { useDocumentList } from '../app/use-document-list'
 import { useAppStore } from '../app/store'
 import { askRename } from '../app/safety-actions'
 import { describeError } from '../app/errors'
 import { RecoveryPanel } from '../components/RecoveryPanel'
-import { readDroppedFile, ReportDropZone } from '../components/ReportDropZone'
+import { ReportDropZone } from '../components/ReportDropZone'
 import { OpenFromWordButton } from '../components/WordImport'
-import { openFromWord } from '../app/import-actions'
 import { openTemplates } from '../app/template-actions'
 import { REPORT_EXTENSION } from '../../core/model/report-file'
 
@@ -82,60 +82,27 @@ export function HomeScreen(): React.JSX.Element {
   const kindLabel = (doc: DocumentSummary): string => (doc.reportKind ? t(`home.kinds.${doc.reportKind}`) : '')
 
   async function duplicate(doc: DocumentSummary): Promise<void> {
-    const copy = await callOrToast('documents.duplicate', { name: doc.name })
-    if (copy) {
-      useAppStore.getState().pushToast('success', t('home.duplicated', { name: copy.name }))
-      await refresh()
-    }
+    if (await duplicateReport(doc)) await refresh()
   }
 
   async function remove(doc: DocumentSummary): Promise<void> {
-    const entry = await callOrToast('documents.delete', { name: doc.name })
-    if (!entry) return
-    await refresh()
-    useAppStore.getState().pushToast('info', t('home.deleted', { name: doc.title || doc.name }), {
-      label: t('home.undo'),
-      run: () => void restore(entry.trashName),
-    })
+    await deleteReport(doc, refresh, (trashName) => void restore(trashName))
   }
 
   async function restore(trashName: string): Promise<void> {
-    const restored = await callOrToast('documents.restoreDeleted', { trashName })
-    if (restored) {
-      useAppStore.getState().pushToast('success', t('home.restored', { name: restored.title || restored.name }))
+    if (await restoreDeleted(trashName)) {
       await refresh()
-      if (trash) setTrash((await callOrToast('documents.listDeleted', {})) ?? [])
+      if (trash) setTrash(await listDeleted())
     }
   }
 
   async function toggleTrash(): Promise<void> {
     if (trash) return setTrash(null)
-    setTrash((await callOrToast('documents.listDeleted', {})) ?? [])
-  }
-
-  async function openFromElsewhere(): Promise<void> {
-    if (client.mode === 'electron') {
-      const result = await client.call('documents.openFile', {})
-      if (!result.ok) return toastError(result.error)
-      if (result.value) await showOpenedDocument(result.value)
-      return
-    }
-    fileInput.current?.click()
-  }
-
-  async function importFile(file: File): Promise<void> {
-    if (/\.(?:docx?|rtf)$/iu.test(file.name)) {
-      await openFromWord(file)
-      return
-    }
-    const dropped = await readDroppedFile(file)
-    if (!dropped) return
-    const doc = await callOrToast('documents.importFile', dropped)
-    if (doc) await showOpenedDocument(doc)
+    setTrash(await listDeleted())
   }
 
   return (
-    <ReportDropZone onFile={(file) => void importFile(file)}>
+    <ReportDropZone onFile={(file) => void openReportFile(file)}>
       <header className="topbar">
         <div className="brand">
           <span className="brand-mark" aria-hidden="true">
@@ -147,7 +114,7 @@ export function HomeScreen(): React.JSX.Element {
           </div>
         </div>
         <nav className="topbar-actions" aria-label={t('home.actions')}>
-          <button type="button" className="btn" onClick={() => void openFromElsewhere()}>
+          <button type="button" className="btn" onClick={() => void openFromElsewhere(() => fileInput.current?.click())}>
             {t('home.openFile')}
           </button>
           <OpenFromWordButton />
@@ -173,7 +140,7 @@ export function HomeScreen(): React.JSX.Element {
           onChange={(event) => {
             const file = event.target.files?.[0]
             event.target.value = ''
-            if (file) void importFile(file)
+            if (file) void openReportFile(file)
           }}
         />
       </header>

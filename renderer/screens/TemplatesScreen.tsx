@@ -10,7 +10,7 @@ import { useTranslation } from 'react-i18next'
 import type { Template, TemplateSection } from '../../core/templates/schema'
 import { fillPlaceholders, periodFor } from '../../core/templates'
 import type { Period } from '../../core/model/schema'
-import { goHome } from '../app/actions'
+import { goHome } from '../app/document-actions'
 import { useAppStore } from '../app/store'
 import { describeError } from '../app/errors'
 import {

@@ -25,7 +25,7 @@ import { launchHost } from '../support/host'
 import { benchPreview } from './pages-bench'
 import { QUIET_CHROMIUM_ARGS } from '../../electron/services/browser-args'
 
-/** renderer/app/actions.ts reopens the report whose path key (file-key.ts) is kept here after a reload. */
+/** renderer/app/document-actions.ts reopens the report whose path key (file-key.ts) is kept here after a reload. */
 const OPEN_DOCUMENT_KEY = 'soan-bao-cao.open-document-key'
 /** One copy of the report per page load: a report still open (locked) in the previous page would open read-only. */
 const reportName = (i: number): string => `Báo cáo benchmark ${i + 1}.baocao`

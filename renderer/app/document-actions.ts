@@ -1,0 +1,220 @@
+/**
+ * Opening, creating and closing reports, and the screens the app moves between (closing the open
+ * report first: what is unsaved is saved, or kept in the crash journal).
+ */
+import type { OpenDocument, RequestOf } from '../../core/contract'
+import type { ErrorInfo } from '../../core/model/errors'
+import { client } from '../api'
+import { i18n } from '../i18n'
+import { focusSection, resetRegistry } from '../editor/registry'
+import { describeError } from './errors'
+import { findSection } from './report-edit'
+import { toastError } from './call-or-toast'
+import { collectEditors, forgetCounts, journalNow, recountAll, saveNow, startAutosave, stopAutosave } from './autosave-actions'
+import { useSafetyStore } from './safety-store'
+import { useAppStore } from './store'
+import { useExportDone } from './export-done'
+import { preloadEditor } from './screens'
+
+const OPEN_DOCUMENT_KEY = 'soan-bao-cao.open-document-key'
+
+const store = useAppStore.getState
+
+/** Remember the open document's key (never its name) for a reload of the page. */
+function rememberOpenDocument(key: string | null): void {
+  try {
+    if (key === null) sessionStorage.removeItem(OPEN_DOCUMENT_KEY)
+    else sessionStorage.setItem(OPEN_DOCUMENT_KEY, key)
+  } catch {
+    // Without session storage a reload simply returns to the home screen.
+  }
+}
+
+async function closeDocument(): Promise<void> {
+  // Unsaved text (a full disk, a missing folder) stays in the journal, offered at the next start.
+  if (!(await saveNow())) await journalNow()
+  stopAutosave()
+  const doc = store().doc
+  if (doc) await client.call('documents.close', { id: doc.id })
+  resetRegistry()
+  forgetCounts()
+  useExportDone.getState().show(null)
+  rememberOpenDocument(null)
+  store().setDoc(null)
+}
+
+// ---- screens ----------------------------------------------------------------------------------
+
+/** Back to the list of reports ("Về trang chủ", menu "Danh sách báo cáo"). */
+export async function goHome(): Promise<void> {
+  await closeDocument()
+  store().showScreen('home')
+  void offerRecovery()
+}
+
+/** Offer text a crash left unsaved on the home screen ("Khôi phục" / "Bỏ qua"). True when there is some. */
+export async function offerRecovery(): Promise<boolean> {
+  const result = await client.call('recovery.list', {})
+  const entries = result.ok ? result.value : []
+  useSafetyStore.getState().setRecovery(entries)
+  return entries.length > 0
+}
+
+/** The "Tạo báo cáo mới" screen. */
+export async function newReport(): Promise<void> {
+  await closeDocument()
+  store().showScreen('new')
+}
+
+export async function openSettings(): Promise<void> {
+  await closeDocument()
+  store().showScreen('settings')
+}
+
+/** The "Mẫu báo cáo" screen (its list is read by template-actions). */
+export async function showTemplatesScreen(): Promise<void> {
+  await closeDocument()
+  store().showScreen('templates')
+}
+
+function showDocument(doc: OpenDocument): void {
+  store().setDoc(doc, doc.readOnly ?? false)
+  rememberOpenDocument(doc.key)
+  recountAll()
+  startAutosave()
+  store().showScreen('editor')
+}
+
+/** A report opened outside the library list (the operating system, the open dialog). */
+export async function showOpenedDocument(doc: OpenDocument): Promise<void> {
+  await closeDocument()
+  showDocument(doc)
+}
+
+export async function openDocument(name: string): Promise<boolean> {
+  preloadEditor()
+  await closeDocument()
+  const result = await client.call('documents.open', { name })
+  if (!result.ok) {
+    toastOpenError(result.error)
+    return false
+  }
+  showDocument(result.value)
+  return true
+}
+
+/** A report that cannot be opened; a damaged or unreadable one with "Mở bản sao lưu gần nhất" when it has a valid backup. */
+function toastOpenError(error: ErrorInfo): void {
+  const backup = error.backup
+  if (!backup) return toastError(error)
+  store().pushToast('error', describeError(error), {
+    label: i18n.t('safety.openBackup'),
+    run: () => void openBackupCopy(backup.id),
+  })
+}
+
+/**
+ * Electron: show the report the operating system asked to open (a double-clicked .baocao), if
+ * any. Asked once the page is ready, at start-up and whenever main says one is waiting; the
+ * document on screen is saved and closed first, unless it is that very report. True when shown.
+ */
+export async function openPendingDocument(): Promise<boolean> {
+  if (client.mode !== 'electron' || client.bridgeMissing) return false
+  const current = store().doc
+  const result = await client.call('documents.openPending', current ? { currentKey: current.key } : {})
+  if (!result.ok) {
+    toastOpenError(result.error)
+    return false
+  }
+  if (result.value === null) return false
+  await showOpenedDocument(result.value)
+  return true
+}
+
+/** "Mở bản sao lưu gần nhất": the backup becomes a new file in the library, opened at once. */
+export async function openBackupCopy(backupId: string): Promise<void> {
+  await closeDocument()
+  const result = await client.call('history.openCopy', { backupId })
+  if (!result.ok) return toastError(result.error)
+  showDocument(result.value)
+  store().pushToast('success', i18n.t('safety.backupOpened', { name: result.value.name }))
+}
+
+/**
+ * Show a document again from scratch, with every editor mounted anew (editors take their text
+ * when they mount): after a restore from the history or a reload from disk.
+ */
+export async function reshowDocument(doc: OpenDocument): Promise<void> {
+  stopAutosave()
+  store().setDoc(null)
+  // Let React unmount the old editors before their marks are cleared.
+  await new Promise((resolve) => setTimeout(resolve, 0))
+  resetRegistry()
+  forgetCounts()
+  showDocument(doc)
+}
+
+/** The open document now lives in another file (Save As). */
+export function documentRenamed(name: string, key: string): void {
+  useAppStore.setState((state) => ({ doc: state.doc ? { ...state.doc, name, key } : null }))
+  rememberOpenDocument(key)
+}
+
+/** Let go of the open document when the page goes away, so that a reload can open it for writing. */
+export function releaseOnExit(): void {
+  const doc = store().doc
+  if (doc) void client.call('documents.close', { id: doc.id })
+}
+
+export async function createDocument(request: RequestOf<'documents.create'>): Promise<boolean> {
+  await closeDocument()
+  const result = await client.call('documents.create', request)
+  if (!result.ok) {
+    toastError(result.error)
+    return false
+  }
+  showDocument(result.value)
+  return true
+}
+
+/**
+ * On start: the report the clerk double-clicked to start the app, else the one that was open
+ * before a reload, else the home screen.
+ */
+export async function restoreSession(): Promise<void> {
+  if (await openPendingDocument()) return
+  // Text a crash left unsaved comes first: the home screen offers it.
+  if (await offerRecovery()) {
+    rememberOpenDocument(null)
+    store().showScreen('home')
+    return
+  }
+  let key: string | null = null
+  try {
+    key = sessionStorage.getItem(OPEN_DOCUMENT_KEY)
+  } catch {
+    key = null
+  }
+  if (key !== null) {
+    preloadEditor()
+    const result = await client.call('documents.reopen', { key })
+    if (result.ok) return showDocument(result.value)
+  }
+  rememberOpenDocument(null)
+  store().showScreen('home')
+}
+
+/** Scroll to a section from the outline, a check or a search hit. */
+export function jumpToSection(sectionId: string): void {
+  const doc = store().doc
+  if (!doc || !findSection(doc.report.sections, sectionId)) return
+  store().setActiveSection(sectionId)
+  focusSection(sectionId, 'start')
+}
+
+/** Open the find bar (Ctrl+F) or the find-and-replace bar (Ctrl+H). */
+export function openFind(replace: boolean): void {
+  if (store().screen !== 'editor') return
+  collectEditors()
+  store().setFind({ open: true, replace })
+}

@@ -1,0 +1,115 @@
+/**
+ * "Kiểm tra" and "Xuất Word": the pre-export checks, the dialog before a final copy, the file
+ * written (Electron) or downloaded (browser mode) and the notice that says where it went. The PDF
+ * export (renderer/preview/preview-actions.ts) goes through the same checks and notice.
+ */
+import type { ExportSaved } from '../../core/contract'
+import type { Problem } from '../../core/checks/problem'
+import type { Report } from '../../core/model/schema'
+import { leavesNothingOut, leftOut } from '../../core/docx/printed-content'
+import { client } from '../api'
+import { i18n } from '../i18n'
+import { toastError } from './call-or-toast'
+import { currentReport } from './autosave-actions'
+import { download, fileNameOf } from './download'
+import { useAppStore } from './store'
+import { useExportDone, type Exported } from './export-done'
+
+const store = useAppStore.getState
+
+/** "Kiểm tra": run the pre-export checks and show them in the side panel. */
+export async function runChecks(show = true): Promise<Problem[] | null> {
+  const report = currentReport()
+  if (!report) return null
+  if (show) store().setSidebarTab('problems')
+  store().setChecks({ running: true, problems: store().checks.problems })
+  const result = await client.call('checks.run', { report, draft: false })
+  if (!result.ok) {
+    store().setChecks({ running: false, problems: store().checks.problems })
+    toastError(result.error)
+    return null
+  }
+  store().setChecks({ running: false, problems: result.value })
+  return result.value
+}
+
+/**
+ * Say that an export was written, with buttons to open it (components/ExportDone.tsx), and show
+ * the warnings it carried in the checks panel.
+ */
+export function reportExported(file: Exported['file'], fileName: string, problems: Problem[]): void {
+  const warnings = problems.filter((p) => p.severity === 'warning')
+  if (warnings.length > 0) store().setChecks({ running: false, problems })
+  const text =
+    warnings.length > 0 ? i18n.t('export.doneWithWarnings', { fileName, count: warnings.length }) : i18n.t('export.done', { fileName })
+  useExportDone.getState().show({ text, fileName, file })
+}
+
+async function writeExport(draft: boolean): Promise<void> {
+  const report = currentReport()
+  if (!report) return
+  if (client.mode === 'electron') {
+    const result = await client.call('export.save', { report, draft })
+    if (!result.ok) return toastError(result.error)
+    return exportWritten(result.value)
+  }
+  const result = await client.call('export.build', { report, draft })
+  if (!result.ok) return toastError(result.error)
+  const blob = download(result.value.fileName, result.value.base64)
+  reportExported({ blob }, result.value.fileName, result.value.problems)
+}
+
+/**
+ * Before a final copy (Word or PDF): the checks run; errors open a dialog offering a draft
+ * instead; otherwise, when the copy leaves something out or the checks have notes (a number and
+ * a date left for the văn thư…), a dialog says so before anything is written. True when the copy
+ * can be written now.
+ */
+export async function readyForFinal(report: Report, format: 'docx' | 'pdf'): Promise<boolean> {
+  const checks = await client.call('checks.run', { report, draft: false })
+  if (!checks.ok) {
+    toastError(checks.error)
+    return false
+  }
+  store().setChecks({ running: false, problems: checks.value })
+  if (checks.value.some((p) => p.severity === 'error')) {
+    store().setDialog({ kind: 'export-blocked', problems: checks.value, format })
+    return false
+  }
+  const out = leftOut(report)
+  if (!leavesNothingOut(out) || checks.value.length > 0) {
+    store().setDialog({ kind: 'export-final', problems: checks.value, leftOut: out, format })
+    return false
+  }
+  return true
+}
+
+/**
+ * "Xuất Word". A final export first goes through {@link readyForFinal} (unless the clerk has just
+ * confirmed it there); a draft export skips straight to writing the file.
+ */
+export async function exportWord(draft = false, confirmed = false): Promise<void> {
+  const report = currentReport()
+  if (!report || store().exporting) return
+  store().setExporting(true)
+  try {
+    if (!draft && !confirmed && !(await readyForFinal(report, 'docx'))) return
+    await writeExport(draft)
+  } finally {
+    store().setExporting(false)
+  }
+}
+
+/** Where an export (Word or PDF) went in Electron: saved, cancelled, or not written because another program holds the file open. */
+export function exportWritten(value: ExportSaved): void {
+  if (value.held) store().setDialog({ kind: 'export-held', retryId: value.held.retryId, name: value.held.name })
+  else if (value.saved && value.path !== undefined) reportExported({ path: value.path }, fileNameOf(value.path), value.problems)
+}
+
+/** "Thử lại" (the same file, once the clerk closed it in Word) or "Lưu với tên khác…" ("… (2).docx"). */
+export async function retryHeldExport(retryId: string, otherName: boolean): Promise<void> {
+  store().setDialog({ kind: 'none' })
+  const result = await client.call('export.retry', { retryId, otherName })
+  if (!result.ok) return toastError(result.error)
+  exportWritten(result.value)
+}

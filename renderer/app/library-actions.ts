@@ -1,0 +1,78 @@
+/**
+ * The home screen's library: list the reports, duplicate, delete to the recoverable trash and
+ * restore from it, and open a `.baocao` (or a Word file) from elsewhere. The screen keeps what it
+ * shows; these talk to the backend and tell the clerk how it went.
+ */
+import type { DocumentSummary, TrashEntry } from '../../core/contract'
+import { client } from '../api'
+import { i18n } from '../i18n'
+import { readDroppedFile } from '../components/ReportDropZone'
+import { callOrToast, toastError } from './call-or-toast'
+import { showOpenedDocument } from './document-actions'
+import { openFromWord } from './import-actions'
+import { useAppStore } from './store'
+
+const store = useAppStore.getState
+
+/** The reports in the library (none when they cannot be read; the toast says why). */
+export async function listDocuments(): Promise<DocumentSummary[]> {
+  return (await callOrToast('documents.list', {})) ?? []
+}
+
+/** "Nhân bản": a copy next to the report. True when it was made. */
+export async function duplicateReport(doc: DocumentSummary): Promise<boolean> {
+  const copy = await callOrToast('documents.duplicate', { name: doc.name })
+  if (!copy) return false
+  store().pushToast('success', i18n.t('home.duplicated', { name: copy.name }))
+  return true
+}
+
+/**
+ * "Xóa": the report goes to the trash; `deleted` runs (the list is read again) before the toast
+ * offers "Hoàn tác", which runs `undo` with the report's place in the trash.
+ */
+export async function deleteReport(doc: DocumentSummary, deleted: () => Promise<void>, undo: (trashName: string) => void): Promise<void> {
+  const entry = await callOrToast('documents.delete', { name: doc.name })
+  if (!entry) return
+  await deleted()
+  store().pushToast('info', i18n.t('home.deleted', { name: doc.title || doc.name }), {
+    label: i18n.t('home.undo'),
+    run: () => undo(entry.trashName),
+  })
+}
+
+/** "Khôi phục" from the trash (or the toast's "Hoàn tác"). True when the report is back. */
+export async function restoreDeleted(trashName: string): Promise<boolean> {
+  const restored = await callOrToast('documents.restoreDeleted', { trashName })
+  if (!restored) return false
+  store().pushToast('success', i18n.t('home.restored', { name: restored.title || restored.name }))
+  return true
+}
+
+/** What the trash holds (nothing when it cannot be read; the toast says why). */
+export async function listDeleted(): Promise<TrashEntry[]> {
+  return (await callOrToast('documents.listDeleted', {})) ?? []
+}
+
+/** "Mở tệp…": the system's open dialog in Electron; in the browser, `pickFile` asks for a file. */
+export async function openFromElsewhere(pickFile: () => void): Promise<void> {
+  if (client.mode === 'electron') {
+    const result = await client.call('documents.openFile', {})
+    if (!result.ok) return toastError(result.error)
+    if (result.value) await showOpenedDocument(result.value)
+    return
+  }
+  pickFile()
+}
+
+/** A file picked or dropped on the home screen: a Word file is imported, a report opened. */
+export async function openReportFile(file: File): Promise<void> {
+  if (/\.(?:docx?|rtf)$/iu.test(file.name)) {
+    await openFromWord(file)
+    return
+  }
+  const dropped = await readDroppedFile(file)
+  if (!dropped) return
+  const doc = await callOrToast('documents.importFile', dropped)
+  if (doc) await showOpenedDocument(doc)
+}
