@@ -9,7 +9,7 @@
  * was not mounted, or whose editor has been mounted anew since, gets the same content as JSON.
  */
 import { create } from 'zustand'
-import { HISTORIC_TAG, type EditorState, type LexicalEditor } from 'lexical'
+import type { EditorState, HISTORIC_TAG as LexicalHistoricTag, LexicalEditor } from 'lexical'
 import type { IndicatorTable, LayoutChoices, Meta, Report, Section, SerializedContent } from '../../core/model/schema'
 import { emptyContent } from '../../core/model/lexical'
 import { EXTERNAL_TAG, focusSection, getEditor, isAnyComposing, sectionElementId } from '../editor/registry'
@@ -33,6 +33,12 @@ export type ReportChange =
   | { kind: 'report'; before: Report; after: Report }
 
 const store = useAppStore.getState
+
+/**
+ * Lexical's tag for an update that undoes or redoes, spelled here so that this module (which the
+ * window's shortcuts load with the home screen) imports no Lexical code; the type keeps it Lexical's.
+ */
+const HISTORIC_TAG: typeof LexicalHistoricTag = 'historic'
 
 function contentOf(snapshot: SectionSnapshot): SerializedContent {
   if ('content' in snapshot) return snapshot.content ?? emptyContent()

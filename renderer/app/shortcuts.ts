@@ -14,7 +14,7 @@ import { saveNow } from './autosave-actions'
 import { redoReport, undoReport } from './report-history'
 import { useAppStore } from './store'
 import { printReport, togglePreview } from '../preview/preview-actions'
-import { goToBlank } from '../editor/blanks'
+import type { BlankDirection } from '../editor/blanks'
 
 type ShortcutEvent = Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'shiftKey' | 'altKey'> & {
   defaultPrevented?: boolean
@@ -32,6 +32,15 @@ function historyKey(event: ShortcutEvent, key: string): boolean {
   else if (key === 'y' || (key === 'z' && event.shiftKey)) redoReport()
   else return false
   return true
+}
+
+/**
+ * F8 / Shift+F8: the next or previous blank. It works in the editor only, whose chunk holds the
+ * blanks' code (Lexical's), so that this module, loaded with the home screen, does not load it.
+ */
+function goToBlank(direction: BlankDirection): void {
+  if (useAppStore.getState().screen !== 'editor') return
+  void import('../editor/blanks').then((blanks) => blanks.goToBlank(direction))
 }
 
 /** Run the action of a shortcut; true when the key was ours (the caller prevents the default). */
