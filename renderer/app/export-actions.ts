@@ -66,22 +66,29 @@ async function writeExport(draft: boolean): Promise<void> {
  * can be written now.
  */
 export async function readyForFinal(report: Report, format: 'docx' | 'pdf'): Promise<boolean> {
-  const checks = await client.call('checks.run', { report, draft: false })
-  if (!checks.ok) {
-    toastError(checks.error)
-    return false
-  }
-  store().setChecks({ running: false, problems: checks.value })
-  if (checks.value.some((p) => p.severity === 'error')) {
-    store().setDialog({ kind: 'export-blocked', problems: checks.value, format })
+  const problems = await checkFinal(report)
+  if (!problems) return false
+  if (problems.some((p) => p.severity === 'error')) {
+    store().setDialog({ kind: 'export-blocked', problems, format })
     return false
   }
   const out = leftOut(report)
-  if (!leavesNothingOut(out) || checks.value.length > 0) {
-    store().setDialog({ kind: 'export-final', problems: checks.value, leftOut: out, format })
+  if (!leavesNothingOut(out) || problems.length > 0) {
+    store().setDialog({ kind: 'export-final', problems, leftOut: out, format })
     return false
   }
   return true
+}
+
+/** The checks of a final copy of `report`, shown in the side panel; null (and a toast) when they could not run. */
+export async function checkFinal(report: Report): Promise<Problem[] | null> {
+  const checks = await client.call('checks.run', { report, draft: false })
+  if (!checks.ok) {
+    toastError(checks.error)
+    return null
+  }
+  store().setChecks({ running: false, problems: checks.value })
+  return checks.value
 }
 
 /**

@@ -10,7 +10,7 @@ import { client } from '../api'
 import { i18n } from '../i18n'
 import { collectEditors, currentReport } from '../app/autosave-actions'
 import { download } from '../app/download'
-import { exportWritten, readyForFinal, reportExported } from '../app/export-actions'
+import { checkFinal, exportWritten, readyForFinal, reportExported } from '../app/export-actions'
 import { toastError } from '../app/call-or-toast'
 import { useAppStore } from '../app/store'
 import { LayoutRunner } from './layout-runner'
@@ -109,13 +109,9 @@ async function draftIfBlocked(): Promise<boolean> {
   if (preview().draft) return true
   const report = currentReport()
   if (!report) return false
-  const checks = await client.call('checks.run', { report, draft: false })
-  if (!checks.ok) {
-    toastError(checks.error)
-    return false
-  }
-  app().setChecks({ running: false, problems: checks.value })
-  if (checks.value.some((p) => p.severity === 'error')) {
+  const problems = await checkFinal(report)
+  if (!problems) return false
+  if (problems.some((p) => p.severity === 'error')) {
     preview().setDraft(true)
     app().pushToast('info', i18n.t('printPreview.printedAsDraft'))
   }
