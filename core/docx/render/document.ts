@@ -45,8 +45,8 @@ import {
   type IParagraphOptions,
   type IXmlableObject,
 } from 'docx'
-import type { Report, Section } from '../model/schema'
-import { periodText } from '../format'
+import type { Report, Section } from '../../model/schema'
+import { periodText } from '../../format'
 import {
   balanceLines,
   documentStyles,
@@ -64,9 +64,9 @@ import {
   type ResolvedLayout,
   type RunFormat,
   type StyleFormat,
-} from '../layout'
-import type { Align, Block, Inline, BlockOptions, TableBlock } from './blocks'
-import { headerBlock, kinhGuiBlock, signatureBlock, titleBlock, type Composer, type ParagraphChange } from './compose'
+} from '../../layout'
+import type { Align, Block, Inline, BlockOptions, TableBlock } from '../blocks'
+import { headerBlock, kinhGuiBlock, signatureBlock, titleBlock, type Composer, type ParagraphChange } from '../compose'
 import {
   appendices,
   blockLook,
@@ -82,8 +82,8 @@ import {
   type BodyItem,
   type IndicatorContent,
   type Place,
-} from './printed'
-import { NO_MARKS, type TextMarks } from '../model/lexical'
+} from '../printed'
+import { NO_MARKS, type TextMarks } from '../../model/lexical'
 
 export interface RenderOptions {
   /** A draft: blanks allowed, the profile's draft mark printed above the header. */

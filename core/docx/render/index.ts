@@ -1,0 +1,2 @@
+/** Stage two of the exporter: a report → a `.docx` file (`renderDocx`, in `document.ts`). */
+export { renderDocx, type RenderOptions } from './document'
