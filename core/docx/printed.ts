@@ -2,7 +2,7 @@
  * What a report prints, in reading order, and the decisions about it that do not depend on the
  * output format: the numbered headings and the blocks of each section, the end mark, list
  * markers, where each paragraph's text starts, the grid and column widths of a content table, and
- * the indicator tables of the appendix with their orientation. The Word renderer (render.ts) and
+ * the indicator tables of the appendix with their orientation. The Word renderer (render/) and
  * the page layout of the preview and the PDF (core/pages) both start from {@link printedForm} and
  * print from these, so that they print — and leave out — the same thing.
  */
