@@ -156,21 +156,29 @@ export type SettingsValue = z.infer<typeof SettingsValue>
  * falls back, place by place, for what does not (core/model/repair.ts), so that no value on
  * screen can stop the rest of the report from being saved or journaled.
  */
-export const ReportWrite = z
-  .object({
-    id: z.string().min(1),
-    report: z.record(z.string(), z.unknown()).optional(),
-    patch: z
-      .object({
-        sections: z.record(z.string(), z.unknown()),
-        meta: z.unknown().optional(),
-        indicators: z.unknown().optional(),
-        layout: z.unknown().optional(),
-      })
-      .optional(),
-  })
-  .refine((w) => (w.report === undefined) !== (w.patch === undefined), 'report hoặc patch, đúng một trong hai')
+const WriteShape = z.object({
+  id: z.string().min(1),
+  report: z.record(z.string(), z.unknown()).optional(),
+  patch: z
+    .object({
+      sections: z.record(z.string(), z.unknown()),
+      meta: z.unknown().optional(),
+      indicators: z.unknown().optional(),
+      layout: z.unknown().optional(),
+    })
+    .optional(),
+})
+const exactlyOne = (w: z.infer<typeof WriteShape>): boolean => (w.report === undefined) !== (w.patch === undefined)
+const EXACTLY_ONE = 'report hoặc patch, đúng một trong hai'
+export const ReportWrite = WriteShape.refine(exactlyOne, EXACTLY_ONE)
 export type ReportWrite = z.infer<typeof ReportWrite>
+
+/**
+ * The checks or an export of an open report, by its id, in one trip: the request carries only
+ * what the page has not sent yet (as a journal write does), never the report a second time.
+ */
+export const ReportJob = WriteShape.extend({ draft: z.boolean() }).refine(exactlyOne, EXACTLY_ONE)
+export type ReportJob = z.infer<typeof ReportJob>
 
 /** What a save or journal write could not keep as sent: report paths ("meta.copies") given their last good value. */
 const Replaced = z.array(z.string())
@@ -321,15 +329,15 @@ export const contract = {
     response: z.object({}),
   },
   'checks.run': {
-    request: z.object({ report: Report, draft: z.boolean() }),
+    request: ReportJob,
     response: z.array(Problem),
   },
   'export.build': {
-    request: z.object({ report: Report, draft: z.boolean() }),
+    request: ReportJob,
     response: z.object({ fileName: z.string(), base64: z.string(), problems: z.array(Problem) }),
   },
   'export.save': {
-    request: z.object({ report: Report, draft: z.boolean() }),
+    request: ReportJob,
     response: ExportSaved,
   },
   /**
@@ -352,12 +360,12 @@ export const contract = {
   // ---- print preview, printing and PDF (core/pages) ----
   /** Browser mode: the report's pages as a PDF, printed by the Chromium-family browser the host finds. */
   'export.pdf': {
-    request: z.object({ report: Report, draft: z.boolean() }),
+    request: ReportJob,
     response: z.object({ fileName: z.string(), base64: z.string(), problems: z.array(Problem) }),
   },
   /** Electron: the pages the window shows for printing, as a PDF saved where the clerk chooses; saved is false when cancelled. */
   'export.savePdf': {
-    request: z.object({ report: Report, draft: z.boolean() }),
+    request: ReportJob,
     response: ExportSaved,
   },
   /**

@@ -11,6 +11,7 @@ import { z } from 'zod'
 import {
   contract,
   type ExportSaved,
+  type ReportJob,
   type ReportWrite,
   type MethodName,
   type OpenDocument,
@@ -20,6 +21,8 @@ import {
 } from '../../core/contract'
 import { layoutIssues } from '../../core/layout'
 import { runChecks } from '../../core/checks'
+import type { Problem } from '../../core/checks/problem'
+import type { Report } from '../../core/model/schema'
 import { DomainError, errorInfoOf } from '../../core/model/errors'
 import type { DocumentService } from './documents'
 import type { WriteBody } from './documents/open-documents'
@@ -72,7 +75,7 @@ export interface ServiceContext {
 }
 
 /** The whole report or the patch of a write request (the contract ensures exactly one). */
-function writeOf(request: z.output<typeof ReportWrite>): WriteBody {
+function writeOf(request: ReportWrite | ReportJob): WriteBody {
   if (request.report) return { report: request.report }
   if (request.patch) return { patch: request.patch }
   throw new DomainError('badRequest', { detail: 'report' })
@@ -125,6 +128,16 @@ export function createHandlers(ctx: ServiceContext): Handlers {
     if (result.saved && result.path !== undefined) exported.add(result.path)
     return result
   }
+  /**
+   * The final checks the page was shown, per state of a report (the handle's report object, kept
+   * while nothing changes): an export that follows them does not run them again.
+   */
+  const finalChecks = new WeakMap<Report, Problem[]>()
+  /** The open report of a checks or export request, with the changes it carries. */
+  const reportOf = (request: ReportJob): Promise<Report> => ctx.documents.reportWith(request.id, writeOf(request))
+  /** The checks an export of `report` needs, when they already ran on it: without proofreading notes, which never block. */
+  const checkedAlready = (report: Report, draft: boolean): Problem[] | undefined =>
+    draft ? undefined : finalChecks.get(report)?.filter((p) => !p.code.startsWith('proof.'))
   return {
     'app.info': async () => ({ version: ctx.appVersion, mode: ctx.mode, libraryDir: ctx.documents.library }),
     // Each notice is given once: the first window to ask shows it.
@@ -195,14 +208,21 @@ export function createHandlers(ctx: ServiceContext): Handlers {
       await ctx.documents.discardRecovery(request.id)
       return {}
     },
-    'checks.run': async (request) => runChecks(request.report, { draft: request.draft, proofing: ctx.settings.get().office.proofing }),
+    'checks.run': async (request) => {
+      const report = await reportOf(request)
+      const problems = runChecks(report, { draft: request.draft, proofing: ctx.settings.get().office.proofing })
+      if (!request.draft) finalChecks.set(report, problems)
+      return problems
+    },
     'export.build': async (request) => {
-      const built = await buildExport(request.report, request.draft)
+      const report = await reportOf(request)
+      const built = await buildExport(report, request.draft, checkedAlready(report, request.draft))
       return { fileName: built.fileName, base64: Buffer.from(built.bytes).toString('base64'), problems: built.problems }
     },
     'export.save': async (request) => {
       if (!ctx.pickExportPath) throw new DomainError('unsupported')
-      const built = await buildExport(request.report, request.draft)
+      const report = await reportOf(request)
+      const built = await buildExport(report, request.draft, checkedAlready(report, request.draft))
       const path = await ctx.pickExportPath(built.fileName)
       return path === null ? { saved: false, problems: built.problems } : written(path, built)
     },
@@ -222,22 +242,29 @@ export function createHandlers(ctx: ServiceContext): Handlers {
     'export.pdf': async (request) => {
       // The browser-driving part loads only when a PDF is asked for.
       const { buildPdf } = await import('./pdf')
-      const built = await buildPdf(request.report, request.draft)
+      const report = await reportOf(request)
+      const built = await buildPdf(report, request.draft, undefined, checkedAlready(report, request.draft))
       return { fileName: built.fileName, base64: Buffer.from(built.bytes).toString('base64'), problems: built.problems }
     },
     'export.savePdf': async (request) => {
       const { pagesToPdf, pickExportPath } = ctx
       if (!pagesToPdf || !pickExportPath) throw new DomainError('unsupported')
-      const { report, draft } = request
-      const built = await checkedExport(report, draft, async () => {
-        let pdf: Uint8Array
-        try {
-          pdf = await pagesToPdf()
-        } catch (error) {
-          throw new DomainError('pdfFailed', { detail: error instanceof Error ? error.message : String(error) })
-        }
-        return { fileName: exportFileName(report, draft, 'pdf'), bytes: await withPdfInfo(pdf, pdfInfo(report)) }
-      })
+      const { draft } = request
+      const report = await reportOf(request)
+      const built = await checkedExport(
+        report,
+        draft,
+        async () => {
+          let pdf: Uint8Array
+          try {
+            pdf = await pagesToPdf()
+          } catch (error) {
+            throw new DomainError('pdfFailed', { detail: error instanceof Error ? error.message : String(error) })
+          }
+          return { fileName: exportFileName(report, draft, 'pdf'), bytes: await withPdfInfo(pdf, pdfInfo(report)) }
+        },
+        checkedAlready(report, draft),
+      )
       const path = await pickExportPath(built.fileName)
       return path === null ? { saved: false, problems: built.problems } : written(path, built)
     },

@@ -14,7 +14,7 @@ import { normalizeReport } from './report-edit'
 import { clearNeedsUpdate } from './needs-update'
 import { createSaveQueue, type SaveQueue } from './save-queue'
 import { createJournalQueue, type JournalQueue } from './journal-queue'
-import { createUnsentChanges } from './unsent'
+import { createUnsentChanges, type WriteRequest } from './unsent'
 import { createWordCounts } from './word-counts'
 import { useSafetyStore } from './safety-store'
 import { useAppStore } from './store'
@@ -134,6 +134,19 @@ export function journalNow(): Promise<void> {
     if (!doc || store().readOnly) return
     // A failure shows at the next save; the text is still on screen and still unsent.
     await unsent.write(sendJournal, doc)
+  })
+}
+
+/**
+ * Run a request on the open report by its id (its checks, an export), carrying only the changes
+ * the backend has not received yet, as a journal write does: the report itself never crosses
+ * twice. In order with the saves and journal writes; null when no report is open.
+ */
+export function withOpenReport<T>(send: (write: WriteRequest) => Promise<Result<T>>): Promise<Result<T> | null> {
+  return inOrder(async () => {
+    collectEditors()
+    const doc = store().doc
+    return doc ? unsent.write(send, doc) : null
   })
 }
 

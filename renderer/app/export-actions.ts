@@ -10,7 +10,7 @@ import { leavesNothingOut, leftOut } from '../../core/docx/printed-content'
 import { client } from '../api'
 import { i18n } from '../i18n'
 import { toastError } from './call-or-toast'
-import { currentReport } from './autosave-actions'
+import { currentReport, withOpenReport } from './autosave-actions'
 import { download, fileNameOf } from './download'
 import { useAppStore } from './store'
 import { useExportDone, type Exported } from './export-done'
@@ -19,11 +19,11 @@ const store = useAppStore.getState
 
 /** "Kiểm tra": run the pre-export checks and show them in the side panel. */
 export async function runChecks(show = true): Promise<Problem[] | null> {
-  const report = currentReport()
-  if (!report) return null
+  if (!store().doc) return null
   if (show) store().setSidebarTab('problems')
   store().setChecks({ running: true, problems: store().checks.problems })
-  const result = await client.call('checks.run', { report, draft: false })
+  const result = await withOpenReport((write) => client.call('checks.run', { ...write, draft: false }))
+  if (!result) return null
   if (!result.ok) {
     store().setChecks({ running: false, problems: store().checks.problems })
     toastError(result.error)
@@ -46,14 +46,14 @@ export function reportExported(file: Exported['file'], fileName: string, problem
 }
 
 async function writeExport(draft: boolean): Promise<void> {
-  const report = currentReport()
-  if (!report) return
   if (client.mode === 'electron') {
-    const result = await client.call('export.save', { report, draft })
+    const result = await withOpenReport((write) => client.call('export.save', { ...write, draft }))
+    if (!result) return
     if (!result.ok) return toastError(result.error)
     return exportWritten(result.value)
   }
-  const result = await client.call('export.build', { report, draft })
+  const result = await withOpenReport((write) => client.call('export.build', { ...write, draft }))
+  if (!result) return
   if (!result.ok) return toastError(result.error)
   const blob = download(result.value.fileName, result.value.base64)
   reportExported({ blob }, result.value.fileName, result.value.problems)
@@ -66,7 +66,7 @@ async function writeExport(draft: boolean): Promise<void> {
  * can be written now.
  */
 export async function readyForFinal(report: Report, format: 'docx' | 'pdf'): Promise<boolean> {
-  const problems = await checkFinal(report)
+  const problems = await checkFinal()
   if (!problems) return false
   if (problems.some((p) => p.severity === 'error')) {
     store().setDialog({ kind: 'export-blocked', problems, format })
@@ -80,9 +80,13 @@ export async function readyForFinal(report: Report, format: 'docx' | 'pdf'): Pro
   return true
 }
 
-/** The checks of a final copy of `report`, shown in the side panel; null (and a toast) when they could not run. */
-export async function checkFinal(report: Report): Promise<Problem[] | null> {
-  const checks = await client.call('checks.run', { report, draft: false })
+/**
+ * The checks of a final copy of the open report, shown in the side panel; null (and a toast) when
+ * they could not run. The export that follows, with nothing changed meanwhile, does not run them again.
+ */
+export async function checkFinal(): Promise<Problem[] | null> {
+  const checks = await withOpenReport((write) => client.call('checks.run', { ...write, draft: false }))
+  if (!checks) return null
   if (!checks.ok) {
     toastError(checks.error)
     return null

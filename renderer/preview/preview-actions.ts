@@ -8,7 +8,7 @@
  */
 import { client } from '../api'
 import { i18n } from '../i18n'
-import { collectEditors, currentReport } from '../app/autosave-actions'
+import { collectEditors, currentReport, withOpenReport } from '../app/autosave-actions'
 import { download } from '../app/download'
 import { checkFinal, exportWritten, readyForFinal, reportExported } from '../app/export-actions'
 import { toastError } from '../app/call-or-toast'
@@ -107,9 +107,7 @@ const painted = (): Promise<void> => new Promise((done) => requestAnimationFrame
 /** A final copy with blocking problems is printed as a draft; says so. False when the checks could not run. */
 async function draftIfBlocked(): Promise<boolean> {
   if (preview().draft) return true
-  const report = currentReport()
-  if (!report) return false
-  const problems = await checkFinal(report)
+  const problems = await checkFinal()
   if (!problems) return false
   if (problems.some((p) => p.severity === 'error')) {
     preview().setDraft(true)
@@ -145,7 +143,8 @@ export async function exportPdf(draft = preview().draft, confirmed = false): Pro
   try {
     if (!draft && !confirmed && !(await readyForFinal(report, 'pdf'))) return
     if (client.mode !== 'electron') {
-      const result = await client.call('export.pdf', { report, draft })
+      const result = await withOpenReport((write) => client.call('export.pdf', { ...write, draft }))
+      if (!result) return
       if (!result.ok) return toastError(result.error)
       const blob = download(result.value.fileName, result.value.base64, PDF_MIME)
       reportExported({ blob }, result.value.fileName, result.value.problems)
@@ -157,7 +156,8 @@ export async function exportPdf(draft = preview().draft, confirmed = false): Pro
     await whenLaidOut()
     await document.fonts.ready
     await painted()
-    const result = await client.call('export.savePdf', { report, draft })
+    const result = await withOpenReport((write) => client.call('export.savePdf', { ...write, draft }))
+    if (!result) return
     if (!result.ok) return toastError(result.error)
     exportWritten(result.value)
   } finally {

@@ -186,6 +186,10 @@ export class DocumentService {
     return this.open.journal(id, write)
   }
 
+  reportWith(id: string, write: WriteBody): Promise<Report> {
+    return this.open.reportWith(id, write)
+  }
+
   saveAs(
     id: string,
     report: Report,

@@ -65,6 +65,13 @@ export interface OpenDocumentsOptions extends DocumentStores {
   backupIntervalMs: number
 }
 
+/** A patch with nothing in it: the page has sent everything already. */
+function isEmptyPatch(write: WriteBody): boolean {
+  if (!('patch' in write)) return false
+  const { sections, meta, indicators, layout } = write.patch
+  return Object.keys(sections).length === 0 && meta === undefined && indicators === undefined && layout === undefined
+}
+
 interface OpenHandle {
   path: string
   readOnly: boolean
@@ -257,6 +264,23 @@ export class OpenDocuments {
         throw saveError(error, handle.path)
       }
       return { replaced }
+    })
+  }
+
+  /**
+   * The open report with the page's changes not yet sent, for its checks or an export: they become
+   * the handle's current report, as with a journal write, and the next save writes them. A write
+   * that changes nothing leaves the current report as it is (the same object, so that the checks
+   * run on it are known to be for it).
+   */
+  reportWith(id: string, write: WriteBody): Promise<Report> {
+    return this.exclusive(id, async () => {
+      const handle = this.handleFor(id)
+      if (handle.current && isEmptyPatch(write)) return handle.current
+      const { report } = this.resolveWrite(handle, write)
+      handle.current = report
+      handle.lastSeen = this.now().getTime()
+      return report
     })
   }
 

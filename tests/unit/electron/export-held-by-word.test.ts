@@ -19,6 +19,7 @@ import { DomainError } from '../../../core/model/errors'
 import { serializeReport } from '../../../core/model/migrate'
 import { runCli } from '../../../electron/cli'
 import { makeReport } from '../core/report-factory'
+import { openReport } from '../../support/open-report'
 
 /** Paths another program holds: the next `times` renames over them fail with `code`. */
 const held = vi.hoisted(() => ({ files: new Map<string, { code: string; times: number }>(), attempts: 0 }))
@@ -151,9 +152,9 @@ describe('"Thử lại" and "Lưu với tên khác" through the contract', () =>
     held.files.set(path, { code: 'EPERM', times: FOREVER })
     const asked: [string, string | undefined][] = []
     const call = handlers([path, join(dir, 'Báo cáo tổng kết năm 2025 (2).docx'), path], asked)
-    const report = makeReport()
+    const id = await openReport(call, makeReport())
 
-    const first = await call('export.save', { report, draft: false })
+    const first = await call('export.save', { id, patch: { sections: {} }, draft: false })
     expect(first).toMatchObject({ ok: true, value: { saved: false, held: { name: 'Báo cáo tổng kết năm 2025.docx' } } })
     const retryId = (first as { value: { held: { retryId: string } } }).value.held.retryId
     expect(readFileSync(path, 'utf8')).toBe('the export the clerk checked in Word')
@@ -173,7 +174,7 @@ describe('"Thử lại" and "Lưu với tên khác" through the contract', () =>
 
     // Word closed: a new export over the first file now replaces it.
     held.files.clear()
-    const closed = await call('export.save', { report, draft: false })
+    const closed = await call('export.save', { id, patch: { sections: {} }, draft: false })
     expect(closed).toMatchObject({ ok: true, value: { saved: true } })
     expect(readFileSync(path).subarray(0, 2).toString()).toBe('PK')
     expect(existsSync(join(dir, 'Báo cáo tổng kết năm 2025 (3).docx'))).toBe(false)
@@ -183,7 +184,7 @@ describe('"Thử lại" and "Lưu với tên khác" through the contract', () =>
     const path = previousExport()
     held.files.set(path, { code: 'EBUSY', times: FOREVER })
     const call = handlers([path], [])
-    const first = await call('export.save', { report: makeReport(), draft: true })
+    const first = await call('export.save', { id: await openReport(call, makeReport()), patch: { sections: {} }, draft: true })
     const retryId = (first as { value: { held: { retryId: string } } }).value.held.retryId
     held.files.clear()
     expect(await call('export.retry', { retryId, otherName: false })).toMatchObject({ ok: true, value: { saved: true, path } })

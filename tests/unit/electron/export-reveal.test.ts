@@ -12,6 +12,7 @@ import { revealFile } from '../../../electron/main/reveal'
 import { DomainError } from '../../../core/model/errors'
 import { templateReport } from '../docx/fixtures'
 import { errorWords } from '../../support/words'
+import { reportSentWhole } from '../../support/open-report'
 
 const dirs: string[] = []
 afterEach(() => {
@@ -26,6 +27,7 @@ function setUp(withReveal = true): { dispatch: ReturnType<typeof bindContract>; 
     appVersion: '0.1.0',
     mode: 'electron',
     defaultLibraryDir: '/lib',
+    documents: reportSentWhole,
     settings: { get: () => ({ office: { proofing: undefined } }) },
     pickExportPath: async (fileName: string) => join(dir, fileName),
     ...(withReveal ? { revealExport: reveal } : {}),
@@ -34,7 +36,7 @@ function setUp(withReveal = true): { dispatch: ReturnType<typeof bindContract>; 
 }
 
 async function exported(dispatch: ReturnType<typeof bindContract>): Promise<string> {
-  const result = await dispatch('export.save', { report: templateReport('tong-ket-nam.ubnd-phuong'), draft: true })
+  const result = await dispatch('export.save', { id: 'open', report: templateReport('tong-ket-nam.ubnd-phuong'), draft: true })
   if (!result.ok) throw new Error(JSON.stringify(result.error))
   return (result.value as { path: string }).path
 }

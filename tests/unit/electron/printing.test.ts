@@ -16,6 +16,7 @@ import { buildMenuTemplate } from '../../../electron/main/menu'
 import { bindContract, createHandlers, type ServiceContext } from '../../../electron/services/api'
 import { DomainError } from '../../../core/model/errors'
 import { templateReport } from '../docx/fixtures'
+import { reportSentWhole } from '../../support/open-report'
 
 type Print = WebContents['print']
 
@@ -58,7 +59,13 @@ describe('printing the window', () => {
 
 describe('"Xuất PDF" and "In" through the contract', () => {
   async function handlers(overrides: Partial<ServiceContext>): Promise<ReturnType<typeof bindContract>> {
-    const ctx = { appVersion: '0.1.0', mode: 'electron', defaultLibraryDir: '/lib', ...overrides } as unknown as ServiceContext
+    const ctx = {
+      appVersion: '0.1.0',
+      mode: 'electron',
+      defaultLibraryDir: '/lib',
+      documents: reportSentWhole,
+      ...overrides,
+    } as unknown as ServiceContext
     return bindContract(createHandlers(ctx), () => undefined)
   }
 
@@ -70,7 +77,7 @@ describe('"Xuất PDF" and "In" through the contract', () => {
     const dispatch = await handlers({ pagesToPdf: async () => blank.save(), pickExportPath })
     const report = templateReport('tong-ket-nam.ubnd-phuong')
     try {
-      const result = await dispatch('export.savePdf', { report, draft: true })
+      const result = await dispatch('export.savePdf', { id: 'open', report, draft: true })
       expect(result.ok).toBe(true)
       const [fileName] = pickExportPath.mock.calls[0] as unknown as [string]
       expect(fileName).toMatch(/\(dự thảo\)\.pdf$/u)
@@ -89,7 +96,7 @@ describe('"Xuất PDF" and "In" through the contract', () => {
       ...templateReport('tong-ket-nam.ubnd-phuong'),
       meta: { ...templateReport('tong-ket-nam.ubnd-phuong').meta, place: '' },
     }
-    const result = await dispatch('export.savePdf', { report, draft: false })
+    const result = await dispatch('export.savePdf', { id: 'open', report, draft: false })
     expect(result).toMatchObject({ ok: false, error: { code: 'exportBlocked' } })
     expect(pagesToPdf).not.toHaveBeenCalled()
   })
