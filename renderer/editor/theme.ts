@@ -1,4 +1,4 @@
-/** Class names Lexical puts on the section editors' DOM; styled in app/styles.css (`.pv-*`). */
+/** Class names Lexical puts on the section editors' DOM; styled in app/styles/page.css (`.pv-*`). */
 import type { EditorThemeClasses } from 'lexical'
 
 export const EDITOR_THEME: EditorThemeClasses = {
