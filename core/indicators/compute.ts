@@ -5,9 +5,14 @@
  * meaningless rate: the cell shows "—", on screen and on paper alike.
  */
 import { formatNumber, formatPercent, rate } from '../format/numbers'
-import { numberOf, type IndicatorKind, type IndicatorRow, type TypedNumber } from '../model/schema'
+import type { IndicatorKind, IndicatorRow, TypedNumber } from '../model/schema'
 
 export type Evaluation = 'vuot' | 'dat' | 'khong-dat'
+
+/** The number a {@link TypedNumber} stands for; null while blank or not a number yet. */
+export function numberOf(value: TypedNumber): number | null {
+  return typeof value === 'number' ? value : null
+}
 
 /** What the computed columns of a row depend on. */
 export type IndicatorFigures = Pick<IndicatorRow, 'kind' | 'planWord' | 'plan' | 'actual' | 'previous' | 'targetRate'>

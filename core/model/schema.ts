@@ -64,11 +64,6 @@ export type Signer = z.infer<typeof Signer>
 export const TypedNumber = z.union([z.number().finite(), z.string()]).nullable()
 export type TypedNumber = z.infer<typeof TypedNumber>
 
-/** The number a {@link TypedNumber} stands for; null while blank or not a number yet. */
-export function numberOf(value: TypedNumber): number | null {
-  return typeof value === 'number' ? value : null
-}
-
 export const Meta = z.object({
   issuerKind: IssuerKind,
   /** Managing body line above the issuer ("ĐẢNG BỘ TỈNH …"); empty when there is none. */

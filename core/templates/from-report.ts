@@ -9,7 +9,8 @@
  */
 import { nextPeriodText, periodText } from '../format'
 import { contentText } from '../nodes/plain-text'
-import { numberOf, type Period, type Report, type Section } from '../model/schema'
+import type { Period, Report, Section } from '../model/schema'
+import { numberOf } from '../indicators/compute'
 import { TEMPLATE_FORMAT, type Template, type TemplateSection } from './schema'
 
 /** The blank a figure becomes in a starter sentence (highlighted until filled). */
