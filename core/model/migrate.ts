@@ -28,29 +28,43 @@ export function migrate(data: Record<string, unknown>): Record<string, unknown> 
   return current
 }
 
-/** Parse the text of a `.baocao` file into a valid, current report, or throw a DomainError. */
+/**
+ * Parse the text of a `.baocao` file into a valid, current report, or throw a DomainError.
+ *
+ * The text is put in NFC as a whole, which gives every string of the report in NFC without a
+ * normalized copy of the report (JSON's structure is ASCII, and a quote never composes with a
+ * mark after it). A file that spells a character as a `\u` escape, or of an earlier version, has its
+ * strings normalized one by one after parsing instead, as data from the UI has.
+ */
 export function parseReport(text: string): Report {
+  const escaped = text.includes('\\u')
   let data: unknown
   try {
-    data = JSON.parse(text.replace(/^\uFEFF/, ''))
+    data = JSON.parse((escaped ? text : text.normalize('NFC')).replace(/^\uFEFF/, ''))
   } catch {
     throw new DomainError('notJson')
   }
-  return loadReport(data)
+  return validReport(data, escaped)
 }
 
 /** Validate already-parsed data (from a file or the UI) as a current report. */
 export function loadReport(data: unknown): Report {
+  return validReport(data, true)
+}
+
+function validReport(data: unknown, normalize: boolean): Report {
   if (typeof data !== 'object' || data === null || Array.isArray(data)) throw new DomainError('notReport')
   const record = data as Record<string, unknown>
   if (record.format !== DOCUMENT_FORMAT) throw new DomainError('notReport')
+  const current = migrate(record)
   // zod's Vietnamese messages, so that the clerk reads what is wrong in the file.
-  const result = Report.safeParse(migrate(record), { error: viErrors })
+  const result = Report.safeParse(current, { error: viErrors })
   if (!result.success) {
     const issue = result.error.issues[0]
     throw new DomainError('invalid', { path: issue ? issue.path.join('.') : '', detail: issue?.message ?? '' })
   }
-  return normalizeText(result.data)
+  // An upgraded report may hold strings the migrations put together: normalized one by one.
+  return normalize || current !== record ? normalizeText(result.data) : result.data
 }
 
 /**

@@ -123,15 +123,15 @@ export class OpenDocuments {
    */
   async openByName(name: string): Promise<OpenDocument> {
     const path = await this.library.pathOf(name)
-    const { report } = await readReportFile(path, name, this.backups)
-    return this.register(path, report)
+    const { report, stamp } = await readReportFile(path, name, this.backups)
+    return this.register(path, report, stamp)
   }
 
   /** Open a report anywhere on disk (Electron's open dialog, the CLI). */
   async openPath(path: string): Promise<OpenDocument> {
     const full = resolve(path)
-    const { report } = await readReportFile(full, path, this.backups)
-    return this.register(full, report)
+    const { report, stamp } = await readReportFile(full, path, this.backups)
+    return this.register(full, report, stamp)
   }
 
   /**
@@ -153,16 +153,18 @@ export class OpenDocuments {
     return path !== undefined && this.library.holds(path)
   }
 
-  /** Register a handle for a file just read or written; read-only when another window holds its lock. */
-  async register(path: string, report: Report): Promise<OpenDocument> {
+  /**
+   * Register a handle for a file just read or written; read-only when another window holds its
+   * lock. `read` is the stamp of the bytes `report` was read from: a change on disk after that read
+   * is then seen by the next save. Without it (a file just written) the file is stamped now.
+   */
+  async register(path: string, report: Report, read?: FileStamp): Promise<OpenDocument> {
     const id = randomUUID()
     const lock = await this.locks.acquire(path, id, this.isOpenHere)
     // An idle handle of this instance whose lock was taken over may no longer write.
     const idle = lock.ok && lock.tookOver?.session === this.locks.session ? this.handles.get(lock.tookOver.handle) : undefined
     if (idle) idle.readOnly = true
-    const text = await readFile(path, 'utf8').catch(() => null)
-    const info = await stat(path).catch(() => null)
-    const stamp = text !== null && info ? stampOf(info, text) : null
+    const stamp = read ?? (await this.stampNow(path))
     const handle: OpenHandle = {
       path,
       readOnly: !lock.ok,
@@ -416,14 +418,21 @@ export class OpenDocuments {
     if (!info) return { exists: false }
     const stamp = handle.stamp
     if (stamp && info.size === stamp.size && info.mtimeMs === stamp.mtimeMs) return { exists: true }
-    const text = await readFile(handle.path, 'utf8').catch((error: unknown) => {
+    const bytes = await readFile(handle.path).catch((error: unknown) => {
       throw saveError(error, handle.path)
     })
-    if (stamp && hashOf(text) === stamp.hash) {
-      handle.stamp = stampOf(info, text)
+    if (stamp && hashOf(bytes) === stamp.hash) {
+      handle.stamp = stampOf(info, bytes)
       return { exists: true }
     }
     throw new DomainError('changedOnDisk', { name: basename(handle.path) })
+  }
+
+  /** The stamp of the file as it is on disk now; null when it cannot be read. */
+  private async stampNow(path: string): Promise<FileStamp | null> {
+    const bytes = await readFile(path).catch(() => null)
+    const info = await stat(path).catch(() => null)
+    return bytes !== null && info ? stampOf(info, bytes) : null
   }
 
   private backupDue(handle: OpenHandle): boolean {

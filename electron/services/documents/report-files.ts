@@ -31,7 +31,7 @@ export interface FileStamp {
  */
 export async function readReportFile(path: string, name: string, backups: BackupStore): Promise<{ report: Report; stamp: FileStamp }> {
   let info: Stats
-  let text: string
+  let bytes: Buffer
   try {
     info = await stat(path)
     if (!info.isFile()) throw new DomainError('notFound', { name })
@@ -42,14 +42,14 @@ export async function readReportFile(path: string, name: string, backups: Backup
         { backup: await newestValidBackup(path, backups) },
       )
     }
-    text = await readFile(path, 'utf8')
+    bytes = await readFile(path)
   } catch (error) {
     if (error instanceof DomainError) throw error
     if (isNodeError(error) && error.code === 'ENOENT') throw new DomainError('notFound', { name })
     throw fileError(error, path, 'readFailed', name)
   }
   try {
-    return { report: parseText(text), stamp: stampOf(info, text) }
+    return { report: parseText(bytes.toString('utf8')), stamp: stampOf(info, bytes) }
   } catch (error) {
     if (!(error instanceof DomainError)) throw error
     throw new DomainError(error.code, error.params, { backup: await newestValidBackup(path, backups) })
@@ -104,12 +104,13 @@ export function parseText(text: string): Report {
   }
 }
 
-export function hashOf(text: string): string {
-  return createHash('sha256').update(text).digest('hex')
+/** The hash of a file's content: its bytes as read, or the text written (hashed as its UTF-8 bytes, the same value). */
+export function hashOf(content: string | Uint8Array): string {
+  return createHash('sha256').update(content).digest('hex')
 }
 
-export function stampOf(info: Stats, text: string): FileStamp {
-  return { mtimeMs: info.mtimeMs, size: info.size, hash: hashOf(text) }
+export function stampOf(info: Stats, content: string | Uint8Array): FileStamp {
+  return { mtimeMs: info.mtimeMs, size: info.size, hash: hashOf(content) }
 }
 
 export async function stampAfterWrite(path: string, text: string): Promise<FileStamp | null> {

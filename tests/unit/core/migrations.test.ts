@@ -100,4 +100,27 @@ describe('loading guards', () => {
     expect(() => loadReport({ format: 'other', schemaVersion: 1 })).toThrow(DomainError)
     expect(() => loadReport({ format: 'soan-bao-cao' })).toThrow(/không phải tệp báo cáo/u)
   })
+
+  it('reads every string of a file in NFC: text written decomposed, spelled with \\u escapes, or in an older version', () => {
+    const current = parseReport(serializeReport(parseReport(v2Text)))
+    const place = 'Thu ngân sách đạt 165,65% dự toán'
+    const title = 'Phát triển kinh tế - xã hội'
+    const withText = { ...current, meta: { ...current.meta, place: place.normalize('NFD') } }
+    const first = withText.sections[0]
+    if (!first) throw new Error('no section')
+    const decomposed = { ...withText, sections: [{ ...first, title: title.normalize('NFD') }, ...withText.sections.slice(1)] }
+    // As another program may write it: the decomposed characters as they are, or as \u escapes.
+    const raw = JSON.stringify(decomposed, null, 2)
+    const escaped = raw.replace(/[\u0300-\u036f]/gu, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
+    expect(raw).not.toBe(raw.normalize('NFC'))
+    expect(escaped).toContain('\\u0')
+    for (const text of [raw, escaped]) {
+      const report = parseReport(text)
+      expect(report.meta.place).toBe(place.normalize('NFC'))
+      expect(report.sections[0]?.title).toBe(title.normalize('NFC'))
+    }
+    const olderDecomposed = v1Text.normalize('NFD')
+    const older = parseReport(olderDecomposed)
+    expect(JSON.stringify(older)).toBe(JSON.stringify(older).normalize('NFC'))
+  })
 })
