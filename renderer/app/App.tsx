@@ -22,9 +22,10 @@ export function App(): React.JSX.Element {
   const screen = useAppStore((s) => s.screen)
 
   useEffect(() => {
-    const started = loadSettings()
-      .then(() => showStartupNotices())
-      .then(() => restoreSession())
+    // The report is asked for as soon as the settings are in; the start-up notices come alongside.
+    const settings = loadSettings()
+    void settings.then(() => showStartupNotices())
+    const started = restoreSession(settings)
     const offMenu = client.on('menu:action', (action) => {
       if (!handlePageMenuAction(action)) handleMenuAction(action)
     })

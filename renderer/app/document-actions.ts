@@ -52,9 +52,12 @@ export async function goHome(): Promise<void> {
   void offerRecovery()
 }
 
-/** Offer text a crash left unsaved on the home screen ("Khôi phục" / "Bỏ qua"). True when there is some. */
-export async function offerRecovery(): Promise<boolean> {
-  const result = await client.call('recovery.list', {})
+/**
+ * Offer text a crash left unsaved on the home screen ("Khôi phục" / "Bỏ qua"). True when there is
+ * some. `listed` is the list already asked for (start-up asks while the settings load).
+ */
+export async function offerRecovery(listed = client.call('recovery.list', {})): Promise<boolean> {
+  const result = await listed
   const entries = result.ok ? result.value : []
   useSafetyStore.getState().setRecovery(entries)
   return entries.length > 0
@@ -179,24 +182,27 @@ export async function createDocument(request: RequestOf<'documents.create'>): Pr
 
 /**
  * On start: the report the clerk double-clicked to start the app, else the one that was open
- * before a reload, else the home screen.
+ * before a reload, else the home screen. What the start needs is asked for while the settings
+ * load (`settled`): the list of unsaved text, and for a reload the editor's code and the page's fonts.
  */
-export async function restoreSession(): Promise<void> {
-  if (await openPendingDocument()) return
-  // Text a crash left unsaved comes first: the home screen offers it.
-  if (await offerRecovery()) {
-    rememberOpenDocument(null)
-    store().showScreen('home')
-    return
-  }
+export async function restoreSession(settled: Promise<unknown> = Promise.resolve()): Promise<void> {
   let key: string | null = null
   try {
     key = sessionStorage.getItem(OPEN_DOCUMENT_KEY)
   } catch {
     key = null
   }
+  if (key !== null) preloadEditor()
+  const recovery = client.call('recovery.list', {})
+  await settled
+  if (await openPendingDocument()) return
+  // Text a crash left unsaved comes first: the home screen offers it.
+  if (await offerRecovery(recovery)) {
+    rememberOpenDocument(null)
+    store().showScreen('home')
+    return
+  }
   if (key !== null) {
-    preloadEditor()
     const result = await client.call('documents.reopen', { key })
     if (result.ok) return showDocument(result.value)
   }

@@ -70,6 +70,13 @@ let backlog: { target: string; text: string }[] = []
 let idle: number | null = null
 /** More than this many characters to read are read in idle time, not at once. */
 const AT_ONCE = 20_000
+/** Not before this time (performance.now()) is a report just opened read. */
+let readFrom = 0
+/**
+ * A report just opened is read this long after it shows: the proofreader's notes come a moment
+ * later, and the first editor, the page's layout and its fonts do not wait for it.
+ */
+const AFTER_OPEN_MS = 1500
 
 function readBacklog(deadline: IdleDeadline): void {
   idle = null
@@ -88,6 +95,11 @@ function readBacklog(deadline: IdleDeadline): void {
  * opened, new settings) are read in idle time first, so that opening and typing never wait.
  */
 export function recombine(): void {
+  const wait = readFrom - performance.now()
+  if (wait > 0) {
+    scheduleRecombine(wait)
+    return
+  }
   const doc = useAppStore.getState().doc
   if (doc === null || !proofSettings().enabled) {
     backlog = []
@@ -134,8 +146,11 @@ useAppStore.subscribe((state, previous) => {
     analyses.clear()
     liveTexts.clear()
     backlog = []
-  }
-  if (state.doc?.report !== previous.doc?.report || state.settings !== previous.settings) scheduleRecombine()
+    if (idle !== null) cancelIdleCallback(idle)
+    idle = null
+    readFrom = state.doc ? performance.now() + AFTER_OPEN_MS : 0
+    scheduleRecombine()
+  } else if (state.doc?.report !== previous.doc?.report || state.settings !== previous.settings) scheduleRecombine()
 })
 
 /** The notes of one unit. */

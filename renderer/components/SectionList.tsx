@@ -1,9 +1,10 @@
 /**
  * The body of the page: every section with its heading as it will print, its hint (foldable),
  * and its editor. Editors mount when their section comes near the screen; until then the section
- * shows its text drawn from the saved content, so long reports open fast.
+ * shows its text drawn from the saved content, and further away only a block of about its height
+ * (which the browser neither lays out nor paints), so that a long report opens fast.
  */
-import { memo, useEffect, useMemo, useRef, useState } from 'react'
+import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Section } from '../../core/model/schema'
 import { buildOutline, flattenOutline, type OutlineEntry } from '../app/outline'
@@ -12,9 +13,44 @@ import { isHintFolded, useAppStore } from '../app/store'
 import { SectionEditor } from '../editor/SectionEditor'
 import { onMountRequest, sectionElementId } from '../editor/registry'
 import { StaticContent } from './StaticContent'
+import { contentText } from '../../core/nodes/plain-text'
 
 /** How far outside the visible area editors are mounted ahead of scrolling. */
 const MOUNT_MARGIN = '1200px 0px'
+/** How far outside it a section's text is drawn; further away the section is a block of about its height. */
+const DRAW_MARGIN = '4000px 0px'
+/** About how many characters a line of the page holds (A4, 13–14 pt Times). */
+const LINE_CHARS = 90
+/** About how high a line is on the page, paragraph spacing included. */
+const LINE_EM = 1.5
+
+/** About how many lines a section's text takes on the page, for the height of the block that stands for it. */
+function estimatedLines(content: Section['content']): number {
+  return contentText(content)
+    .split('\n')
+    .reduce((lines, paragraph) => lines + Math.max(1, Math.ceil(paragraph.length / LINE_CHARS)), 0)
+}
+
+/**
+ * Calls `onNear` once the element comes within `margin` of the scrolling page's visible area.
+ * The margin only widens the root, so the root must be the scrolling page, not the window.
+ */
+function useNear(ref: React.RefObject<HTMLDivElement | null>, margin: string, active: boolean, onNear: () => void): void {
+  useEffect(() => {
+    const element = ref.current
+    if (!active) return
+    if (!element || typeof IntersectionObserver === 'undefined') {
+      onNear()
+      return
+    }
+    const observer = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && onNear(), {
+      root: element.closest('.page-scroll'),
+      rootMargin: margin,
+    })
+    observer.observe(element)
+    return () => observer.disconnect()
+  }, [ref, margin, active, onNear])
+}
 
 function SectionBody({
   section,
@@ -28,30 +64,15 @@ function SectionBody({
   readOnly: boolean
 }): React.JSX.Element {
   const [mounted, setMounted] = useState(false)
+  const [drawn, setDrawn] = useState(false)
   const [focusOnMount, setFocusOnMount] = useState(false)
   const ref = useRef<HTMLDivElement>(null)
-
-  useEffect(() => {
-    if (mounted) return
-    const element = ref.current
-    const off = onMountRequest(section.id, () => setMounted(true))
-    if (!element || typeof IntersectionObserver === 'undefined') {
-      setMounted(true)
-      return off
-    }
-    // The margin only widens the root, so the root must be the scrolling page, not the window.
-    const observer = new IntersectionObserver(
-      (entries) => {
-        if (entries.some((e) => e.isIntersecting)) setMounted(true)
-      },
-      { root: element.closest('.page-scroll'), rootMargin: MOUNT_MARGIN },
-    )
-    observer.observe(element)
-    return () => {
-      observer.disconnect()
-      off()
-    }
-  }, [mounted, section.id])
+  const mount = useCallback(() => setMounted(true), [])
+  const draw = useCallback(() => setDrawn(true), [])
+  useNear(ref, DRAW_MARGIN, !drawn && !mounted, draw)
+  useNear(ref, MOUNT_MARGIN, !mounted, mount)
+  useEffect(() => (mounted ? undefined : onMountRequest(section.id, mount)), [mounted, section.id, mount])
+  const height = useMemo(() => `${estimatedLines(section.content) * LINE_EM}em`, [section.content])
 
   if (mounted) {
     return (
@@ -73,12 +94,14 @@ function SectionBody({
       aria-label={label}
       aria-multiline="true"
       tabIndex={0}
+      // Drawn but off the screen, the text is not laid out (content-visibility): it counts as this high.
+      style={{ containIntrinsicSize: `auto ${height}` }}
       onFocus={() => {
         setFocusOnMount(true)
         setMounted(true)
       }}
     >
-      <StaticContent content={section.content} />
+      {drawn ? <StaticContent content={section.content} /> : <div className="section-pending" style={{ height }} />}
     </div>
   )
 }
