@@ -3,13 +3,15 @@
  *
  * Each unit (a section's text, a section title, a header field) is analysed once per text and
  * cached; a section whose editor is on screen is read from its DOM (editor/ProofreadPlugin.tsx)
- * after a pause in typing, the others from the report. The cached analyses are then combined for
- * the whole report (abbreviations spelled out before use, one accent style), which takes about a
- * millisecond. Nothing here runs on the keystroke itself.
+ * after a pause in typing, the others from the report; the analysis itself runs in a worker
+ * (proof-reader.ts). The cached analyses are then combined for the whole report (abbreviations
+ * spelled out before use, one accent style), which takes about a millisecond. Nothing here runs on
+ * the keystroke itself.
  */
 import { create } from 'zustand'
 import { proofUnits } from '../../core/checks/proof'
-import { analyzeText, combine, type ProofOptions, type TargetedFinding, type TextAnalysis } from '../../core/proof'
+import { combine, type ProofOptions, type TargetedFinding, type TextAnalysis } from '../../core/proof'
+import { ProofReader } from './proof-reader'
 import { defaultOfficeProofing, type OfficeProofing } from '../../core/model/office'
 import type { IgnoredFinding } from '../../core/model/schema'
 import { putReport } from './autosave-actions'
@@ -57,19 +59,6 @@ function currentOptions(): ProofOptions {
   return options
 }
 
-function analysisOf(target: string, text: string, opts: ProofOptions): TextAnalysis {
-  const cached = analyses.get(target)
-  if (cached !== undefined && cached.text === text) return cached.analysis
-  const analysis = analyzeText(text, opts)
-  analyses.set(target, { text, analysis })
-  return analysis
-}
-
-/** Units not analysed yet, read a few at a time while the page is idle. */
-let backlog: { target: string; text: string }[] = []
-let idle: number | null = null
-/** More than this many characters to read are read in idle time, not at once. */
-const AT_ONCE = 20_000
 /** Not before this time (performance.now()) is a report just opened read. */
 let readFrom = 0
 /**
@@ -78,21 +67,21 @@ let readFrom = 0
  */
 const AFTER_OPEN_MS = 1500
 
-function readBacklog(deadline: IdleDeadline): void {
-  idle = null
-  const opts = currentOptions()
-  while (backlog.length > 0 && (deadline.timeRemaining() > 4 || deadline.didTimeout)) {
-    const unit = backlog.shift()
-    if (unit !== undefined) analysisOf(unit.target, unit.text, opts)
-    if (deadline.didTimeout) break
-  }
-  if (backlog.length > 0) idle = requestIdleCallback(readBacklog, { timeout: 1000 })
-  else recombine()
+/** Units read off the UI thread: cached (when read with the current options), then combined again. */
+let reader: ProofReader | null = null
+function proofReader(): ProofReader {
+  reader ??= new ProofReader((read, readWith, done) => {
+    if (readWith !== options) return
+    for (const unit of read) analyses.set(unit.target, { text: unit.text, analysis: unit.analysis })
+    if (done) scheduleRecombine(0)
+  })
+  return reader
 }
 
 /**
  * Recompute the report's notes from the cached analyses. Units not read yet (a report just
- * opened, new settings) are read in idle time first, so that opening and typing never wait.
+ * opened, a section typed in, new settings) are read off the UI thread first (proof-reader.ts),
+ * and the notes follow once they are in: opening and typing never wait for the proofreader.
  */
 export function recombine(): void {
   const wait = readFrom - performance.now()
@@ -102,19 +91,20 @@ export function recombine(): void {
   }
   const doc = useAppStore.getState().doc
   if (doc === null || !proofSettings().enabled) {
-    backlog = []
     if (useProofStore.getState().findings.length > 0) useProofStore.setState({ findings: [] })
     return
   }
   const opts = currentOptions()
   const units = proofUnits(doc.report).map((u) => ({ target: u.target, text: liveTexts.get(u.target) ?? u.text }))
   const unread = units.filter((u) => analyses.get(u.target)?.text !== u.text)
-  if (unread.reduce((n, u) => n + u.text.length, 0) > AT_ONCE) {
-    backlog = unread
-    if (idle === null) idle = requestIdleCallback(readBacklog, { timeout: 1000 })
+  if (unread.length > 0) {
+    proofReader().read(unread, opts)
     return
   }
-  const analysed = units.map((u) => ({ target: u.target, analysis: analysisOf(u.target, u.text, opts) }))
+  const analysed = units.flatMap((u) => {
+    const analysis = analyses.get(u.target)?.analysis
+    return analysis ? [{ target: u.target, analysis }] : []
+  })
   useProofStore.setState({ findings: combine(analysed, opts, doc.report.proofing.ignored) })
 }
 
@@ -145,9 +135,6 @@ useAppStore.subscribe((state, previous) => {
   if (state.doc?.id !== previous.doc?.id) {
     analyses.clear()
     liveTexts.clear()
-    backlog = []
-    if (idle !== null) cancelIdleCallback(idle)
-    idle = null
     readFrom = state.doc ? performance.now() + AFTER_OPEN_MS : 0
     scheduleRecombine()
   } else if (state.doc?.report !== previous.doc?.report || state.settings !== previous.settings) scheduleRecombine()

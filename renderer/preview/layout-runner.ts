@@ -44,7 +44,9 @@ export class LayoutRunner {
 
   /** The worker did not start (or broke): lay out here from now on, the latest request again. */
   private fallBack(): void {
-    this.worker?.terminate()
+    // Once only: a broken worker may report more than one error.
+    if (this.worker === null) return
+    this.worker.terminate()
     this.worker = null
     if (this.latest) this.runHere(this.latest)
   }
