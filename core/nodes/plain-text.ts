@@ -72,9 +72,20 @@ function write(content: SerializedContent | null, withSpans: boolean): TextWrite
   return writer
 }
 
+/**
+ * Texts already written, by content. Serialized content is never changed in place (an edit makes
+ * a new one), so a report's untouched sections are not walked again at every save of another.
+ */
+const texts = new WeakMap<SerializedContent, string>()
+
 /** The plain text of serialized content. */
 export function contentText(content: SerializedContent | null): string {
-  return write(content, false).text
+  if (content === null) return ''
+  const known = texts.get(content)
+  if (known !== undefined) return known
+  const text = write(content, false).text
+  texts.set(content, text)
+  return text
 }
 
 /** The plain text with the span of every leaf, for mapping offsets back into text nodes. */
