@@ -25,7 +25,22 @@ async function createReport(page: Page, year = 2026): Promise<void> {
  * What the page shows: the header as printed, every heading and every section's text (whether
  * its editor is mounted yet or not: placeholders and empty lines are left out).
  */
+/**
+ * The page's text, as a clerk reads it through: sections far from the screen are drawn only when
+ * they come near (SectionList.tsx), so the page is scrolled to the end and back first.
+ */
 async function pageText(page: Page): Promise<string> {
+  await page.locator('.page-scroll').evaluate(async (scroller) => {
+    const frame = (): Promise<void> => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => done())))
+    const top = scroller.scrollTop
+    for (let y = 0; y < scroller.scrollHeight; y += scroller.clientHeight) {
+      scroller.scrollTop = y
+      await frame()
+    }
+    scroller.scrollTop = top
+    await frame()
+  })
+  await expect(page.locator('.section-pending')).toHaveCount(0)
   return page.evaluate(() => {
     const clean = (text: string): string => text.replace(/\n\s*\n/gu, '\n').trim()
     const header = document.querySelector<HTMLElement>('.print-header')?.innerText ?? ''
