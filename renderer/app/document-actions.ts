@@ -14,7 +14,7 @@ import { collectEditors, forgetCounts, journalNow, recountAll, saveNow, startAut
 import { useSafetyStore } from './safety-store'
 import { useAppStore } from './store'
 import { useExportDone } from './export-done'
-import { preloadEditor } from './screens'
+import { preloadEditor, preloadPageFonts } from './screens'
 
 const OPEN_DOCUMENT_KEY = 'soan-bao-cao.open-document-key'
 
@@ -97,7 +97,9 @@ export async function showOpenedDocument(doc: OpenDocument): Promise<void> {
 export async function openDocument(name: string): Promise<boolean> {
   preloadEditor()
   await closeDocument()
-  const result = await client.call('documents.open', { name })
+  const opened = client.call('documents.open', { name })
+  preloadPageFonts()
+  const result = await opened
   if (!result.ok) {
     toastOpenError(result.error)
     return false
@@ -192,8 +194,8 @@ export async function restoreSession(settled: Promise<unknown> = Promise.resolve
   } catch {
     key = null
   }
-  if (key !== null) preloadEditor()
   const recovery = client.call('recovery.list', {})
+  if (key !== null) preloadEditor()
   await settled
   if (await openPendingDocument()) return
   // Text a crash left unsaved comes first: the home screen offers it.
@@ -203,7 +205,9 @@ export async function restoreSession(settled: Promise<unknown> = Promise.resolve
     return
   }
   if (key !== null) {
-    const result = await client.call('documents.reopen', { key })
+    const reopened = client.call('documents.reopen', { key })
+    preloadPageFonts()
+    const result = await reopened
     if (result.ok) return showDocument(result.value)
   }
   rememberOpenDocument(null)

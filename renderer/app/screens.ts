@@ -17,12 +17,16 @@ export const SettingsScreen = lazy(async () => ({ default: (await import('../scr
 const PAGE_FONTS = ['400 1em Tinos', '700 1em Tinos', 'italic 400 1em Tinos', 'italic 700 1em Tinos']
 const PAGE_FONT_SAMPLE = 'Aa Ăă Đđ Ơơ Ưư ạ ế'
 
-/**
- * Start loading the editor and the page's fonts before the editor is shown (a report is being
- * opened): they come while the report is read, not after its page is laid out.
- */
+/** Start loading the editor before it is shown (a report is being opened). */
 export function preloadEditor(): void {
   void loadEditor()
+}
+
+/**
+ * Start loading the page's fonts once the report is asked for: they come while it is read, not
+ * after its page is laid out (and not before the requests the start waits for).
+ */
+export function preloadPageFonts(): void {
   if (typeof document === 'undefined' || !('fonts' in document)) return
   for (const font of PAGE_FONTS) void document.fonts.load(font, PAGE_FONT_SAMPLE).catch(() => undefined)
 }
