@@ -5,7 +5,7 @@
  * empty, written, or still holds blanks to fill, and a note says when a final copy leaves a
  * section out or numbers it otherwise (sections without text are not printed).
  */
-import { useMemo, useState } from 'react'
+import { memo, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Section } from '../../core/model/schema'
 import { contentText, countWords } from '../../core/nodes/plain-text'
@@ -92,7 +92,6 @@ function PrintedLabel({ entry }: { entry: OutlineEntry }): React.JSX.Element | n
 
 interface RowProps {
   entry: OutlineEntry
-  sections: Section[]
   readOnly: boolean
   renaming: string | null
   setRenaming: (id: string | null) => void
@@ -112,184 +111,217 @@ const OUTLINE_ACTIONS: readonly { action: OutlineAction; icon: IconName; label: 
   { action: 'delete', icon: 'close', label: 'outline.delete', short: 'outline.deleteShort', danger: true },
 ]
 
-function OutlineRow({ entry, sections, readOnly, renaming, setRenaming, dragging, setDragging }: RowProps): React.JSX.Element | null {
-  const { t } = useTranslation()
-  const section = findSection(sections, entry.id)
-  const [draft, setDraft] = useState(section?.title ?? '')
-  const [dropWhere, setDropWhere] = useState<'before' | 'after' | 'inside' | null>(null)
-  if (!section) return null
-  const completion = completionOf(section)
-  const name = entry.name || t('editor.unnumbered')
+/** The report's sections as they are now (a row that skipped a render must not act on older ones). */
+const currentSections = (): Section[] => useAppStore.getState().doc?.report.sections ?? []
 
-  const move = (m: Move): void =>
-    applyTree(
-      moveSection(sections, section.id, m),
-      { key: 'history.moveSection', params: { name } },
-      t('outline.moved', { name }),
-      section.id,
-    )
-  const remove = (): void => deleteSection(sections, section, name)
-  const addSub = (): void => {
-    const child = newSection(newId(), t('outline.newTitle'))
-    applyTree(addChild(sections, section.id, child), { key: 'history.addSection' }, t('outline.added'), child.id)
-    setRenaming(child.id)
-  }
-  const addSibling = (): void => {
-    const sibling = newSection(newId(), t('outline.newTitle'))
-    applyTree(addAfter(sections, section.id, sibling), { key: 'history.addSection' }, t('outline.added'), sibling.id)
-    setRenaming(sibling.id)
-  }
-  const handlers: Record<OutlineAction, () => void> = {
-    addSub,
-    addAfter: addSibling,
-    rename: () => {
-      setDraft(section.title)
-      setRenaming(section.id)
-    },
-    moveUp: () => move('up'),
-    moveDown: () => move('down'),
-    delete: remove,
-  }
-  const commitRename = (): void => {
-    setRenaming(null)
-    const title = draft.trim()
-    if (title !== '' && title !== section.title)
-      applyTree(
-        renameSection(sections, section.id, title),
-        { key: 'history.renameSection', params: { name: title } },
-        t('outline.renamed', { name: title }),
-        section.id,
-      )
-  }
-
-  const onKeyDown = (event: React.KeyboardEvent): void => {
-    if (readOnly) return
-    const moves: Record<string, Move> = { ArrowUp: 'up', ArrowDown: 'down', ArrowRight: 'in', ArrowLeft: 'out' }
-    const m = moves[event.key]
-    if (event.altKey && m) {
-      event.preventDefault()
-      move(m)
-    } else if (event.key === 'F2') {
-      event.preventDefault()
-      setDraft(section.title)
-      setRenaming(section.id)
-    } else if (event.key === 'Delete') {
-      event.preventDefault()
-      remove()
-    } else if (event.key === 'Insert') {
-      event.preventDefault()
-      addSub()
-    }
-  }
-
+/** Two outline entries that draw the same rows (the outline is rebuilt at every change of the report). */
+function sameEntry(a: OutlineEntry, b: OutlineEntry): boolean {
   return (
-    <li
-      className={`outline-item${dragging === section.id ? ' dragging' : ''}${dropWhere ? ` drop-${dropWhere}` : ''}`}
-      draggable={!readOnly && renaming !== section.id}
-      onDragStart={(event) => {
-        event.stopPropagation()
-        event.dataTransfer.effectAllowed = 'move'
-        setDragging(section.id)
-      }}
-      onDragEnd={() => setDragging(null)}
-      onDragOver={(event) => {
-        if (!dragging || dragging === section.id) return
-        event.preventDefault()
-        event.stopPropagation()
-        const box = event.currentTarget.getBoundingClientRect()
-        const y = event.clientY - box.top
-        setDropWhere(y < 10 ? 'before' : event.clientX - box.left > 60 && y > box.height - 10 ? 'inside' : 'after')
-      }}
-      onDragLeave={() => setDropWhere(null)}
-      onDrop={(event) => {
-        event.preventDefault()
-        event.stopPropagation()
-        const where = dropWhere ?? 'after'
-        setDropWhere(null)
-        if (dragging) {
-          const moved = findSection(sections, dragging)?.title ?? ''
-          applyTree(
-            moveTo(sections, dragging, section.id, where),
-            { key: 'history.moveSection', params: { name: moved } },
-            t('outline.moved', { name: moved }),
-            dragging,
-          )
-        }
-        setDragging(null)
-      }}
-    >
-      <div className={`outline-row depth-${entry.depth}`}>
-        <span
-          className={`mark mark-${completion}`}
-          title={t(`outline.completion.${completion}`)}
-          aria-label={t(`outline.completion.${completion}`)}
-          role="img"
-        />
-        {renaming === section.id ? (
-          <input
-            className="outline-rename"
-            data-native-undo
-            aria-label={t('outline.renameLabel')}
-            value={draft}
-            autoFocus
-            onChange={(e) => setDraft(e.target.value)}
-            onBlur={commitRename}
-            onKeyDown={(e) => {
-              if (e.key === 'Enter') commitRename()
-              if (e.key === 'Escape') setRenaming(null)
-            }}
-          />
-        ) : (
-          <button
-            type="button"
-            className="outline-link"
-            title={t('outline.goTo', { name })}
-            onClick={() => jumpToSection(section.id)}
-            onKeyDown={onKeyDown}
-          >
-            <span className="outline-text">
-              {entry.label && <span className="outline-label">{entry.label}</span>}
-              <span className="outline-title">{entry.style ? entry.title : t('editor.unnumbered')}</span>
-            </span>
-            <PrintedLabel entry={entry} />
-          </button>
-        )}
-        {!readOnly && renaming !== section.id && (
-          <span className="outline-actions">
-            {OUTLINE_ACTIONS.map(({ action, icon, label, short, danger }) => (
-              <button
-                key={action}
-                type="button"
-                className={danger ? 'icon-btn icon-danger' : 'icon-btn'}
-                aria-label={t(label, { name })}
-                title={t(short)}
-                onClick={handlers[action]}
-              >
-                <Icon name={icon} />
-              </button>
-            ))}
-          </span>
-        )}
-      </div>
-      {entry.children.length > 0 && (
-        <ul className="outline-children">
-          {entry.children.map((child) => (
-            <OutlineRow
-              key={child.id}
-              entry={child}
-              sections={sections}
-              readOnly={readOnly}
-              renaming={renaming}
-              setRenaming={setRenaming}
-              dragging={dragging}
-              setDragging={setDragging}
-            />
-          ))}
-        </ul>
-      )}
-    </li>
+    a.id === b.id &&
+    a.depth === b.depth &&
+    a.style === b.style &&
+    a.label === b.label &&
+    a.printedLabel === b.printedLabel &&
+    a.title === b.title &&
+    a.name === b.name &&
+    a.children.length === b.children.length &&
+    a.children.every((child, i) => {
+      const other = b.children[i]
+      return other !== undefined && sameEntry(child, other)
+    })
   )
 }
+
+/**
+ * A row of the outline and the rows under it. It draws again only when its entry, its section or
+ * the panel's state change: an autosave, which rebuilds the outline, leaves the other rows be.
+ */
+const OutlineRow = memo(
+  function OutlineRow({ entry, readOnly, renaming, setRenaming, dragging, setDragging }: RowProps): React.JSX.Element | null {
+    const { t } = useTranslation()
+    const section = useAppStore((s) => (s.doc ? findSection(s.doc.report.sections, entry.id) : undefined))
+    const [draft, setDraft] = useState(section?.title ?? '')
+    const [dropWhere, setDropWhere] = useState<'before' | 'after' | 'inside' | null>(null)
+    if (!section) return null
+    const completion = completionOf(section)
+    const name = entry.name || t('editor.unnumbered')
+
+    const move = (m: Move): void =>
+      applyTree(
+        moveSection(currentSections(), section.id, m),
+        { key: 'history.moveSection', params: { name } },
+        t('outline.moved', { name }),
+        section.id,
+      )
+    const remove = (): void => deleteSection(currentSections(), section, name)
+    const addSub = (): void => {
+      const child = newSection(newId(), t('outline.newTitle'))
+      applyTree(addChild(currentSections(), section.id, child), { key: 'history.addSection' }, t('outline.added'), child.id)
+      setRenaming(child.id)
+    }
+    const addSibling = (): void => {
+      const sibling = newSection(newId(), t('outline.newTitle'))
+      applyTree(addAfter(currentSections(), section.id, sibling), { key: 'history.addSection' }, t('outline.added'), sibling.id)
+      setRenaming(sibling.id)
+    }
+    const handlers: Record<OutlineAction, () => void> = {
+      addSub,
+      addAfter: addSibling,
+      rename: () => {
+        setDraft(section.title)
+        setRenaming(section.id)
+      },
+      moveUp: () => move('up'),
+      moveDown: () => move('down'),
+      delete: remove,
+    }
+    const commitRename = (): void => {
+      setRenaming(null)
+      const title = draft.trim()
+      if (title !== '' && title !== section.title)
+        applyTree(
+          renameSection(currentSections(), section.id, title),
+          { key: 'history.renameSection', params: { name: title } },
+          t('outline.renamed', { name: title }),
+          section.id,
+        )
+    }
+
+    const onKeyDown = (event: React.KeyboardEvent): void => {
+      if (readOnly) return
+      const moves: Record<string, Move> = { ArrowUp: 'up', ArrowDown: 'down', ArrowRight: 'in', ArrowLeft: 'out' }
+      const m = moves[event.key]
+      if (event.altKey && m) {
+        event.preventDefault()
+        move(m)
+      } else if (event.key === 'F2') {
+        event.preventDefault()
+        setDraft(section.title)
+        setRenaming(section.id)
+      } else if (event.key === 'Delete') {
+        event.preventDefault()
+        remove()
+      } else if (event.key === 'Insert') {
+        event.preventDefault()
+        addSub()
+      }
+    }
+
+    return (
+      <li
+        className={`outline-item${dragging === section.id ? ' dragging' : ''}${dropWhere ? ` drop-${dropWhere}` : ''}`}
+        draggable={!readOnly && renaming !== section.id}
+        onDragStart={(event) => {
+          event.stopPropagation()
+          event.dataTransfer.effectAllowed = 'move'
+          setDragging(section.id)
+        }}
+        onDragEnd={() => setDragging(null)}
+        onDragOver={(event) => {
+          if (!dragging || dragging === section.id) return
+          event.preventDefault()
+          event.stopPropagation()
+          const box = event.currentTarget.getBoundingClientRect()
+          const y = event.clientY - box.top
+          setDropWhere(y < 10 ? 'before' : event.clientX - box.left > 60 && y > box.height - 10 ? 'inside' : 'after')
+        }}
+        onDragLeave={() => setDropWhere(null)}
+        onDrop={(event) => {
+          event.preventDefault()
+          event.stopPropagation()
+          const where = dropWhere ?? 'after'
+          setDropWhere(null)
+          if (dragging) {
+            const moved = findSection(currentSections(), dragging)?.title ?? ''
+            applyTree(
+              moveTo(currentSections(), dragging, section.id, where),
+              { key: 'history.moveSection', params: { name: moved } },
+              t('outline.moved', { name: moved }),
+              dragging,
+            )
+          }
+          setDragging(null)
+        }}
+      >
+        <div className={`outline-row depth-${entry.depth}`}>
+          <span
+            className={`mark mark-${completion}`}
+            title={t(`outline.completion.${completion}`)}
+            aria-label={t(`outline.completion.${completion}`)}
+            role="img"
+          />
+          {renaming === section.id ? (
+            <input
+              className="outline-rename"
+              data-native-undo
+              aria-label={t('outline.renameLabel')}
+              value={draft}
+              autoFocus
+              onChange={(e) => setDraft(e.target.value)}
+              onBlur={commitRename}
+              onKeyDown={(e) => {
+                if (e.key === 'Enter') commitRename()
+                if (e.key === 'Escape') setRenaming(null)
+              }}
+            />
+          ) : (
+            <button
+              type="button"
+              className="outline-link"
+              title={t('outline.goTo', { name })}
+              onClick={() => jumpToSection(section.id)}
+              onKeyDown={onKeyDown}
+            >
+              <span className="outline-text">
+                {entry.label && <span className="outline-label">{entry.label}</span>}
+                <span className="outline-title">{entry.style ? entry.title : t('editor.unnumbered')}</span>
+              </span>
+              <PrintedLabel entry={entry} />
+            </button>
+          )}
+          {!readOnly && renaming !== section.id && (
+            <span className="outline-actions">
+              {OUTLINE_ACTIONS.map(({ action, icon, label, short, danger }) => (
+                <button
+                  key={action}
+                  type="button"
+                  className={danger ? 'icon-btn icon-danger' : 'icon-btn'}
+                  aria-label={t(label, { name })}
+                  title={t(short)}
+                  onClick={handlers[action]}
+                >
+                  <Icon name={icon} />
+                </button>
+              ))}
+            </span>
+          )}
+        </div>
+        {entry.children.length > 0 && (
+          <ul className="outline-children">
+            {entry.children.map((child) => (
+              <OutlineRow
+                key={child.id}
+                entry={child}
+                readOnly={readOnly}
+                renaming={renaming}
+                setRenaming={setRenaming}
+                dragging={dragging}
+                setDragging={setDragging}
+              />
+            ))}
+          </ul>
+        )}
+      </li>
+    )
+  },
+  (a, b) =>
+    sameEntry(a.entry, b.entry) &&
+    a.readOnly === b.readOnly &&
+    a.renaming === b.renaming &&
+    a.dragging === b.dragging &&
+    a.setRenaming === b.setRenaming &&
+    a.setDragging === b.setDragging,
+)
 
 export function OutlinePanel(): React.JSX.Element | null {
   const { t } = useTranslation()
@@ -329,7 +361,6 @@ export function OutlinePanel(): React.JSX.Element | null {
           <OutlineRow
             key={entry.id}
             entry={entry}
-            sections={sections}
             readOnly={readOnly}
             renaming={renaming}
             setRenaming={setRenaming}
