@@ -5,6 +5,7 @@
  * A request replaces the one before it: a run whose request is no longer the latest stops.
  */
 import { analyzeText, type ProofOptions, type TextAnalysis } from '../../core/proof'
+import { whenIdle } from './idle'
 
 export interface UnitToRead {
   target: string
@@ -52,12 +53,6 @@ export async function runProofRead(
   }
   if (isLatest()) send({ id: request.id, read: batch, done: true })
 }
-
-const idle = (): Promise<void> =>
-  new Promise((done) => {
-    if (typeof requestIdleCallback === 'function') requestIdleCallback(() => done(), { timeout: 1000 })
-    else setTimeout(done, 16)
-  })
 
 export class ProofReader {
   private worker: Worker | null = null
@@ -115,7 +110,7 @@ export class ProofReader {
     void runProofRead(
       request,
       (message) => this.receive(message),
-      idle,
+      () => whenIdle(1000),
       () => this.latest?.id === request.id,
     )
   }

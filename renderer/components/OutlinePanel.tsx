@@ -297,19 +297,7 @@ const OutlineRow = memo(
           )}
         </div>
         {entry.children.length > 0 && (
-          <ul className="outline-children">
-            {entry.children.map((child) => (
-              <OutlineRow
-                key={child.id}
-                entry={child}
-                readOnly={readOnly}
-                renaming={renaming}
-                setRenaming={setRenaming}
-                dragging={dragging}
-                setDragging={setDragging}
-              />
-            ))}
-          </ul>
+          <ul className="outline-children">{outlineRows(entry.children, { readOnly, renaming, setRenaming, dragging, setDragging })}</ul>
         )}
       </li>
     )
@@ -322,6 +310,11 @@ const OutlineRow = memo(
     a.setRenaming === b.setRenaming &&
     a.setDragging === b.setDragging,
 )
+
+/** The rows of these entries, each with the panel's state. */
+function outlineRows(entries: readonly OutlineEntry[], panel: Omit<RowProps, 'entry'>): React.JSX.Element[] {
+  return entries.map((entry) => <OutlineRow key={entry.id} entry={entry} {...panel} />)
+}
 
 export function OutlinePanel(): React.JSX.Element | null {
   const { t } = useTranslation()
@@ -356,19 +349,7 @@ export function OutlinePanel(): React.JSX.Element | null {
         )}
       </div>
       <p className="muted small">{t('outline.keyboardHelp')}</p>
-      <ul className="outline-tree">
-        {tree.map((entry) => (
-          <OutlineRow
-            key={entry.id}
-            entry={entry}
-            readOnly={readOnly}
-            renaming={renaming}
-            setRenaming={setRenaming}
-            dragging={dragging}
-            setDragging={setDragging}
-          />
-        ))}
-      </ul>
+      <ul className="outline-tree">{outlineRows(tree, { readOnly, renaming, setRenaming, dragging, setDragging })}</ul>
     </nav>
   )
 }

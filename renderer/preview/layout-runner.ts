@@ -5,12 +5,9 @@
 import type { Report } from '../../core/model/schema'
 import { reportPages, type Page } from '../../core/pages'
 import { runLayout, type LayoutMessage, type LayoutRequest } from './layout-protocol'
+import { whenIdle } from '../app/idle'
 
-const idle = (): Promise<void> =>
-  new Promise((done) => {
-    if (typeof requestIdleCallback === 'function') requestIdleCallback(() => done(), { timeout: 200 })
-    else setTimeout(done, 16)
-  })
+const idle = (): Promise<void> => whenIdle(200)
 
 export class LayoutRunner {
   private worker: Worker | null = null
