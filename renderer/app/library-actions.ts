@@ -6,7 +6,8 @@
 import type { DocumentSummary, TrashEntry } from '../../core/contract'
 import { client } from '../api'
 import { i18n } from '../i18n'
-import { readDroppedFile } from '../components/ReportDropZone'
+import { MAX_REPORT_CHARS } from '../../core/limits'
+import { isReportFileName } from '../../core/model/report-file'
 import { callOrToast, toastError } from './call-or-toast'
 import { showOpenedDocument } from './document-actions'
 import { openFromWord } from './import-actions'
@@ -63,6 +64,19 @@ export async function openFromElsewhere(pickFile: () => void): Promise<void> {
     return
   }
   pickFile()
+}
+
+/** Read a picked or dropped report file; null (with a message) for a wrong or oversized file. */
+async function readDroppedFile(file: File): Promise<{ fileName: string; text: string } | null> {
+  if (!isReportFileName(file.name)) {
+    store().pushToast('error', i18n.t('home.dropWrongType', { name: file.name }))
+    return null
+  }
+  if (file.size > MAX_REPORT_CHARS) {
+    store().pushToast('error', i18n.t('home.dropTooLarge', { name: file.name }))
+    return null
+  }
+  return { fileName: file.name, text: await file.text() }
 }
 
 /** A file picked or dropped on the home screen: a Word file is imported, a report opened. */

@@ -2,7 +2,8 @@
  * Small things a clerk expects: after an export, the file at hand (browser mode: its download
  * link; Electron's "Mở tệp" / "Mở thư mục" are unit-tested with electron mocked); "Ẩn tất cả gợi
  * ý" and "Hiện tất cả gợi ý", remembered; the outline's buttons drawn as icons, not as a font's
- * missing glyph; a long section title that keeps its height on hover; Trợ giúp → Phím tắt (F1).
+ * missing glyph; a long section title that keeps its height on hover; Trợ giúp → Phím tắt (F1);
+ * a file dropped on the home screen: a report opens, another kind of file is refused with a message.
  */
 import { readFileSync } from 'node:fs'
 import JSZip from 'jszip'
@@ -103,4 +104,34 @@ test('Trợ giúp → Phím tắt and F1 list the shortcuts', async ({ page, hos
   await expect(dialog).toBeVisible()
   await dialog.getByRole('button', { name: 'Đóng' }).click()
   await expect(dialog).toHaveCount(0)
+})
+
+test('a report dropped on the home screen opens; another kind of file is refused with a message', async ({ page, host }) => {
+  // A report to drop: one made here, read back from the library folder.
+  await page.goto(host.url)
+  await createYearEndReport(page)
+  await expect(page.getByRole('status')).toContainText('Đã lưu')
+  const name = 'Báo cáo tổng kết năm 2025.baocao'
+  const text = readFileSync(`${host.libraryDir}/${name}`, 'utf8')
+  await page.getByRole('button', { name: /Trang chủ/u }).click()
+
+  const drop = async (fileName: string, content: string): Promise<void> => {
+    const transfer = await page.evaluateHandle(
+      ([file, body]) => {
+        const data = new DataTransfer()
+        data.items.add(new File([body], file))
+        return data
+      },
+      [fileName, content] as const,
+    )
+    await page.locator('.drop-zone').dispatchEvent('dragover', { dataTransfer: transfer })
+    await page.locator('.drop-zone').dispatchEvent('drop', { dataTransfer: transfer })
+  }
+  await drop('ghi chú.txt', 'không phải báo cáo')
+  await expect(page.locator('.toast')).toContainText('Tệp “ghi chú.txt” không phải báo cáo (.baocao).')
+
+  await drop('Bản sao gửi từ phường khác.baocao', text)
+  await expect(page.getByRole('textbox', { name: /I\. /u }).first()).toBeVisible()
+  // The editor's title bar names the file it opened.
+  await expect(page.locator('header').first()).toContainText('Bản sao gửi từ phường khác')
 })
