@@ -185,7 +185,8 @@ export async function createDocument(request: RequestOf<'documents.create'>): Pr
 /**
  * On start: the report the clerk double-clicked to start the app, else the one that was open
  * before a reload, else the home screen. What the start needs is asked for while the settings
- * load (`settled`): the list of unsaved text, and for a reload the editor's code and the page's fonts.
+ * load (`settled`): the list of unsaved text and, for a reload, the editor's code; the page's fonts
+ * are asked for with the report.
  */
 export async function restoreSession(settled: Promise<unknown> = Promise.resolve()): Promise<void> {
   let key: string | null = null
