@@ -3,7 +3,8 @@
  * link; Electron's "Mở tệp" / "Mở thư mục" are unit-tested with electron mocked); "Ẩn tất cả gợi
  * ý" and "Hiện tất cả gợi ý", remembered; the outline's buttons drawn as icons, not as a font's
  * missing glyph; a long section title that keeps its height on hover; Trợ giúp → Phím tắt (F1);
- * a file dropped on the home screen: a report opens, another kind of file is refused with a message.
+ * a file dropped on the home screen: a report opens, another kind of file is refused with a message;
+ * the side panel's tabs on one row at 1366 px.
  */
 import { readFileSync } from 'node:fs'
 import JSZip from 'jszip'
@@ -83,6 +84,29 @@ test('the outline draws its buttons as icons and a long title keeps its height o
   const lineHeight = await row.locator('.outline-link').evaluate((element) => parseFloat(getComputedStyle(element).lineHeight) || 20)
   expect(after?.height ?? 0).toBeLessThan(3 * lineHeight + 12)
   await page.screenshot({ path: test.info().outputPath('outline-hover.png') })
+})
+
+test('the side panel keeps its five tabs on one row at 1366 px, every label whole', async ({ page, host }) => {
+  await page.goto(host.url)
+  await createYearEndReport(page)
+  const tabs = page.getByRole('tablist', { name: 'Bảng điều hướng' }).getByRole('tab')
+  await expect(tabs).toHaveCount(5)
+  for (const name of ['Mục lục', 'Thông tin văn bản', 'Chỉ tiêu', 'Kiểm tra', 'Soát lỗi']) {
+    await tabs.filter({ hasText: name }).click()
+    const boxes = await tabs.evaluateAll((buttons) =>
+      buttons.map((button) => {
+        const box = button.getBoundingClientRect()
+        return { top: Math.round(box.top), cut: button.scrollWidth > button.clientWidth + 1 }
+      }),
+    )
+    // One row (a second row pushed "Soát lỗi" under the others), and no label cut off.
+    expect(new Set(boxes.map((box) => box.top)).size, name).toBe(1)
+    expect(
+      boxes.some((box) => box.cut),
+      name,
+    ).toBe(false)
+  }
+  await page.screenshot({ path: test.info().outputPath('sidebar-tabs.png'), clip: { x: 0, y: 0, width: 683, height: 300 } })
 })
 
 test('Trợ giúp → Phím tắt and F1 list the shortcuts', async ({ page, host }) => {
