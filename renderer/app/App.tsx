@@ -2,7 +2,7 @@
  * The shell of the UI: start-up, the screen in view, global shortcuts, native-menu actions,
  * toasts and dialogs. Screens and actions do the work.
  */
-import { Suspense, useEffect } from 'react'
+import { Suspense, useDeferredValue, useEffect } from 'react'
 import { useTranslation } from 'react-i18next'
 import { client } from '../api'
 import { HomeScreen } from '../screens/HomeScreen'
@@ -19,7 +19,11 @@ import { useAppStore } from './store'
 
 export function App(): React.JSX.Element {
   const { t } = useTranslation()
-  const screen = useAppStore((s) => s.screen)
+  const current = useAppStore((s) => s.screen)
+  // The editor's first render (the outline, the text near the screen) is drawn in the background
+  // in slices, so that no long task holds the page up; the screen before it stays until it is ready.
+  const deferred = useDeferredValue(current)
+  const screen = current === 'editor' ? deferred : current
 
   useEffect(() => {
     // The report is asked for as soon as the settings are in; the start-up notices come alongside.

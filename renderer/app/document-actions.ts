@@ -14,7 +14,7 @@ import { collectEditors, forgetCounts, journalNow, recountAll, saveNow, startAut
 import { useSafetyStore } from './safety-store'
 import { useAppStore } from './store'
 import { useExportDone } from './export-done'
-import { preloadEditor, preloadPageFonts } from './screens'
+import { editorReady, preloadEditor, preloadPageFonts } from './screens'
 
 const OPEN_DOCUMENT_KEY = 'soan-bao-cao.open-document-key'
 
@@ -80,18 +80,21 @@ export async function showTemplatesScreen(): Promise<void> {
   store().showScreen('templates')
 }
 
-function showDocument(doc: OpenDocument): void {
+async function showDocument(doc: OpenDocument): Promise<void> {
   store().setDoc(doc, doc.readOnly ?? false)
   rememberOpenDocument(doc.key)
   recountAll()
   startAutosave()
-  store().showScreen('editor')
+  // The screen changes once the editor's code is in (it is asked for with the report), so that no
+  // second loading screen comes between: the screen before stays until the editor can be drawn.
+  await editorReady()
+  if (store().doc?.id === doc.id) store().showScreen('editor')
 }
 
 /** A report opened outside the library list (the operating system, the open dialog). */
 export async function showOpenedDocument(doc: OpenDocument): Promise<void> {
   await closeDocument()
-  showDocument(doc)
+  await showDocument(doc)
 }
 
 export async function openDocument(name: string): Promise<boolean> {
@@ -104,7 +107,7 @@ export async function openDocument(name: string): Promise<boolean> {
     toastOpenError(result.error)
     return false
   }
-  showDocument(result.value)
+  await showDocument(result.value)
   return true
 }
 
@@ -141,7 +144,7 @@ export async function openBackupCopy(backupId: string): Promise<void> {
   await closeDocument()
   const result = await client.call('history.openCopy', { backupId })
   if (!result.ok) return toastError(result.error)
-  showDocument(result.value)
+  await showDocument(result.value)
   store().pushToast('success', i18n.t('safety.backupOpened', { name: result.value.name }))
 }
 
@@ -156,7 +159,7 @@ export async function reshowDocument(doc: OpenDocument): Promise<void> {
   await new Promise((resolve) => setTimeout(resolve, 0))
   resetRegistry()
   forgetCounts()
-  showDocument(doc)
+  await showDocument(doc)
 }
 
 /** The open document now lives in another file (Save As). */
@@ -178,7 +181,7 @@ export async function createDocument(request: RequestOf<'documents.create'>): Pr
     toastError(result.error)
     return false
   }
-  showDocument(result.value)
+  await showDocument(result.value)
   return true
 }
 

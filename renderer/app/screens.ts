@@ -1,17 +1,51 @@
 /**
  * The screens other than home, each a chunk of its own: the home screen loads neither the
- * editor (Lexical), nor the new-report wizard, nor the settings, nor the templates. A report about to open starts
- * loading the editor's chunk at once, alongside its own request (see {@link preloadEditor}).
+ * editor (Lexical), nor the new-report wizard, nor the settings, nor the templates. A report about
+ * to open starts loading the editor's chunk at once, alongside its own request
+ * (see {@link preloadEditor}); the home screen loads them all in its idle time
+ * ({@link preloadScreens}), after it is drawn.
+ *
+ * A screen whose chunk is already loaded is drawn at once. Through `React.lazy` alone it would
+ * first suspend (its import() resolves a microtask later), show the loading fallback, and React
+ * would then hold the screen back until 300 ms after that fallback appeared.
  */
-import { lazy } from 'react'
-import type * as EditorModule from '../screens/EditorScreen'
+import { createElement, lazy, useState, type ComponentType } from 'react'
 
-const loadEditor = (): Promise<typeof EditorModule> => import('../screens/EditorScreen')
+interface LazyScreen {
+  Screen: ComponentType
+  /** Start loading the screen's chunk (once; again after a failed load). */
+  preload: () => Promise<ComponentType>
+}
 
-export const EditorScreen = lazy(async () => ({ default: (await loadEditor()).EditorScreen }))
-export const NewReportScreen = lazy(async () => ({ default: (await import('../screens/NewReportScreen')).NewReportScreen }))
-export const TemplatesScreen = lazy(async () => ({ default: (await import('../screens/TemplatesScreen')).TemplatesScreen }))
-export const SettingsScreen = lazy(async () => ({ default: (await import('../screens/SettingsScreen')).SettingsScreen }))
+function lazyScreen(load: () => Promise<ComponentType>): LazyScreen {
+  let loaded: ComponentType | undefined
+  let loading: Promise<ComponentType> | undefined
+  const preload = (): Promise<ComponentType> =>
+    (loading ??= load().then(
+      (component) => (loaded = component),
+      (error: unknown) => {
+        loading = undefined
+        throw error
+      },
+    ))
+  const Suspending = lazy(async () => ({ default: await preload() }))
+  function Screen(): React.JSX.Element {
+    // Chosen when the screen mounts and kept: switching would mount the screen a second time.
+    const [Loaded] = useState(() => loaded)
+    return createElement(Loaded ?? Suspending)
+  }
+  return { Screen, preload }
+}
+
+const editor = lazyScreen(async () => (await import('../screens/EditorScreen')).EditorScreen)
+const newReport = lazyScreen(async () => (await import('../screens/NewReportScreen')).NewReportScreen)
+const templates = lazyScreen(async () => (await import('../screens/TemplatesScreen')).TemplatesScreen)
+const settings = lazyScreen(async () => (await import('../screens/SettingsScreen')).SettingsScreen)
+
+export const EditorScreen = editor.Screen
+export const NewReportScreen = newReport.Screen
+export const TemplatesScreen = templates.Screen
+export const SettingsScreen = settings.Screen
 
 /** The page's typeface in the styles it prints in; the sample text asks for its Vietnamese and Latin subsets. */
 const PAGE_FONTS = ['400 1em Tinos', '700 1em Tinos', 'italic 400 1em Tinos', 'italic 700 1em Tinos']
@@ -19,7 +53,23 @@ const PAGE_FONT_SAMPLE = 'Aa Ăă Đđ Ơơ Ưư ạ ế'
 
 /** Start loading the editor before it is shown (a report is being opened). */
 export function preloadEditor(): void {
-  void loadEditor()
+  void editorReady()
+}
+
+/** Resolves once the editor's code is in (or could not be loaded: the screen then tells). */
+export function editorReady(): Promise<void> {
+  return editor.preload().then(
+    () => undefined,
+    () => undefined,
+  )
+}
+
+/**
+ * Load the chunks of the screens the home screen leads to (the editor first: nearly every visit
+ * ends in a report), so that none shows a loading screen on its first visit.
+ */
+export function preloadScreens(): void {
+  for (const screen of [editor, newReport, templates, settings]) void screen.preload().catch(() => undefined)
 }
 
 /**
