@@ -3,7 +3,7 @@
  * change; search, sort, open, duplicate, delete to a recoverable trash; open a `.baocao` file from
  * elsewhere (button or drag and drop); recent files.
  */
-import { useCallback, useMemo, useRef, useState } from 'react'
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { DocumentSummary, TrashEntry } from '../../core/contract'
 import { periodText } from '../../core/format'
@@ -21,6 +21,8 @@ import { ReportDropZone } from '../components/ReportDropZone'
 import { OpenFromWordButton } from '../components/WordImport'
 import { openTemplates } from '../app/template-actions'
 import { REPORT_EXTENSION } from '../../core/model/report-file'
+import { whenIdle } from '../app/idle'
+import { preloadScreens } from '../app/screens'
 
 type SortKey = 'recent' | 'title' | 'period'
 
@@ -59,6 +61,8 @@ export function HomeScreen(): React.JSX.Element {
 
   const [version, setVersion] = useState(0)
   const docs = useDocumentList(version)
+  // The screens one goes to from here come without a loading screen.
+  useEffect(() => void whenIdle(2000).then(preloadScreens), [])
   const refresh = useCallback(async () => setVersion((v) => v + 1), [])
 
   const shown = useMemo(
