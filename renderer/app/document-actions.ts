@@ -14,7 +14,7 @@ import { collectEditors, forgetCounts, journalNow, recountAll, saveNow, startAut
 import { useSafetyStore } from './safety-store'
 import { useAppStore } from './store'
 import { useExportDone } from './export-done'
-import { editorReady, preloadEditor, preloadPageFonts } from './screens'
+import { preloadEditor, preloadPageFonts, screenReady, type LazyScreenName } from './screens'
 
 const OPEN_DOCUMENT_KEY = 'soan-bao-cao.open-document-key'
 
@@ -63,21 +63,28 @@ export async function offerRecovery(listed = client.call('recovery.list', {})): 
   return entries.length > 0
 }
 
+/** Go to a screen once its code is in, unless the clerk went elsewhere (or opened a report) meanwhile. */
+async function goTo(screen: Exclude<LazyScreenName, 'editor'>): Promise<void> {
+  const from = store().screen
+  await screenReady(screen)
+  if (store().screen === from && store().doc === null) store().showScreen(screen)
+}
+
 /** The "Tạo báo cáo mới" screen. */
 export async function newReport(): Promise<void> {
   await closeDocument()
-  store().showScreen('new')
+  await goTo('new')
 }
 
 export async function openSettings(): Promise<void> {
   await closeDocument()
-  store().showScreen('settings')
+  await goTo('settings')
 }
 
 /** The "Mẫu báo cáo" screen (its list is read by template-actions). */
 export async function showTemplatesScreen(): Promise<void> {
   await closeDocument()
-  store().showScreen('templates')
+  await goTo('templates')
 }
 
 async function showDocument(doc: OpenDocument): Promise<void> {
@@ -87,7 +94,7 @@ async function showDocument(doc: OpenDocument): Promise<void> {
   startAutosave()
   // The screen changes once the editor's code is in (it is asked for with the report), so that no
   // second loading screen comes between: the screen before stays until the editor can be drawn.
-  await editorReady()
+  await screenReady('editor')
   if (store().doc?.id === doc.id) store().showScreen('editor')
 }
 

@@ -37,15 +37,19 @@ function lazyScreen(load: () => Promise<ComponentType>): LazyScreen {
   return { Screen, preload }
 }
 
-const editor = lazyScreen(async () => (await import('../screens/EditorScreen')).EditorScreen)
-const newReport = lazyScreen(async () => (await import('../screens/NewReportScreen')).NewReportScreen)
-const templates = lazyScreen(async () => (await import('../screens/TemplatesScreen')).TemplatesScreen)
-const settings = lazyScreen(async () => (await import('../screens/SettingsScreen')).SettingsScreen)
+const screens = {
+  editor: lazyScreen(async () => (await import('../screens/EditorScreen')).EditorScreen),
+  new: lazyScreen(async () => (await import('../screens/NewReportScreen')).NewReportScreen),
+  templates: lazyScreen(async () => (await import('../screens/TemplatesScreen')).TemplatesScreen),
+  settings: lazyScreen(async () => (await import('../screens/SettingsScreen')).SettingsScreen),
+}
 
-export const EditorScreen = editor.Screen
-export const NewReportScreen = newReport.Screen
-export const TemplatesScreen = templates.Screen
-export const SettingsScreen = settings.Screen
+export type LazyScreenName = keyof typeof screens
+
+export const EditorScreen = screens.editor.Screen
+export const NewReportScreen = screens.new.Screen
+export const TemplatesScreen = screens.templates.Screen
+export const SettingsScreen = screens.settings.Screen
 
 /** The page's typeface in the styles it prints in; the sample text asks for its Vietnamese and Latin subsets. */
 const PAGE_FONTS = ['400 1em Tinos', '700 1em Tinos', 'italic 400 1em Tinos', 'italic 700 1em Tinos']
@@ -53,12 +57,15 @@ const PAGE_FONT_SAMPLE = 'Aa Ăă Đđ Ơơ Ưư ạ ế'
 
 /** Start loading the editor before it is shown (a report is being opened). */
 export function preloadEditor(): void {
-  void editorReady()
+  void screenReady('editor')
 }
 
-/** Resolves once the editor's code is in (or could not be loaded: the screen then tells). */
-export function editorReady(): Promise<void> {
-  return editor.preload().then(
+/**
+ * Resolves once a screen's code is in (or could not be loaded: the screen then tells). The
+ * actions switch screens after it, so that the screen before stays until the next can be drawn.
+ */
+export function screenReady(name: LazyScreenName): Promise<void> {
+  return screens[name].preload().then(
     () => undefined,
     () => undefined,
   )
@@ -69,7 +76,7 @@ export function editorReady(): Promise<void> {
  * ends in a report), so that none shows a loading screen on its first visit.
  */
 export function preloadScreens(): void {
-  for (const screen of [editor, newReport, templates, settings]) void screen.preload().catch(() => undefined)
+  for (const name of ['editor', 'new', 'templates', 'settings'] as const) void screenReady(name)
 }
 
 /**
