@@ -104,7 +104,29 @@ export async function showOpenedDocument(doc: OpenDocument): Promise<void> {
   await showDocument(doc)
 }
 
-export async function openDocument(name: string): Promise<boolean> {
+/** The report of the library being opened, if any (see {@link openDocument}). */
+let opening: { name: string; done: Promise<boolean> } | null = null
+
+/**
+ * Open a report of the library. One open at a time: a second click on the report being opened (a
+ * double-click) joins that open, and a click on another report waits for it and then opens that
+ * one. Two opens at once would each take a handle, and the second would find the file locked by
+ * the first and open it read-only.
+ */
+export function openDocument(name: string): Promise<boolean> {
+  if (opening?.name === name) return opening.done
+  const before = opening?.done
+  const done = (async () => {
+    if (before) await before.catch(() => false)
+    return openNow(name)
+  })().finally(() => {
+    if (opening?.done === done) opening = null
+  })
+  opening = { name, done }
+  return done
+}
+
+async function openNow(name: string): Promise<boolean> {
   preloadEditor()
   await closeDocument()
   const opened = client.call('documents.open', { name })

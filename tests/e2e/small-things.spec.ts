@@ -4,7 +4,7 @@
  * ý" and "Hiện tất cả gợi ý", remembered; the outline's buttons drawn as icons, not as a font's
  * missing glyph; a long section title that keeps its height on hover; Trợ giúp → Phím tắt (F1);
  * a file dropped on the home screen: a report opens, another kind of file is refused with a message;
- * the side panel's tabs on one row at 1366 px.
+ * the side panel's tabs on one row at 1366 px; a double-clicked “Mở báo cáo” opens the report once.
  */
 import { readFileSync } from 'node:fs'
 import JSZip from 'jszip'
@@ -158,4 +158,29 @@ test('a report dropped on the home screen opens; another kind of file is refused
   await expect(page.getByRole('textbox', { name: /I\. /u }).first()).toBeVisible()
   // The editor's title bar names the file it opened.
   await expect(page.locator('header').first()).toContainText('Bản sao gửi từ phường khác')
+})
+
+test('a double-click on “Mở báo cáo” opens the report once, for writing, and leaves no lock behind', async ({ page, host }) => {
+  await page.goto(host.url)
+  await createYearEndReport(page)
+  await expect(page.getByRole('status')).toContainText('Đã lưu')
+  await page.getByRole('button', { name: /Trang chủ/u }).click()
+
+  const readOnly = page.getByText(/chỉ xem được/u)
+  for (let round = 0; round < 2; round++) {
+    await page
+      .getByRole('button', { name: /Mở báo cáo/u })
+      .first()
+      .dblclick()
+    const editor = page.locator('.sections [contenteditable="true"]').first()
+    await expect(editor).toBeVisible()
+    await editor.click()
+    const sentence = `Câu thêm lần ${round + 1}.`
+    await page.keyboard.type(` ${sentence}`)
+    // Saved to the file: the report was opened for writing.
+    await expect.poll(() => readFileSync(`${host.libraryDir}/Báo cáo tổng kết năm 2025.baocao`, 'utf8').includes(sentence)).toBe(true)
+    await expect(readOnly).toHaveCount(0)
+    // Home and back: a handle left open by a second open would hold the file and make it read-only.
+    await page.getByRole('button', { name: /Trang chủ/u }).click()
+  }
 })
