@@ -15,6 +15,19 @@ import { useAppStore } from './store'
 
 const store = useAppStore.getState
 
+/** The actions under way, by action and file: a second click on the same one (a double-click) is ignored. */
+const underWay = new Set<string>()
+
+async function onceAtATime<T>(key: string, run: () => Promise<T>): Promise<T | undefined> {
+  if (underWay.has(key)) return undefined
+  underWay.add(key)
+  try {
+    return await run()
+  } finally {
+    underWay.delete(key)
+  }
+}
+
 /** The reports in the library (none when they cannot be read; the toast says why). */
 export async function listDocuments(): Promise<DocumentSummary[]> {
   return (await callOrToast('documents.list', {})) ?? []
@@ -22,7 +35,7 @@ export async function listDocuments(): Promise<DocumentSummary[]> {
 
 /** "Nhân bản": a copy next to the report. True when it was made. */
 export async function duplicateReport(doc: DocumentSummary): Promise<boolean> {
-  const copy = await callOrToast('documents.duplicate', { name: doc.name })
+  const copy = await onceAtATime(`duplicate:${doc.name}`, () => callOrToast('documents.duplicate', { name: doc.name }))
   if (!copy) return false
   store().pushToast('success', i18n.t('home.duplicated', { name: copy.name }))
   return true
@@ -33,18 +46,21 @@ export async function duplicateReport(doc: DocumentSummary): Promise<boolean> {
  * offers "Hoàn tác", which runs `undo` with the report's place in the trash.
  */
 export async function deleteReport(doc: DocumentSummary, deleted: () => Promise<void>, undo: (trashName: string) => void): Promise<void> {
-  const entry = await callOrToast('documents.delete', { name: doc.name })
-  if (!entry) return
-  await deleted()
-  store().pushToast('info', i18n.t('home.deleted', { name: doc.title || doc.name }), {
-    label: i18n.t('home.undo'),
-    run: () => undo(entry.trashName),
+  // Until the list is read again the row stays: a second click on "Xóa" would find no file.
+  await onceAtATime(`delete:${doc.name}`, async () => {
+    const entry = await callOrToast('documents.delete', { name: doc.name })
+    if (!entry) return
+    await deleted()
+    store().pushToast('info', i18n.t('home.deleted', { name: doc.title || doc.name }), {
+      label: i18n.t('home.undo'),
+      run: () => undo(entry.trashName),
+    })
   })
 }
 
 /** "Khôi phục" from the trash (or the toast's "Hoàn tác"). True when the report is back. */
 export async function restoreDeleted(trashName: string): Promise<boolean> {
-  const restored = await callOrToast('documents.restoreDeleted', { trashName })
+  const restored = await onceAtATime(`restore:${trashName}`, () => callOrToast('documents.restoreDeleted', { trashName }))
   if (!restored) return false
   store().pushToast('success', i18n.t('home.restored', { name: restored.title || restored.name }))
   return true

@@ -4,11 +4,14 @@
  * ý" and "Hiện tất cả gợi ý", remembered; the outline's buttons drawn as icons, not as a font's
  * missing glyph; a long section title that keeps its height on hover; Trợ giúp → Phím tắt (F1);
  * a file dropped on the home screen: a report opens, another kind of file is refused with a message;
- * the side panel's tabs on one row at 1366 px; a double-clicked “Mở báo cáo” opens the report once.
+ * the side panel's tabs on one row at 1366 px; a double-clicked “Mở báo cáo”, “Nhân bản” or “Xóa”
+ * does its work once.
  */
-import { readFileSync } from 'node:fs'
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
 import JSZip from 'jszip'
 import { createYearEndReport, expect, test } from './fixtures'
+import { makeFixture } from '../bench/fixture'
 
 test.use({ viewport: { width: 1366, height: 768 }, locale: 'en-US' })
 
@@ -183,4 +186,27 @@ test('a double-click on “Mở báo cáo” opens the report once, for writing,
     // Home and back: a handle left open by a second open would hold the file and make it read-only.
     await page.getByRole('button', { name: /Trang chủ/u }).click()
   }
+})
+
+test('a double-click on “Nhân bản” or “Xóa” on the home screen does it once, with no error', async ({ page, host }) => {
+  mkdirSync(host.libraryDir, { recursive: true })
+  writeFileSync(join(host.libraryDir, 'Báo cáo quý.baocao'), `${JSON.stringify(makeFixture(1).report, null, 2)}\n`)
+  // An office PC's slow disk: the second click always comes while the first is still at work.
+  await page.route(/\/api\/documents\.(duplicate|delete)$/u, async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 300))
+    await route.continue()
+  })
+  await page.goto(host.url)
+  await page
+    .getByRole('button', { name: /^Nhân bản/u })
+    .first()
+    .dblclick()
+  await expect(page.locator('.toast').filter({ hasText: 'Đã tạo bản sao' })).toHaveCount(1)
+  await expect.poll(() => readdirSync(host.libraryDir).sort()).toEqual(['Báo cáo quý (bản sao).baocao', 'Báo cáo quý.baocao'])
+
+  await page.getByRole('button', { name: /^Xóa/u }).first().dblclick()
+  await expect(page.locator('.toast').filter({ hasText: 'vào thùng rác' })).toHaveCount(1)
+  await expect.poll(() => readdirSync(host.libraryDir).filter((name) => name.endsWith('.baocao'))).toHaveLength(1)
+  // Nothing failed: no "Không chuyển được … vào thùng rác" for the second click.
+  await expect(page.locator('.toast').filter({ hasText: 'Không chuyển được' })).toHaveCount(0)
 })
