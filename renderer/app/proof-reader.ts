@@ -6,6 +6,7 @@
  */
 import { analyzeText, type ProofOptions, type TextAnalysis } from '../../core/proof'
 import { whenIdle } from './idle'
+import { LatestRequestWorker } from './latest-request-worker'
 
 export interface UnitToRead {
   target: string
@@ -55,9 +56,8 @@ export async function runProofRead(
 }
 
 export class ProofReader {
-  private worker: Worker | null = null
   private nextId = 0
-  private latest: ProofReadRequest | null = null
+  private readonly runner: LatestRequestWorker<ProofReadRequest, ProofReadMessage>
 
   /** `deliver` receives the units read with the options they were read with, `done` with the request's last ones. */
   constructor(
@@ -65,53 +65,32 @@ export class ProofReader {
     startWorker: () => Worker | null = () =>
       typeof Worker === 'undefined' ? null : new Worker(new URL('./proof.worker.ts', import.meta.url), { type: 'module' }),
   ) {
-    try {
-      this.worker = startWorker()
-    } catch {
-      this.worker = null
-    }
-    if (this.worker) {
-      this.worker.onmessage = (event: MessageEvent<ProofReadMessage>) => this.receive(event.data)
-      this.worker.onerror = () => this.fallBack()
-    }
+    this.runner = new LatestRequestWorker(
+      startWorker,
+      (message) => this.receive(message),
+      (request, isLatest) =>
+        void runProofRead(
+          request,
+          (message) => this.receive(message),
+          () => whenIdle(1000),
+          isLatest,
+        ),
+    )
   }
 
   /** Read these units (replacing whatever was still being read). */
   read(units: readonly UnitToRead[], options: ProofOptions): void {
-    const request: ProofReadRequest = { id: ++this.nextId, units, options }
-    this.latest = request
-    if (this.worker) this.worker.postMessage(request)
-    else this.runHere(request)
+    this.runner.post({ id: ++this.nextId, units, options })
   }
 
   dispose(): void {
-    this.worker?.terminate()
-    this.worker = null
-    this.latest = null
+    this.runner.dispose()
   }
 
   private receive(message: ProofReadMessage): void {
-    const request = this.latest
+    const request = this.runner.latest
     if (request === null || message.id !== request.id) return
-    if (message.done) this.latest = null
+    if (message.done) this.runner.settle()
     this.deliver(message.read, request.options, message.done)
-  }
-
-  /** The worker did not start (or broke): read here from now on, the latest request again. */
-  private fallBack(): void {
-    // Once only: a broken worker may report more than one error.
-    if (this.worker === null) return
-    this.worker.terminate()
-    this.worker = null
-    if (this.latest) this.runHere(this.latest)
-  }
-
-  private runHere(request: ProofReadRequest): void {
-    void runProofRead(
-      request,
-      (message) => this.receive(message),
-      () => whenIdle(1000),
-      () => this.latest?.id === request.id,
-    )
   }
 }
