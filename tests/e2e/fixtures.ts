@@ -56,4 +56,17 @@ export async function createYearEndReport(page: Page, year = 2025): Promise<void
   await page.getByRole('button', { name: 'Tạo báo cáo', exact: true }).click()
 }
 
+/** Scroll the page view down by `step` px at a time, `pauseMs` between steps, until its end. */
+export async function scrollToEnd(page: Page, step: number, pauseMs: number, maxSteps = 200): Promise<void> {
+  const scroller = page.locator('.page-scroll')
+  for (let i = 0; i < maxSteps; i++) {
+    const atEnd = await scroller.evaluate((el, by) => {
+      el.scrollBy(0, by)
+      return el.scrollTop + el.clientHeight >= el.scrollHeight - 2
+    }, step)
+    await page.waitForTimeout(pauseMs)
+    if (atEnd) break
+  }
+}
+
 export { expect }

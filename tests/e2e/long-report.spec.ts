@@ -8,7 +8,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Page } from '@playwright/test'
-import { expect, test } from './fixtures'
+import { expect, scrollToEnd, test } from './fixtures'
 import { flatSections, makeFixture } from '../bench/fixture'
 import { contentText } from '../../core/nodes/plain-text'
 import type { Section } from '../../core/model/schema'
@@ -65,15 +65,7 @@ test('a long report shows its first section at once, draws far sections as they 
   await expect(body(page, far)).toBeInViewport()
 
   // Scrolling down draws each section as it comes near: the last one shows its text.
-  const scroller = page.locator('.page-scroll')
-  for (let i = 0; i < 200; i++) {
-    const atEnd = await scroller.evaluate((el) => {
-      el.scrollBy(0, 700)
-      return el.scrollTop + el.clientHeight >= el.scrollHeight - 2
-    })
-    await page.waitForTimeout(30)
-    if (atEnd) break
-  }
+  await scrollToEnd(page, 700, 30)
   await expect(body(page, last)).toContainText(opening(last))
   await expect(body(page, last)).toBeInViewport()
 })

@@ -1,7 +1,7 @@
 /** Opening a report and reading it through (every editor mounts) must not write the file. */
 import { readFileSync, readdirSync, statSync } from 'node:fs'
 import { join } from 'node:path'
-import { expect, test } from './fixtures'
+import { expect, scrollToEnd, test } from './fixtures'
 
 test('a report that is only read is never rewritten', async ({ page, host }) => {
   await page.goto(host.url)
@@ -12,17 +12,9 @@ test('a report that is only read is never rewritten', async ({ page, host }) => 
   const before = { text: readFileSync(file, 'utf8'), mtime: statSync(file).mtimeMs }
 
   // Scroll to the end and back: every section's editor mounts on the way.
-  const scroller = page.locator('.page-scroll')
-  for (let i = 0; i < 80; i++) {
-    const atEnd = await scroller.evaluate((el) => {
-      el.scrollBy(0, 900)
-      return el.scrollTop + el.clientHeight >= el.scrollHeight - 2
-    })
-    await page.waitForTimeout(100)
-    if (atEnd) break
-  }
+  await scrollToEnd(page, 900, 100, 80)
   await expect(page.locator('.section-static')).toHaveCount(0)
-  await scroller.evaluate((el) => el.scrollTo(0, 0))
+  await page.locator('.page-scroll').evaluate((el) => el.scrollTo(0, 0))
   await page.waitForTimeout(2500)
 
   expect(readFileSync(file, 'utf8')).toBe(before.text)
