@@ -2,7 +2,6 @@
  * Where the app keeps its files. The same rules serve Electron, the browser-mode host and the CLI,
  * so a report written in one is found by the others.
  */
-import { execFileSync } from 'node:child_process'
 import { homedir } from 'node:os'
 import { join, win32 } from 'node:path'
 import { readFileSync } from 'node:fs'
@@ -20,6 +19,8 @@ export interface PathEnv {
 
 function runProgram(command: string, args: readonly string[]): string | null {
   try {
+    // Loaded here, on Windows only: child_process costs a CLI command 5 ms to load (electron/cli/start.ts).
+    const { execFileSync } = process.getBuiltinModule('node:child_process')
     return execFileSync(command, args, { encoding: 'utf8', timeout: 10_000, windowsHide: true, stdio: ['ignore', 'pipe', 'ignore'] })
   } catch {
     return null
@@ -33,6 +34,16 @@ export function defaultDataDir(p: PathEnv = currentEnv()): string {
   if (p.platform === 'win32') return join(p.env.APPDATA ?? join(p.home, 'AppData', 'Roaming'), APP_DIR_NAME)
   if (p.platform === 'darwin') return join(p.home, 'Library', 'Application Support', APP_DIR_NAME)
   return join(p.env.XDG_CONFIG_HOME || join(p.home, '.config'), APP_DIR_NAME)
+}
+
+/**
+ * The per-user cache folder plus our folder name: what may be deleted at any time without losing
+ * anything (%LOCALAPPDATA% on Windows, ~/Library/Caches on macOS, $XDG_CACHE_HOME or ~/.cache).
+ */
+export function userCacheDir(p: PathEnv = currentEnv()): string {
+  if (p.platform === 'win32') return join(p.env.LOCALAPPDATA ?? join(p.home, 'AppData', 'Local'), APP_DIR_NAME, 'Cache')
+  if (p.platform === 'darwin') return join(p.home, 'Library', 'Caches', APP_DIR_NAME)
+  return join(p.env.XDG_CACHE_HOME || join(p.home, '.cache'), APP_DIR_NAME)
 }
 
 /**

@@ -8,7 +8,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { defaultLibraryFor, documentsDir, LIBRARY_DIR_NAME, type PathEnv } from '../../../electron/services/paths'
+import { defaultLibraryFor, documentsDir, LIBRARY_DIR_NAME, userCacheDir, type PathEnv } from '../../../electron/services/paths'
 import { createConfSettings, settleLibrary } from '../../../electron/services/settings'
 import { launchDirs, PORTABLE_DATA_DIR_NAME } from '../../../electron/main/launch'
 import { reportPathsIn } from '../../../electron/main/open-files'
@@ -52,6 +52,19 @@ describe('the Documents folder', () => {
     expect(documentsDir({ platform: 'linux', env: { XDG_DOCUMENTS_DIR: '$HOME/Văn bản' }, home })).toBe(join(home, 'Văn bản'))
     writeFileSync(join(home, '.config', 'user-dirs.dirs'), 'XDG_DESKTOP_DIR="$HOME/Desktop"\nXDG_DOCUMENTS_DIR="$HOME/Tài liệu"\n')
     expect(documentsDir({ platform: 'linux', env: {}, home })).toBe(join(home, 'Tài liệu'))
+  })
+})
+
+describe('the cache folder', () => {
+  it("is the user's cache folder of each system, apart from the data", () => {
+    const home = 'C:\\Users\\Cán bộ'
+    expect(userCacheDir({ platform: 'win32', env: { LOCALAPPDATA: `${home}\\AppData\\Local` }, home })).toBe(
+      join(`${home}\\AppData\\Local`, 'soan-bao-cao', 'Cache'),
+    )
+    expect(userCacheDir({ platform: 'win32', env: {}, home })).toBe(join(home, 'AppData', 'Local', 'soan-bao-cao', 'Cache'))
+    expect(userCacheDir({ platform: 'darwin', env: {}, home: '/Users/canbo' })).toBe('/Users/canbo/Library/Caches/soan-bao-cao')
+    expect(userCacheDir({ platform: 'linux', env: { XDG_CACHE_HOME: '/tmp/c' }, home: '/home/canbo' })).toBe('/tmp/c/soan-bao-cao')
+    expect(userCacheDir({ platform: 'linux', env: { XDG_CACHE_HOME: '' }, home: '/home/canbo' })).toBe('/home/canbo/.cache/soan-bao-cao')
   })
 })
 
