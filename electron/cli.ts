@@ -9,8 +9,8 @@
  *
  * This entry only reads the options; each command is a module of its own (electron/cli/), loaded
  * when it runs, so that `check` never loads the Word exporter and `export` never loads mammoth.
- * `npm run build` bundles them into out/cli/ (scripts/build-cli.mjs); bin/soan-bao-cao.mjs runs
- * that bundle.
+ * `npm run build` bundles them into out/cli/ (scripts/build-cli.mjs), whose entry is cli/start.ts;
+ * bin/soan-bao-cao.mjs runs that bundle.
  */
 import { resolve } from 'node:path'
 import { parseArgs } from 'node:util'
@@ -110,11 +110,14 @@ function quietOnClosedOutput(stream: NodeJS.WriteStream): void {
   })
 }
 
-const invokedDirectly = process.argv[1] !== undefined && /(?:cli\.(?:ts|js|mjs)|soan-bao-cao(?:\.mjs)?)$/.test(process.argv[1])
-if (invokedDirectly) {
+/** Run the command line of this process (`process.argv`) and set its exit code. */
+export function main(): void {
   quietOnClosedOutput(process.stdout)
   quietOnClosedOutput(process.stderr)
   void runCli(process.argv.slice(2)).then((code) => {
     process.exitCode = code
   })
 }
+
+// Run from its source (`node --import tsx electron/cli.ts`). The bundle's entry, cli/start.ts, calls main() itself.
+if (process.argv[1] !== undefined && /cli\.ts$/.test(process.argv[1])) main()

@@ -116,6 +116,8 @@ function checkAsar(platform, asarPath) {
     '/package.json',
     '/out/main/index.js',
     '/out/cli/cli.js',
+    // The bundle is CommonJS in a "type": "module" package: this file says so.
+    '/out/cli/package.json',
     '/out/main/host.js',
     '/out/preload/index.cjs',
     '/out/renderer/index.html',
