@@ -84,6 +84,9 @@ export function enableCodeCache(options: CodeCacheOptions, env: NodeJS.ProcessEn
   const prototype = Module.prototype as unknown as ModulePrototype
   const original = prototype._compile
   const pending: Pending[] = []
+  // V8 refuses code made under other flags: runs with other flags (--cpu-prof, NODE_OPTIONS) keep files of their own
+  // rather than write over each other's at every run.
+  const flags = [...process.execArgv, env.NODE_OPTIONS ?? ''].join(' ')
   const inside = (filename: string): boolean => {
     const path = relative(options.within, filename)
     return path !== '' && !path.startsWith('..') && !isAbsolute(path)
@@ -94,7 +97,7 @@ export function enableCodeCache(options: CodeCacheOptions, env: NodeJS.ProcessEn
     // `import()` in code from a cache fails with ERR_VM_DYNAMIC_IMPORT_CALLBACK_MISSING
     // (nodejs/node#43663; v8-compile-cache#30 is the same).
     if (!inside(filename) || content.includes('import(')) return original.call(this, content, filename)
-    const file = join(folder, `${sha1(content).toString('hex')}.bin`)
+    const file = join(folder, `${sha1(`${flags}\0${content}`).toString('hex')}.bin`)
     const cachedData = readCache(file)
     const script = new Script(Module.wrap(content), { filename, cachedData })
     // V8's word: false only when it used the code given (undefined when none was given).

@@ -45,7 +45,7 @@ function run(cache: string, args: readonly string[], env: NodeJS.ProcessEnv = {}
   const result = spawnSync(process.execPath, [join(bundle, 'cli.js'), ...args, '--data-dir', join(dir, 'data')], {
     cwd: dir,
     encoding: 'utf8',
-    env: { ...process.env, XDG_CACHE_HOME: cache, LOCALAPPDATA: cache, NODE_DISABLE_COMPILE_CACHE: '', ...env },
+    env: { ...process.env, XDG_CACHE_HOME: cache, LOCALAPPDATA: cache, NODE_DISABLE_COMPILE_CACHE: '', NODE_OPTIONS: '', ...env },
   })
   return { status: result.status, stdout: result.stdout, stderr: result.stderr }
 }
@@ -71,10 +71,10 @@ function summary(files: Map<string, { bytes: Buffer; mtimeMs: number }>): Record
   return Object.fromEntries([...files].map(([path, { bytes, mtimeMs }]) => [path, `${sha1(bytes)} ${mtimeMs}`]))
 }
 
-/** The SHA-1 of each module of the bundle, as the cache names its files. */
+/** The SHA-1 of each module of the bundle, as the cache names its files when Node runs without flags. */
 function bundleHashes(): Map<string, string> {
   const hashes = new Map<string, string>()
-  const add = (path: string): void => void hashes.set(sha1(readFileSync(path, 'utf8')), path)
+  const add = (path: string): void => void hashes.set(sha1(`\0${readFileSync(path, 'utf8')}`), path)
   add(join(bundle, 'cli.js'))
   for (const name of readdirSync(join(bundle, 'chunks'))) add(join(bundle, 'chunks', name))
   return hashes
@@ -131,6 +131,16 @@ describe('the built CLI', () => {
     expect(Math.abs(readFileSync(join(dir, 'lan-2.docx')).length - readFileSync(join(dir, 'lan-1.docx')).length)).toBeLessThan(8)
     // Used, not refused: a refused file would have been written again.
     expect(summary(cacheFiles(cache))).toEqual(summary(written))
+
+    // Node run with other flags (which V8 may refuse code made without) keeps files of its own:
+    // runs that alternate do not write over each other's.
+    const flags = { NODE_OPTIONS: '--max-semi-space-size=8' }
+    expect(run(cache, exportArgs('lan-3.docx'), flags).status).toBe(0)
+    const both = cacheFiles(cache)
+    expect(both.size).toBe(written.size * 2)
+    expect(run(cache, exportArgs('lan-4.docx')).status).toBe(0)
+    expect(run(cache, exportArgs('lan-5.docx'), flags).status).toBe(0)
+    expect(summary(cacheFiles(cache))).toEqual(summary(both))
   })
 
   it('writes a damaged or foreign cache file again, and the command runs as usual', () => {
