@@ -1,6 +1,6 @@
 /**
- * A V8 code cache for the bundled CLI: what Node 22 calls `module.enableCompileCache()`, which the
- * Node 20 this app supports does not have.
+ * A V8 code cache for the bundled CLI: what Node 22 calls `module.enableCompileCache()`, which
+ * Node 20, still supported here, does not have.
  *
  * A CommonJS module of the bundle (out/cli/) is compiled with the code V8 kept for it at the end of
  * an earlier run, so a command neither parses its modules again nor compiles again the functions the
