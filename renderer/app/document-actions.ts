@@ -14,6 +14,7 @@ import { collectEditors, forgetCounts, journalNow, recountAll, saveNow, startAut
 import { useSafetyStore } from './safety-store'
 import { useAppStore } from './store'
 import { useExportDone } from './export-done'
+import { whileBusy } from './busy'
 import { preloadEditor, preloadPageFonts, screenReady, type LazyScreenName } from './screens'
 
 const OPEN_DOCUMENT_KEY = 'soan-bao-cao.open-document-key'
@@ -66,7 +67,7 @@ export async function offerRecovery(listed = client.call('recovery.list', {})): 
 /** Go to a screen once its code is in, unless the clerk went elsewhere (or opened a report) meanwhile. */
 async function goTo(screen: Exclude<LazyScreenName, 'editor'>): Promise<void> {
   const from = store().screen
-  await screenReady(screen)
+  await whileBusy(() => screenReady(screen))
   if (store().screen === from && store().doc === null) store().showScreen(screen)
 }
 
@@ -116,10 +117,10 @@ let opening: { name: string; done: Promise<boolean> } | null = null
 export function openDocument(name: string): Promise<boolean> {
   if (opening?.name === name) return opening.done
   const before = opening?.done
-  const done = (async () => {
+  const done = whileBusy(async () => {
     if (before) await before.catch(() => false)
     return openNow(name)
-  })().finally(() => {
+  }).finally(() => {
     if (opening?.done === done) opening = null
   })
   opening = { name, done }
@@ -157,24 +158,28 @@ function toastOpenError(error: ErrorInfo): void {
  */
 export async function openPendingDocument(): Promise<boolean> {
   if (client.mode !== 'electron' || client.bridgeMissing) return false
-  const current = store().doc
-  const result = await client.call('documents.openPending', current ? { currentKey: current.key } : {})
-  if (!result.ok) {
-    toastOpenError(result.error)
-    return false
-  }
-  if (result.value === null) return false
-  await showOpenedDocument(result.value)
-  return true
+  return whileBusy(async () => {
+    const current = store().doc
+    const result = await client.call('documents.openPending', current ? { currentKey: current.key } : {})
+    if (!result.ok) {
+      toastOpenError(result.error)
+      return false
+    }
+    if (result.value === null) return false
+    await showOpenedDocument(result.value)
+    return true
+  })
 }
 
 /** "Mở bản sao lưu gần nhất": the backup becomes a new file in the library, opened at once. */
-export async function openBackupCopy(backupId: string): Promise<void> {
-  await closeDocument()
-  const result = await client.call('history.openCopy', { backupId })
-  if (!result.ok) return toastError(result.error)
-  await showDocument(result.value)
-  store().pushToast('success', i18n.t('safety.backupOpened', { name: result.value.name }))
+export function openBackupCopy(backupId: string): Promise<void> {
+  return whileBusy(async () => {
+    await closeDocument()
+    const result = await client.call('history.openCopy', { backupId })
+    if (!result.ok) return toastError(result.error)
+    await showDocument(result.value)
+    store().pushToast('success', i18n.t('safety.backupOpened', { name: result.value.name }))
+  })
 }
 
 /**
@@ -203,15 +208,17 @@ export function releaseOnExit(): void {
   if (doc) void client.call('documents.close', { id: doc.id })
 }
 
-export async function createDocument(request: RequestOf<'documents.create'>): Promise<boolean> {
-  await closeDocument()
-  const result = await client.call('documents.create', request)
-  if (!result.ok) {
-    toastError(result.error)
-    return false
-  }
-  await showDocument(result.value)
-  return true
+export function createDocument(request: RequestOf<'documents.create'>): Promise<boolean> {
+  return whileBusy(async () => {
+    await closeDocument()
+    const result = await client.call('documents.create', request)
+    if (!result.ok) {
+      toastError(result.error)
+      return false
+    }
+    await showDocument(result.value)
+    return true
+  })
 }
 
 /**

@@ -76,3 +76,51 @@ test('the new-report wizard, the templates and the settings open with no loading
   await expect(page.getByRole('heading', { name: 'Cài đặt' })).toBeVisible()
   expect(await loadingScreens(page)).toBe(before)
 })
+
+/** Count, in this page, the times the page was marked at work (renderer/app/busy.ts). */
+function countBusy(): void {
+  const w = window as unknown as { busyMarks: number }
+  w.busyMarks = 0
+  // The document, not its <html>: a script added at the start runs before <html> is there.
+  new MutationObserver(() => {
+    if (document.documentElement.hasAttribute('data-busy')) w.busyMarks++
+  }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-busy'] })
+}
+
+const busyMarks = (page: Page): Promise<number> => page.evaluate(() => (window as unknown as { busyMarks: number }).busyMarks)
+
+test('a move the clerk waits on shows the page at work; a quick one shows nothing', async ({ page, host }) => {
+  mkdirSync(host.libraryDir, { recursive: true })
+  writeFileSync(join(host.libraryDir, 'Báo cáo quý.baocao'), `${JSON.stringify(report, null, 2)}\n`)
+  await page.addInitScript(countBusy)
+  // A slow disk: the report takes 800 ms to read.
+  await page.route(/\/api\/documents\.open$/u, async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 800))
+    await route.continue()
+  })
+  await page.goto(host.url)
+  const html = page.locator('html')
+  const open = page.getByRole('button', { name: /Mở báo cáo/u }).first()
+  await expect(open).toBeVisible()
+  await expect
+    .poll(() =>
+      page.evaluate(() => performance.getEntriesByType('resource').some((entry) => /\/SettingsScreen-[\w-]+\.js$/u.test(entry.name))),
+    )
+    .toBe(true)
+
+  await open.click()
+  await expect(html).toHaveAttribute('data-busy', '')
+  await expect(html).toHaveAttribute('aria-busy', 'true')
+  await page.screenshot({ path: test.info().outputPath('opening.png') })
+  await expect(page.locator('.sections [contenteditable="true"]').first()).toBeVisible()
+  await expect(html).not.toHaveAttribute('data-busy')
+  await expect(html).not.toHaveAttribute('aria-busy')
+  expect(await busyMarks(page)).toBe(1)
+
+  // The settings' code is in: the screen comes at once, with no sign of work.
+  await page.getByRole('button', { name: /Trang chủ/u }).click()
+  await page.getByRole('button', { name: 'Cài đặt' }).first().click()
+  await expect(page.getByRole('heading', { name: 'Cài đặt' })).toBeVisible()
+  expect(await busyMarks(page)).toBe(1)
+  await expect(html).not.toHaveAttribute('data-busy')
+})
