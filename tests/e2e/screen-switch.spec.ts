@@ -25,6 +25,18 @@ function countLoadingScreens(): void {
 const loadingScreens = (page: Page): Promise<number> =>
   page.evaluate(() => (window as unknown as { loadingScreens: number }).loadingScreens)
 
+/** Wait until the page has loaded a screen's chunk (`EditorScreen-<hash>.js`). */
+async function screenCodeLoaded(page: Page, screen: string): Promise<void> {
+  await expect
+    .poll(() =>
+      page.evaluate(
+        (name) => performance.getEntriesByType('resource').some((entry) => new RegExp(`/${name}-[\\w-]+\\.js$`, 'u').test(entry.name)),
+        screen,
+      ),
+    )
+    .toBe(true)
+}
+
 test('a report opens from the list and after a reload with no second loading screen', async ({ page, host }) => {
   mkdirSync(host.libraryDir, { recursive: true })
   writeFileSync(join(host.libraryDir, 'Báo cáo quý.baocao'), `${JSON.stringify(report, null, 2)}\n`)
@@ -33,11 +45,7 @@ test('a report opens from the list and after a reload with no second loading scr
   const open = page.getByRole('button', { name: /Mở báo cáo/u }).first()
   await expect(open).toBeVisible()
   // The home screen loads the editor's code in its idle time.
-  await expect
-    .poll(() =>
-      page.evaluate(() => performance.getEntriesByType('resource').some((entry) => /\/EditorScreen-[\w-]+\.js$/u.test(entry.name))),
-    )
-    .toBe(true)
+  await screenCodeLoaded(page, 'EditorScreen')
   const before = await loadingScreens(page)
 
   await open.click()
@@ -102,11 +110,7 @@ test('a move the clerk waits on shows the page at work; a quick one shows nothin
   const html = page.locator('html')
   const open = page.getByRole('button', { name: /Mở báo cáo/u }).first()
   await expect(open).toBeVisible()
-  await expect
-    .poll(() =>
-      page.evaluate(() => performance.getEntriesByType('resource').some((entry) => /\/SettingsScreen-[\w-]+\.js$/u.test(entry.name))),
-    )
-    .toBe(true)
+  await screenCodeLoaded(page, 'SettingsScreen')
 
   await open.click()
   await expect(html).toHaveAttribute('data-busy', '')
