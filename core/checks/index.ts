@@ -77,6 +77,11 @@ function checkHeader(report: Report): Problem[] {
   // The văn thư fills the number and the date when registering the signed copy: a note, never a
   // blocker; the copy prints room to write them by hand.
   if (isBlank(meta.number)) out.push(problem('missingNumber', 'warning', 'meta.number'))
+  // The number field holds the số thứ tự alone, in Arabic digits; the symbol is printed after it,
+  // so "15/BC-UBND" typed whole would print "Số: 15/BC-UBND/BC-UBND". A blank left in it ("…") is
+  // the placeholder check's.
+  else if (!/^\d+$/u.test(meta.number.trim()) && findPlaceholder(meta.number, 'field') === null)
+    out.push(problem('invalidNumber', 'error', 'meta.number', { number: meta.number.trim(), symbol: meta.symbol.trim() }))
   if (isBlank(meta.place)) out.push(problem('missingPlace', 'error', 'meta.place'))
   if (meta.date === null) {
     out.push(problem('missingDate', 'warning', 'meta.date'))

@@ -11,6 +11,7 @@ import { MessageParams } from '../i18n/params'
 export const OwnCheckCode = z.enum([
   'missingIssuer',
   'missingNumber',
+  'invalidNumber',
   'missingPlace',
   'missingDate',
   'invalidDate',

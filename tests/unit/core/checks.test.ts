@@ -99,6 +99,9 @@ describe('fields required even for a draft', () => {
     ['invalidDate', { date: '2025-02-30' }, 'meta.date'],
     ['invalidDate', { date: '31/02/2026' }, 'meta.date'],
     ['invalidDate', { date: '02/12/20233' }, 'meta.date'],
+    ['invalidNumber', { number: '15/BC-UBND' }, 'meta.number'],
+    ['invalidNumber', { number: 'abc' }, 'meta.number'],
+    ['invalidNumber', { number: '-3' }, 'meta.number'],
     ['invalidCopies', { copies: 'mười' }, 'meta.copies'],
     ['invalidCopies', { copies: 2.5 }, 'meta.copies'],
   ] as const)('%s is an error either way', (code, meta, target) => {
@@ -106,6 +109,14 @@ describe('fields required even for a draft', () => {
     for (const draft of [true, false]) {
       expect(check(report, { draft })).toEqual([expect.objectContaining({ code, severity: 'error', target })])
     }
+  })
+
+  it('says the number is typed without its symbol, which is printed after it', () => {
+    const [problem] = check(makeReport({ meta: { number: ' 15/BC-UBND ', symbol: 'BC-UBND' } }), { draft: true })
+    expect(problem?.message).toBe(
+      'Số văn bản “15/BC-UBND” không đúng: ô Số chỉ ghi số thứ tự bằng chữ số, ví dụ 15; ký hiệu “BC-UBND” được in tự động sau số.',
+    )
+    for (const number of ['15', ' 07 ', '1234']) expect(check(makeReport({ meta: { number } }), { draft: false })).toEqual([])
   })
 
   it('names the impossible date as typed, with the form to type', () => {
