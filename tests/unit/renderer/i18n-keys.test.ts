@@ -5,6 +5,7 @@
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs'
 import { join, relative } from 'node:path'
+import { createInstance } from 'i18next'
 import { describe, expect, it } from 'vitest'
 import { leafKeys, uiResources } from '../../../renderer/i18n/resources'
 import { AuthorityMark, IndicatorKind, IssuerKind, ReportKind } from '../../../core/model/schema'
@@ -114,5 +115,23 @@ describe('translations', () => {
       }
     }
     expect(missing).toEqual([])
+  })
+})
+
+describe('counts in sentences', () => {
+  const i18n = createInstance()
+  void i18n.init({
+    resources: { vi: { translation: uiResources.vi }, en: { translation: uiResources.en } },
+    interpolation: { escapeValue: false },
+    initAsync: false,
+  })
+
+  it('say "1 error, 2 warnings" in English, each count with its own plural', () => {
+    const summary = (errors: number, warnings: number, lng: string): string => i18n.t('checkPanel.summary', { errors, warnings, lng })
+    expect(summary(1, 2, 'en')).toBe('1 error, 2 warnings')
+    expect(summary(25, 1, 'en')).toBe('25 errors, 1 warning')
+    expect(summary(0, 0, 'en')).toBe('0 errors, 0 warnings')
+    expect(summary(25, 7, 'vi')).toBe('25 lỗi, 7 lưu ý')
+    expect(summary(1, 1, 'vi')).toBe('1 lỗi, 1 lưu ý')
   })
 })
