@@ -34,14 +34,21 @@ export async function runChecks(show = true): Promise<Problem[] | null> {
 }
 
 /**
- * Say that an export was written, with buttons to open it (components/ExportDone.tsx), and show
- * the warnings it carried in the checks panel.
+ * Say that an export was written, with buttons to open it (components/ExportDone.tsx), and what
+ * is left to fix for a final copy, as the checks panel then shows it. The problems a draft carries
+ * are the draft's (what blocks a final copy is only a note there): the panel and the message show
+ * the final copy's, which the checks give again.
  */
-export function reportExported(file: Exported['file'], fileName: string, problems: Problem[]): void {
-  const warnings = problems.filter((p) => p.severity === 'warning')
-  if (warnings.length > 0) store().setChecks({ running: false, problems })
+export async function reportExported(file: Exported['file'], fileName: string, problems: Problem[]): Promise<void> {
+  const left = problems.length > 0 ? ((await runChecks(false)) ?? problems) : []
+  const errors = left.filter((p) => p.severity === 'error').length
+  const warnings = left.length - errors
   const text =
-    warnings.length > 0 ? i18n.t('export.doneWithWarnings', { fileName, count: warnings.length }) : i18n.t('export.done', { fileName })
+    errors > 0
+      ? i18n.t('export.doneWithProblems', { fileName, summary: i18n.t('checkPanel.summary', { errors, warnings }) })
+      : warnings > 0
+        ? i18n.t('export.doneWithWarnings', { fileName, count: warnings })
+        : i18n.t('export.done', { fileName })
   useExportDone.getState().show({ text, fileName, file })
 }
 
@@ -56,7 +63,7 @@ async function writeExport(draft: boolean): Promise<void> {
   if (!result) return
   if (!result.ok) return toastError(result.error)
   const blob = download(result.value.fileName, result.value.base64)
-  reportExported({ blob }, result.value.fileName, result.value.problems)
+  await reportExported({ blob }, result.value.fileName, result.value.problems)
 }
 
 /**
@@ -114,7 +121,7 @@ export async function exportWord(draft = false, confirmed = false): Promise<void
 /** Where an export (Word or PDF) went in Electron: saved, cancelled, or not written because another program holds the file open. */
 export function exportWritten(value: ExportSaved): void {
   if (value.held) store().setDialog({ kind: 'export-held', retryId: value.held.retryId, name: value.held.name })
-  else if (value.saved && value.path !== undefined) reportExported({ path: value.path }, fileNameOf(value.path), value.problems)
+  else if (value.saved && value.path !== undefined) void reportExported({ path: value.path }, fileNameOf(value.path), value.problems)
 }
 
 /** "Thử lại" (the same file, once the clerk closed it in Word) or "Lưu với tên khác…" ("… (2).docx"). */

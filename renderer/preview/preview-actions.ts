@@ -147,7 +147,7 @@ export async function exportPdf(draft = preview().draft, confirmed = false): Pro
       if (!result) return
       if (!result.ok) return toastError(result.error)
       const blob = download(result.value.fileName, result.value.base64, PDF_MIME)
-      reportExported({ blob }, result.value.fileName, result.value.problems)
+      await reportExported({ blob }, result.value.fileName, result.value.problems)
       return
     }
     // The window prints the pages it shows for printing: those of this copy, all laid out.

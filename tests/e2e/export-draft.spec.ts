@@ -22,9 +22,20 @@ test('a final export of an unfinished Party report is stopped, the draft is name
   // A number and a date are left for the văn thư: notes, never errors.
   await expect(dialog).toContainText('Chưa có số văn bản: bản in để trống chỗ ghi số')
 
+  const checks = page.locator('.statusbar').getByRole('button', { name: /^\d+ lỗi, \d+ lưu ý$/u })
+  await expect(checks).toBeVisible()
+  const beforeDraft = await checks.textContent()
+  expect(beforeDraft).not.toMatch(/^0 lỗi/u)
+
   const downloadPromise = page.waitForEvent('download')
   await dialog.getByRole('button', { name: 'Xuất bản nháp' }).click()
   const download = await downloadPromise
+  // What a final copy still needs stays in view: the draft's own problems (the errors there are
+  // only notes) do not replace the final copy's in the status bar, the checks panel or the message.
+  await expect(page.locator('.export-done')).toContainText(`Còn ${beforeDraft ?? ''} cho bản chính thức, xem ở “Kiểm tra”.`)
+  await expect(checks).toHaveText(beforeDraft ?? '')
+  await page.getByRole('tab', { name: /Kiểm tra/u }).click()
+  await expect(page.getByRole('tabpanel')).toContainText(beforeDraft ?? '')
   expect(download.suggestedFilename()).toMatch(/^Báo cáo tổng kết năm 2025.*\(dự thảo\)\.docx$/u)
   const path = testInfo.outputPath(download.suggestedFilename())
   await download.saveAs(path)
