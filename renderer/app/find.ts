@@ -4,6 +4,7 @@
  * differently formatted pieces of text is not found (as in most editors).
  */
 import { bracketBlanks } from '../../core/checks/placeholders'
+import { searchPattern } from '../../core/format/search'
 import type { Section, SerializedContent } from '../../core/model/schema'
 import { forEachTextNode, setText, textOf } from '../../core/model/lexical'
 
@@ -16,8 +17,9 @@ export interface FindOptions {
 export function matcher(query: string, options: FindOptions): RegExp | null {
   const text = query.normalize('NFC')
   if (text === '') return null
-  const escaped = text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')
-  const body = options.wholeWord ? `(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])` : escaped
+  // "hoà" finds "hòa" too: the tone of "oa", "oe" and "uy" may sit on either vowel.
+  const pattern = searchPattern(text)
+  const body = options.wholeWord ? `(?<![\\p{L}\\p{N}])${pattern}(?![\\p{L}\\p{N}])` : pattern
   return new RegExp(body, options.matchCase ? 'gu' : 'giu')
 }
 

@@ -6,7 +6,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { DocumentSummary, TrashEntry } from '../../core/contract'
-import { periodText } from '../../core/format'
+import { periodText, searchPattern } from '../../core/format'
 import { periodLabel } from '../app/period-label'
 import { newReport, openDocument, openSettings } from '../app/document-actions'
 import { showAbout } from '../app/menu-actions'
@@ -31,11 +31,12 @@ function matches(doc: DocumentSummary, query: string): boolean {
   const haystack = `${doc.name} ${doc.title} ${doc.issuer} ${doc.period ? `${periodText(doc.period)} ${periodLabel(doc.period)}` : ''}`
     .toLocaleLowerCase('vi')
     .normalize('NFC')
+  // "hoà khánh" finds "Hòa Khánh" too: the tone of "oa", "oe" and "uy" may sit on either vowel.
   return query
     .toLocaleLowerCase('vi')
     .normalize('NFC')
     .split(/\s+/u)
-    .every((word) => haystack.includes(word))
+    .every((word) => new RegExp(searchPattern(word), 'u').test(haystack))
 }
 
 function periodKey(doc: DocumentSummary): number {

@@ -20,6 +20,25 @@ describe('find and replace over section content', () => {
     expect(countInContent(content, matcher('.', { matchCase: false, wholeWord: false }) as RegExp)).toBe(2)
   })
 
+  it('finds a word whatever the style of its tone: "hoà" and "hòa", "thuỷ" and "thủy", "khoẻ" and "khỏe"', () => {
+    const text = contentFromParagraphs(['UBND phường Hòa Khánh; Thuỷ lợi; sức khỏe; hoa và hoá đơn; quý I; Hoàn thành.'])
+    const count = (query: string, matchCase = false): number =>
+      countInContent(text, matcher(query, { matchCase, wholeWord: true }) as RegExp)
+    expect(count('hoà khánh')).toBe(1)
+    expect(count('Hoà Khánh', true)).toBe(1)
+    expect(count('thủy lợi')).toBe(1)
+    expect(count('khoẻ')).toBe(1)
+    // Another tone, or none, is another word.
+    expect(count('hoa')).toBe(1)
+    expect(count('hóa')).toBe(1)
+    expect(count('hỏa')).toBe(0)
+    expect(count('qúy')).toBe(1)
+    expect(count('hoàn thành')).toBe(1)
+    // Replacing keeps the text around the match as it was.
+    const replaced = replaceInContent(text, matcher('phường Hoà Khánh', { matchCase: true, wholeWord: true }) as RegExp, 'phường Hải Châu')
+    expect(contentText(replaced)).toBe('UBND phường Hải Châu; Thuỷ lợi; sức khỏe; hoa và hoá đơn; quý I; Hoàn thành.')
+  })
+
   it('replaces every match and leaves the input untouched', () => {
     const pattern = matcher('2025', { matchCase: false, wholeWord: true }) as RegExp
     const replaced = replaceInContent(content, pattern, '2026')
