@@ -38,6 +38,8 @@ export const ErrorCode = z.enum([
   'diskFull',
   'noPermission',
   'folderMissing',
+  'libraryNotAbsolute',
+  'libraryNotFolder',
   'nameTaken',
   'importNotDocx',
   'importEncrypted',

@@ -6,7 +6,7 @@
  */
 import { randomUUID } from 'node:crypto'
 import { stat } from 'node:fs/promises'
-import { basename, dirname } from 'node:path'
+import { basename, dirname, isAbsolute } from 'node:path'
 import { z } from 'zod'
 import {
   contract,
@@ -119,6 +119,17 @@ async function writeChosenExport(held: Map<string, HeldExport>, path: string, bu
   }
 }
 
+/**
+ * A report folder the clerk typed in Cài đặt ("" goes back to the default): a full path, and not a
+ * file. A folder that does not exist yet is made by the first report written there.
+ */
+async function checkLibraryDir(dir: string): Promise<void> {
+  if (dir === '') return
+  if (!isAbsolute(dir)) throw new DomainError('libraryNotAbsolute', { path: dir })
+  const found = await stat(dir).catch(() => null)
+  if (found && !found.isDirectory()) throw new DomainError('libraryNotFolder', { path: dir })
+}
+
 export function createHandlers(ctx: ServiceContext): Handlers {
   const held = new Map<string, HeldExport>()
   /** The files exported in this session: the only ones "Mở tệp" and "Mở thư mục" may reach. */
@@ -162,6 +173,7 @@ export function createHandlers(ctx: ServiceContext): Handlers {
         }
       }
       const { customLibraryDir, ...rest } = request
+      if (customLibraryDir !== undefined) await checkLibraryDir(customLibraryDir.trim())
       const patch = Object.fromEntries(Object.entries(rest).filter(([, v]) => v !== undefined))
       const next = ctx.settings.set(customLibraryDir === undefined ? patch : { ...patch, libraryDir: customLibraryDir.trim() })
       ctx.documents.setLibrary(next.libraryDir || ctx.defaultLibraryDir)
