@@ -14,6 +14,7 @@ import { Template } from './templates/schema'
 import { Problem } from './checks/problem'
 import { MAX_IMPORT_BYTES, MAX_REPORT_CHARS, MAX_TEMPLATE_CHARS } from './limits'
 import { ErrorMessage, type ErrorInfo } from './model/errors'
+import { isAllowedFileName } from './format/filename'
 
 export const TemplateSummary = z.object({
   id: z.string(),
@@ -106,11 +107,7 @@ const ImportBase64 = z.string().max(Math.ceil(MAX_IMPORT_BYTES / 3) * 4)
 
 const TemplateName = z.string().trim().min(1).max(200)
 
-const FileName = z
-  .string()
-  .min(1)
-  .max(200)
-  .refine((s) => !/[\\/:*?"<>|\p{Cc}]/u.test(s) && s !== '.' && s !== '..', 'Tên tệp không hợp lệ')
+const FileName = z.string().min(1).max(200).refine(isAllowedFileName, 'Tên tệp không hợp lệ')
 
 /**
  * Where an exported file went (Electron's save dialog). `held`: the file chosen is open in Word, a

@@ -11,6 +11,15 @@ const RESERVED = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])(\..*)?$/iu
 const MAX_LENGTH = 120
 
 /**
+ * Whether the clerk may name a file `name`: none of the characters Windows refuses
+ * (\ / : * ? " < > |) nor control characters, and not "." or "..". The backend refuses any other
+ * name; the name dialog says so before sending it.
+ */
+export function isAllowedFileName(name: string): boolean {
+  return !/[<>:"/\\|?*\p{Cc}]/u.test(name) && name !== '.' && name !== '..'
+}
+
+/**
  * A file name (without extension) built from `text`: forbidden characters become spaces, runs of
  * spaces collapse, leading and trailing dots and spaces go, a reserved device name gets "_" in
  * front, and an empty result becomes `fallback`.

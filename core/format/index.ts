@@ -7,5 +7,5 @@ export { formatDateInput, formatDateLong, formatDateLine, formatDateShort, isIso
 export { toRoman, vietnameseAlpha, headingLabel } from './numbering'
 export { formatDocNumber, periodText, nextPeriodText, upperVi } from './text'
 export { nameInSentence } from './names'
-export { safeFileName, reportName } from './filename'
+export { isAllowedFileName, safeFileName, reportName } from './filename'
 export { searchPattern } from './search'

@@ -5,7 +5,7 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { BackupEntry } from '../../core/contract'
-import { formatNumber } from '../../core/format'
+import { formatNumber, isAllowedFileName } from '../../core/format'
 import { formatDateTime } from '../app/format-time'
 import { keepMine, reloadTheirs, restoreVersion, submitName } from '../app/safety-actions'
 import { useSafetyStore, type SafetyDialog } from '../app/safety-store'
@@ -111,6 +111,7 @@ function NameDialog({ dialog }: { dialog: Extract<SafetyDialog, { kind: 'name' }
   const close = useClose()
   const [value, setValue] = useState(withoutReportExtension(dialog.name))
   const rename = dialog.purpose === 'rename'
+  const allowed = isAllowedFileName(value.trim())
   return (
     <Modal
       title={rename ? t('safety.name.renameTitle') : t('safety.name.saveAsTitle')}
@@ -120,7 +121,7 @@ function NameDialog({ dialog }: { dialog: Extract<SafetyDialog, { kind: 'name' }
           <button type="button" className="btn" onClick={close}>
             {t('common.cancel')}
           </button>
-          <button type="submit" form="safety-name-form" className="btn btn-primary" disabled={busy || value.trim() === ''}>
+          <button type="submit" form="safety-name-form" className="btn btn-primary" disabled={busy || value.trim() === '' || !allowed}>
             {rename ? t('safety.name.confirmRename') : t('safety.name.confirmSaveAs')}
           </button>
         </>
@@ -135,9 +136,25 @@ function NameDialog({ dialog }: { dialog: Extract<SafetyDialog, { kind: 'name' }
       >
         <label className="field">
           <span>{t('safety.name.label')}</span>
-          <input type="text" value={value} maxLength={180} autoFocus onChange={(e) => setValue(e.target.value)} />
+          <input
+            type="text"
+            value={value}
+            maxLength={180}
+            autoFocus
+            aria-invalid={!allowed}
+            aria-describedby="safety-name-hint"
+            onChange={(e) => setValue(e.target.value)}
+          />
         </label>
-        <p className="muted small">{t('safety.name.hint')}</p>
+        {allowed ? (
+          <p id="safety-name-hint" className="muted small">
+            {t('safety.name.hint')}
+          </p>
+        ) : (
+          <p id="safety-name-hint" className="error-text" role="alert">
+            {t('safety.name.notAllowed')}
+          </p>
+        )}
       </form>
     </Modal>
   )

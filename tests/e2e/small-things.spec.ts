@@ -5,7 +5,7 @@
  * missing glyph; a long section title that keeps its height on hover; Trợ giúp → Phím tắt (F1);
  * a file dropped on the home screen: a report opens, another kind of file is refused with a message;
  * the side panel's tabs on one row at 1366 px; a double-clicked “Mở báo cáo”, “Nhân bản” or “Xóa”
- * does its work once.
+ * does its work once; the rename dialog refuses the characters a file name cannot have.
  */
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
@@ -209,4 +209,25 @@ test('a double-click on “Nhân bản” or “Xóa” on the home screen does 
   await expect.poll(() => readdirSync(host.libraryDir).filter((name) => name.endsWith('.baocao'))).toHaveLength(1)
   // Nothing failed: no "Không chuyển được … vào thùng rác" for the second click.
   await expect(page.locator('.toast').filter({ hasText: 'Không chuyển được' })).toHaveCount(0)
+})
+
+test('the rename dialog says which characters a file name cannot have, before anything is sent', async ({ page, host }) => {
+  mkdirSync(host.libraryDir, { recursive: true })
+  writeFileSync(join(host.libraryDir, 'Báo cáo quý.baocao'), `${JSON.stringify(makeFixture(1).report, null, 2)}\n`)
+  await page.goto(host.url)
+  await page.getByRole('button', { name: 'Đổi tên' }).first().click()
+  const dialog = page.getByRole('dialog', { name: 'Đổi tên báo cáo' })
+  const field = dialog.getByLabel('Tên tệp mới')
+  const confirm = dialog.getByRole('button', { name: 'Đổi tên' })
+  for (const name of ['Báo cáo 6/2026', 'a:b', '..', 'Báo cáo "quý"']) {
+    await field.fill(name)
+    await expect(dialog.getByRole('alert')).toHaveText('Tên tệp không được có các ký tự \\ / : * ? " < > | và không được chỉ là dấu chấm.')
+    await expect(confirm).toBeDisabled()
+    await expect(field).toHaveAttribute('aria-invalid', 'true')
+  }
+  await field.fill('Báo cáo 6 tháng 2026')
+  await expect(dialog.getByRole('alert')).toHaveCount(0)
+  await confirm.click()
+  await expect(page.getByText('Báo cáo 6 tháng 2026.baocao')).toBeVisible()
+  expect(readdirSync(host.libraryDir)).toContain('Báo cáo 6 tháng 2026.baocao')
 })
