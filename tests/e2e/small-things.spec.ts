@@ -228,6 +228,6 @@ test('the rename dialog says which characters a file name cannot have, before an
   await field.fill('Báo cáo 6 tháng 2026')
   await expect(dialog.getByRole('alert')).toHaveCount(0)
   await confirm.click()
-  await expect(page.getByText('Báo cáo 6 tháng 2026.baocao')).toBeVisible()
+  await expect(page.getByText('Báo cáo 6 tháng 2026.baocao', { exact: true })).toBeVisible()
   expect(readdirSync(host.libraryDir)).toContain('Báo cáo 6 tháng 2026.baocao')
 })
