@@ -5,7 +5,7 @@
 export { formatNumber, parseViNumber, formatPercent, rate, formatRatio } from './numbers'
 export { formatDateInput, formatDateLong, formatDateLine, formatDateShort, isIsoDate, parseViDate } from './dates'
 export { toRoman, vietnameseAlpha, headingLabel } from './numbering'
-export { formatDocNumber, periodText, nextPeriodText, upperVi } from './text'
+export { formatDocNumber, periodText, nextPeriod, nextPeriodText, upperVi } from './text'
 export { nameInSentence } from './names'
 export { isAllowedFileName, safeFileName, reportName } from './filename'
 export { searchPattern } from './search'

@@ -27,14 +27,17 @@ export function periodText(period: Period): string {
 }
 
 /**
- * The period that follows, for "phương hướng, nhiệm vụ …": after "năm 2025" comes "năm 2026";
- * after the first half of 2026 the second; after the second half of 2026 the first half of 2027.
+ * The period that follows, for "phương hướng, nhiệm vụ …": after the year 2025 comes 2026; after
+ * the first half of 2026 the second; after the second half of 2026 the first half of 2027.
  */
+export function nextPeriod(period: Period): Period {
+  if (period.kind === 'year') return { kind: 'year', year: period.year + 1 }
+  return period.half === 1 ? { kind: 'half', year: period.year, half: 2 } : { kind: 'half', year: period.year + 1, half: 1 }
+}
+
+/** The period that follows, as it reads in a title: after "năm 2025" comes "năm 2026". */
 export function nextPeriodText(period: Period): string {
-  if (period.kind === 'year') return periodText({ kind: 'year', year: period.year + 1 })
-  return period.half === 1
-    ? periodText({ kind: 'half', year: period.year, half: 2 })
-    : periodText({ kind: 'half', year: period.year + 1, half: 1 })
+  return periodText(nextPeriod(period))
 }
 
 /**

@@ -7,7 +7,8 @@ import { useTranslation } from 'react-i18next'
 import type { IssuerKind, ReportKind } from '../../core/model/schema'
 import type { TemplateSummary } from '../../core/contract'
 import { ISSUER_DEFAULTS } from '../../core/templates/issuers'
-import { nextPeriodText, periodText } from '../../core/format'
+import { nextPeriod } from '../../core/format'
+import { periodLabel } from '../app/period-label'
 import { createDocument, goHome } from '../app/document-actions'
 import { loadTemplates } from '../app/template-actions'
 import { useAppStore } from '../app/store'
@@ -173,7 +174,9 @@ export function NewReportScreen(): React.JSX.Element {
               </p>
             )}
             {yearValid && (
-              <p className="muted">{t('newReport.periodPreview', { period: periodText(period), next: nextPeriodText(period) })}</p>
+              <p className="muted">
+                {t('newReport.periodPreview', { period: periodLabel(period), next: periodLabel(nextPeriod(period)) })}
+              </p>
             )}
           </fieldset>
 

@@ -2,7 +2,8 @@
  * Going to a screen shows it at once, without a second "Đang tải…" screen: the editor's code is
  * asked for with the report (and in the home screen's idle time), and the screen changes once
  * both are in. Through a bare React.lazy the editor first showed the loading screen, and React then
- * held it back until 300 ms after that loading screen appeared.
+ * held it back until 300 ms after that loading screen appeared. Also: a move the clerk waits on
+ * shows the page at work; in English the wizard names the period in English.
  */
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
@@ -127,4 +128,22 @@ test('a move the clerk waits on shows the page at work; a quick one shows nothin
   await expect(page.getByRole('heading', { name: 'Cài đặt' })).toBeVisible()
   expect(await busyMarks(page)).toBe(1)
   await expect(html).not.toHaveAttribute('data-busy')
+})
+
+test('in English the wizard names the period in English', async ({ page, host }) => {
+  await page.goto(host.url)
+  await page.getByRole('button', { name: 'Cài đặt' }).first().click()
+  await page.getByRole('radio', { name: 'English' }).check()
+  await page.getByRole('button', { name: /Lưu cài đặt|Save settings/u }).click()
+  await page
+    .getByRole('button', { name: /Quay lại|Back/u })
+    .first()
+    .click()
+  await page.getByRole('button', { name: 'New report' }).first().click()
+  await page.getByRole('radio', { name: 'Mid-year review' }).check()
+  await page.getByLabel('Year', { exact: true }).fill('2026')
+  await page.getByRole('radio', { name: 'Second half' }).check()
+  await expect(page.getByText(/^Report on /u)).toHaveText('Report on second half of 2026; tasks for first half of 2027.')
+  await page.getByRole('radio', { name: 'Year-end report' }).check()
+  await expect(page.getByText(/^Report on /u)).toHaveText('Report on 2026; tasks for 2027.')
 })
